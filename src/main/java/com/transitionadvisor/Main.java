@@ -1,0 +1,2 @@
+package com.transitionadvisor;
+public final class Main { public static void main(String[] args) {} }

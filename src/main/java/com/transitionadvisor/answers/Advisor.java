@@ -1,0 +1,115 @@
+package com.transitionadvisor.answers;
+
+import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.knowledge.KnowledgeBase;
+import com.transitionadvisor.knowledge.Role;
+import com.transitionadvisor.knowledge.Section;
+import com.transitionadvisor.understanding.Command;
+import com.transitionadvisor.understanding.RoleMatch;
+import com.transitionadvisor.understanding.RoleMatcher;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Answers commands from the knowledge base. Never presents a guide for a pair it was not asked about. */
+public final class Advisor {
+    private static final int MAX_SUGGESTIONS = 5;
+
+    private final KnowledgeBase knowledge;
+    private final RoleMatcher roles;
+
+    public Advisor(KnowledgeBase knowledge, RoleMatcher roles) {
+        this.knowledge = knowledge;
+        this.roles = roles;
+    }
+
+    public Reply answer(Command command) {
+        if (command instanceof Command.ShowTransition show) {
+            return transition(show);
+        }
+        if (command instanceof Command.ShowRole show) {
+            return role(show);
+        }
+        if (command instanceof Command.ListGuides) {
+            return guideList();
+        }
+        if (command instanceof Command.Help) {
+            return help(Optional.empty());
+        }
+        throw new IllegalStateException("unhandled command " + command);
+    }
+
+    public Reply.Help help(Optional<String> problem) {
+        return new Reply.Help(problem, knowledge.guides().stream().limit(3).toList());
+    }
+
+    /** A guide at a section, for buttons that carry a guide id; a stale id gets the guide list. */
+    public Reply open(String guideId, Section section, int page) {
+        return knowledge.guideById(guideId)
+                .filter(guide -> guide.has(section))
+                .<Reply>map(guide -> new Reply.GuideAnswer(guide, section, page))
+                .orElseGet(this::guideList);
+    }
+
+    public Reply.GuideList guideList() {
+        List<Reply.RoleGroup> groups = knowledge.guides().stream()
+                .collect(Collectors.groupingBy(Guide::from, java.util.LinkedHashMap::new, Collectors.toList()))
+                .entrySet().stream()
+                .sorted(Comparator.comparing(e -> e.getKey().name()))
+                .map(e -> new Reply.RoleGroup(e.getKey(), e.getValue()))
+                .toList();
+        return new Reply.GuideList(groups);
+    }
+
+    private Reply transition(Command.ShowTransition show) {
+        Optional<Role> from = roles.match(show.from()).map(RoleMatch::role);
+        Optional<Role> to = roles.match(show.to()).map(RoleMatch::role);
+        if (from.isPresent() && to.isPresent()) {
+            Optional<Guide> guide = knowledge.guide(from.get(), to.get());
+            if (guide.isPresent()) {
+                Section section = show.section().filter(guide.get()::has).orElse(Section.OVERVIEW);
+                return new Reply.GuideAnswer(guide.get(), section, 0);
+            }
+            if (from.get().equals(to.get())) {
+                return new Reply.RoleGuides(from.get(), knowledge.guidesFrom(from.get()), knowledge.guidesTo(from.get()));
+            }
+            return new Reply.NoGuide(from.get(), to.get(), suggestionsFor(from, to));
+        }
+        List<String> unknown = new ArrayList<>();
+        List<Role> didYouMean = new ArrayList<>();
+        if (from.isEmpty()) {
+            unknown.add(show.from());
+            didYouMean.addAll(roles.similar(show.from(), 3));
+        }
+        if (to.isEmpty()) {
+            unknown.add(show.to());
+            didYouMean.addAll(roles.similar(show.to(), 3));
+        }
+        return new Reply.UnknownRole(unknown, didYouMean.stream().distinct().toList(), suggestionsFor(from, to));
+    }
+
+    private Reply role(Command.ShowRole show) {
+        Optional<Role> role = roles.match(show.role()).map(RoleMatch::role);
+        if (role.isEmpty()) {
+            return new Reply.UnknownRole(List.of(show.role()), roles.similar(show.role(), 3), List.of());
+        }
+        return new Reply.RoleGuides(role.get(), knowledge.guidesFrom(role.get()), knowledge.guidesTo(role.get()));
+    }
+
+    /** Same starting role, then same target role, then the reverse route: the closest guides to a missing pair. */
+    List<Guide> suggestionsFor(Optional<Role> from, Optional<Role> to) {
+        Set<Guide> suggestions = new LinkedHashSet<>();
+        if (from.isPresent() && to.isPresent()) {
+            knowledge.guide(to.get(), from.get()).ifPresent(suggestions::add);
+        }
+        from.ifPresent(role -> suggestions.addAll(knowledge.guidesFrom(role)));
+        to.ifPresent(role -> suggestions.addAll(knowledge.guidesTo(role)));
+        from.ifPresent(role -> suggestions.addAll(knowledge.guidesTo(role)));
+        to.ifPresent(role -> suggestions.addAll(knowledge.guidesFrom(role)));
+        return suggestions.stream().limit(MAX_SUGGESTIONS).toList();
+    }
+}

@@ -1,0 +1,66 @@
+package com.transitionadvisor.knowledge;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Parses a YAML file into a node tree that keeps line numbers; syntax errors become located problems. */
+final class YamlFiles {
+    private static final int MAX_FILE_BYTES = 1_000_000;
+
+    private YamlFiles() {
+    }
+
+    static Optional<YamlMap> read(Path file, ProblemCollector problems) {
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                problems.add(0, "", "is larger than " + MAX_FILE_BYTES + " bytes; split it into smaller guides");
+                return Optional.empty();
+            }
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                Node document = newYaml().compose(reader);
+                return YamlMap.root(problems, document);
+            }
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() == null ? "is not valid YAML" : e.getProblem();
+            problems.add(mark == null ? 0 : mark.getLine() + 1, "", "YAML syntax error: " + problem + hint(problem));
+        } catch (CharacterCodingException e) {
+            problems.add(0, "", "is not UTF-8 text; save it as UTF-8");
+        } catch (YAMLException e) {
+            problems.add(0, "", "YAML error: " + e.getMessage());
+        } catch (IOException e) {
+            problems.add(0, "", "cannot be read: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static String hint(String problem) {
+        if (problem.contains("tab")) {
+            return " (indent with spaces, never tabs)";
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            return " (text containing ': ' must start with '|' on the line before, or be put in quotes)";
+        }
+        return "";
+    }
+
+    private static Yaml newYaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // duplicates are reported by YamlMap with their line
+        options.setMaxAliasesForCollections(10);
+        options.setAllowRecursiveKeys(false);
+        options.setCodePointLimit(MAX_FILE_BYTES);
+        return new Yaml(options);
+    }
+}

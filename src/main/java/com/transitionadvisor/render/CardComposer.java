@@ -1,0 +1,154 @@
+package com.transitionadvisor.render;
+
+import com.transitionadvisor.answers.Reply;
+import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.knowledge.Role;
+import com.transitionadvisor.knowledge.Section;
+import com.transitionadvisor.render.Card.Button;
+import com.transitionadvisor.render.Card.Element;
+import com.transitionadvisor.render.Card.Item;
+import com.transitionadvisor.render.Card.ItemList;
+import com.transitionadvisor.render.Card.Line;
+import com.transitionadvisor.render.Card.Note;
+import com.transitionadvisor.render.Card.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Lays out every kind of reply as a {@link Card}; the one place that decides what a reply shows. */
+public final class CardComposer {
+    private static final int MAX_SUGGESTION_BUTTONS = 5;
+
+    public Card compose(Reply reply, Audience audience) {
+        if (reply instanceof Reply.GuideAnswer answer) {
+            return GuideCards.card(answer.guide(), answer.section(), answer.page(), audience);
+        }
+        if (reply instanceof Reply.Help help) {
+            return help(help);
+        }
+        if (reply instanceof Reply.GuideList list) {
+            return guideList(list);
+        }
+        if (reply instanceof Reply.NoGuide noGuide) {
+            return noGuide(noGuide);
+        }
+        if (reply instanceof Reply.UnknownRole unknown) {
+            return unknownRole(unknown);
+        }
+        if (reply instanceof Reply.RoleGuides roleGuides) {
+            return roleGuides(roleGuides);
+        }
+        throw new IllegalStateException("no layout for " + reply.getClass().getSimpleName());
+    }
+
+    private Card help(Reply.Help help) {
+        List<Element> elements = new ArrayList<>();
+        elements.add(new Card.Heading("Transition Advisor"));
+        help.problem().ifPresent(problem -> elements.add(new Note(problem)));
+        elements.add(Paragraph.of("I answer questions about changing role, from guides written by career coaches: "
+                + "what transfers, the gaps to close, how long it takes, how to frame the move in interviews, "
+                + "and salary where the guide knows it."));
+        elements.add(new ItemList(Optional.of("Commands"), List.of(
+                Item.of("/transition <from> to <to>", Line.of("the guide for a move, e.g. /transition backend developer to cloud engineer")),
+                Item.of("/transition <from> to <to> <section>", Line.of("one section in full: " + String.join(", ", Section.keys()))),
+                Item.of("/transition list", Line.of("every guide, by the role you come from")),
+                Item.of("/transition help", Line.of("this message"))), false));
+        elements.add(new Note("You can also send me a direct message, or @mention me in a channel."));
+        List<Button> examples = help.examples().stream().map(CardComposer::openButton).toList();
+        if (!examples.isEmpty()) {
+            elements.add(new Card.Divider());
+            elements.add(new Card.Buttons(examples));
+        }
+        String fallback = help.problem().map(p -> p + " ").orElse("")
+                + "Try /transition <from> to <to>, /transition list or /transition help.";
+        return new Card(fallback, elements);
+    }
+
+    private Card guideList(Reply.GuideList list) {
+        List<Element> elements = new ArrayList<>();
+        elements.add(new Card.Heading("Transition guides"));
+        if (list.groups().isEmpty()) {
+            elements.add(Paragraph.of("There are no guides yet."));
+        }
+        for (Reply.RoleGroup group : list.groups()) {
+            List<Item> items = group.guides().stream()
+                    .map(guide -> Item.of("→ " + guide.to().name(), Line.of(guide.timeline().summary())))
+                    .toList();
+            elements.add(new ItemList(Optional.of("From " + group.from().name()), items, false));
+        }
+        elements.add(new Note("Open one with /transition <from> to <to>."));
+        List<Guide> all = list.groups().stream().flatMap(g -> g.guides().stream()).toList();
+        if (all.size() <= MAX_SUGGESTION_BUTTONS) {
+            elements.add(new Card.Buttons(all.stream().map(CardComposer::openButton).toList()));
+        }
+        int count = all.size();
+        return new Card(count + (count == 1 ? " transition guide" : " transition guides") + ": "
+                + all.stream().limit(20).map(Guide::title).collect(Collectors.joining(", ")), elements);
+    }
+
+    private Card noGuide(Reply.NoGuide noGuide) {
+        String pair = noGuide.from().name() + " → " + noGuide.to().name();
+        List<Element> elements = new ArrayList<>();
+        elements.add(new Card.Heading("No guide for " + pair + " yet"));
+        elements.add(Paragraph.of("There is no guide for moving from " + noGuide.from().name() + " to "
+                + noGuide.to().name() + " yet, so I won't guess."
+                + (noGuide.suggestions().isEmpty() ? "" : " These are the closest guides I have:")));
+        suggestions(noGuide.suggestions(), elements);
+        return new Card("No guide for " + pair + " yet." + suggestionText(noGuide.suggestions()), elements);
+    }
+
+    private Card unknownRole(Reply.UnknownRole unknown) {
+        List<Element> elements = new ArrayList<>();
+        String phrases = unknown.unknownPhrases().stream().map(p -> "“" + p + "”").collect(Collectors.joining(" and "));
+        elements.add(new Card.Heading("I don't know that role"));
+        elements.add(Paragraph.of("I couldn't match " + phrases + " to a role I have guides for."));
+        if (!unknown.didYouMean().isEmpty()) {
+            elements.add(new Note("Did you mean: " + unknown.didYouMean().stream().map(Role::name)
+                    .collect(Collectors.joining(", ")) + "?"));
+        }
+        suggestions(unknown.suggestions(), elements);
+        elements.add(new Note("See every guide with /transition list."));
+        return new Card("I couldn't match " + phrases + " to a role." + suggestionText(unknown.suggestions()), elements);
+    }
+
+    private Card roleGuides(Reply.RoleGuides roleGuides) {
+        Role role = roleGuides.role();
+        List<Element> elements = new ArrayList<>();
+        elements.add(new Card.Heading("Guides for " + role.name()));
+        if (roleGuides.from().isEmpty() && roleGuides.to().isEmpty()) {
+            elements.add(Paragraph.of("There are no guides that start or end at " + role.name() + " yet."));
+        } else {
+            elements.add(Paragraph.of("Tell me both roles, e.g. /transition " + example(roleGuides) + "."));
+        }
+        List<Guide> all = new ArrayList<>(roleGuides.from());
+        all.addAll(roleGuides.to());
+        suggestions(all, elements);
+        return new Card("Guides for " + role.name() + "." + suggestionText(all), elements);
+    }
+
+    private static String example(Reply.RoleGuides roleGuides) {
+        Guide guide = roleGuides.from().isEmpty() ? roleGuides.to().get(0) : roleGuides.from().get(0);
+        return guide.from().name().toLowerCase(Locale.ROOT) + " to " + guide.to().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static void suggestions(List<Guide> guides, List<Element> elements) {
+        if (guides.isEmpty()) {
+            return;
+        }
+        elements.add(new ItemList(Optional.empty(), guides.stream()
+                .map(g -> Item.of(g.title(), Line.of(g.summary()))).toList(), false));
+        elements.add(new Card.Buttons(guides.stream().limit(MAX_SUGGESTION_BUTTONS).map(CardComposer::openButton).toList()));
+    }
+
+    private static String suggestionText(List<Guide> guides) {
+        return guides.isEmpty() ? "" : " Closest guides: " + guides.stream().map(Guide::title).collect(Collectors.joining(", ")) + ".";
+    }
+
+    static Button openButton(Guide guide) {
+        return new Button(guide.title(), UiAction.openSection(guide.id(), Section.OVERVIEW.key(), 0), false,
+                Optional.of("/transition " + guide.from().name().toLowerCase(Locale.ROOT) + " to "
+                        + guide.to().name().toLowerCase(Locale.ROOT)));
+    }
+}

@@ -1,0 +1,54 @@
+package com.transitionadvisor.slack.events;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.view.View;
+import com.transitionadvisor.answers.Assistant;
+import com.transitionadvisor.render.Audience;
+import com.transitionadvisor.render.Presenter;
+import com.transitionadvisor.render.SlackMessage;
+import java.io.IOException;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The App Home tab: acked at once, then the home view is published with {@code views.publish}. */
+public final class AppHomeOpenedListener implements BoltEventHandler<AppHomeOpenedEvent> {
+    private static final Logger LOG = LoggerFactory.getLogger(AppHomeOpenedListener.class);
+
+    private final Assistant assistant;
+    private final Presenter presenter;
+    private final Executor executor;
+
+    public AppHomeOpenedListener(Assistant assistant, Presenter presenter, Executor executor) {
+        this.assistant = assistant;
+        this.presenter = presenter;
+        this.executor = executor;
+    }
+
+    @Override
+    public Response apply(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext context) {
+        AppHomeOpenedEvent event = payload.getEvent();
+        if ("home".equals(event.getTab()) || event.getTab() == null) {
+            executor.execute(() -> publish(event.getUser(), context));
+        }
+        return context.ack();
+    }
+
+    private void publish(String userId, EventContext context) {
+        try {
+            SlackMessage home = presenter.slack(assistant.guideList(), Audience.directMessage());
+            View view = View.builder().type("home").blocks(home.blocks()).build();
+            var response = context.client().viewsPublish(r -> r.userId(userId).view(view));
+            if (!response.isOk()) {
+                LOG.warn("views.publish failed: {}", response.getError());
+            }
+        } catch (IOException | SlackApiException | RuntimeException e) {
+            LOG.error("publishing the home tab failed", e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package com.transitionadvisor.slack.events;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppMentionEvent;
+import com.transitionadvisor.answers.Assistant;
+import com.transitionadvisor.render.Audience;
+import com.transitionadvisor.render.Presenter;
+import com.transitionadvisor.slack.EventDeduplicator;
+import com.transitionadvisor.slack.SlackReplies;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** An @mention in a channel: acked at once, answered in a thread on the mentioning message. */
+public final class AppMentionListener implements BoltEventHandler<AppMentionEvent> {
+    private static final Logger LOG = LoggerFactory.getLogger(AppMentionListener.class);
+    private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
+
+    private final Assistant assistant;
+    private final Presenter presenter;
+    private final EventDeduplicator deduplicator;
+    private final Executor executor;
+
+    public AppMentionListener(Assistant assistant, Presenter presenter, EventDeduplicator deduplicator, Executor executor) {
+        this.assistant = assistant;
+        this.presenter = presenter;
+        this.deduplicator = deduplicator;
+        this.executor = executor;
+    }
+
+    @Override
+    public Response apply(EventsApiPayload<AppMentionEvent> payload, EventContext context) {
+        AppMentionEvent event = payload.getEvent();
+        boolean fromPerson = event.getBotId() == null && event.getUser() != null
+                && !event.getUser().equals(context.getBotUserId()) && event.getEdited() == null;
+        if (fromPerson && deduplicator.firstTime(payload.getEventId())) {
+            executor.execute(() -> answer(event, context));
+        }
+        return context.ack();
+    }
+
+    private void answer(AppMentionEvent event, EventContext context) {
+        try {
+            String text = MENTION.matcher(event.getText() == null ? "" : event.getText()).replaceAll(" ").strip();
+            String threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
+            var message = presenter.slack(assistant.message(text), Audience.thread());
+            SlackReplies.post(context.client(), event.getChannel(), Optional.ofNullable(threadTs), message);
+        } catch (RuntimeException e) {
+            LOG.error("answering a mention failed", e);
+        }
+    }
+}

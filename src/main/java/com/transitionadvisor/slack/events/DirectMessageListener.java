@@ -1,0 +1,57 @@
+package com.transitionadvisor.slack.events;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.MessageEvent;
+import com.transitionadvisor.answers.Assistant;
+import com.transitionadvisor.render.Audience;
+import com.transitionadvisor.render.Presenter;
+import com.transitionadvisor.slack.EventDeduplicator;
+import com.transitionadvisor.slack.SlackReplies;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A direct message to the app: acked at once, answered afterwards with {@code chat.postMessage}. Messages
+ * from bots (this app included), edits and other subtypes are acked and left alone.
+ */
+public final class DirectMessageListener implements BoltEventHandler<MessageEvent> {
+    private static final Logger LOG = LoggerFactory.getLogger(DirectMessageListener.class);
+
+    private final Assistant assistant;
+    private final Presenter presenter;
+    private final EventDeduplicator deduplicator;
+    private final Executor executor;
+
+    public DirectMessageListener(Assistant assistant, Presenter presenter, EventDeduplicator deduplicator, Executor executor) {
+        this.assistant = assistant;
+        this.presenter = presenter;
+        this.deduplicator = deduplicator;
+        this.executor = executor;
+    }
+
+    @Override
+    public Response apply(EventsApiPayload<MessageEvent> payload, EventContext context) {
+        MessageEvent event = payload.getEvent();
+        boolean fromPerson = event.getBotId() == null && event.getBotProfile() == null && event.getUser() != null
+                && !event.getUser().equals(context.getBotUserId());
+        if ("im".equals(event.getChannelType()) && fromPerson && event.getText() != null
+                && deduplicator.firstTime(payload.getEventId())) {
+            executor.execute(() -> answer(event, context));
+        }
+        return context.ack();
+    }
+
+    private void answer(MessageEvent event, EventContext context) {
+        try {
+            var message = presenter.slack(assistant.message(event.getText()), Audience.directMessage());
+            SlackReplies.post(context.client(), event.getChannel(), Optional.ofNullable(event.getThreadTs()), message);
+        } catch (RuntimeException e) {
+            LOG.error("answering a direct message failed", e);
+        }
+    }
+}

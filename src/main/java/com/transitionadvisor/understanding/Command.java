@@ -1,0 +1,22 @@
+package com.transitionadvisor.understanding;
+
+import com.transitionadvisor.knowledge.Section;
+import java.util.Optional;
+
+/** What a {@code /transition} command, or a message written like one, asks for. */
+public sealed interface Command {
+
+    record Help() implements Command {
+    }
+
+    record ListGuides() implements Command {
+    }
+
+    /** {@code from} and {@code to} are the phrases as typed; the advisor resolves them to roles. */
+    record ShowTransition(String from, String to, Optional<Section> section) implements Command {
+    }
+
+    /** One role named on its own: show the guides that start or end there. */
+    record ShowRole(String role, Optional<Section> section) implements Command {
+    }
+}

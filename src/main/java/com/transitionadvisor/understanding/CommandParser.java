@@ -1,0 +1,79 @@
+package com.transitionadvisor.understanding;
+
+import com.transitionadvisor.knowledge.Section;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the text of {@code /transition}: {@code help}, {@code list}, or {@code <from> to <to> [section]} with
+ * forgiving separators ({@code to}, {@code into}, {@code ->}, {@code →}, {@code from X to Y}).
+ */
+public final class CommandParser {
+    private static final int MAX_INPUT = 500;
+    private static final Pattern ARROWS = Pattern.compile("\\s*(?:-+>|=+>|→|⟶|➡️?|>)\\s*");
+    private static final Pattern TRANSITION = Pattern.compile(
+            "^(?:(?:go(?:ing)?|mov(?:e|ing)|switch(?:ing)?|transition(?:ing)?)\\s+)?(?:from\\s+)?(.+?)\\s+(?:to|into|towards?|2)\\s+(.+)$");
+
+    private final RoleMatcher roles;
+
+    public CommandParser(RoleMatcher roles) {
+        this.roles = roles;
+    }
+
+    public Command parse(String rawText) {
+        String text = rawText == null ? "" : rawText.strip();
+        if (text.length() > MAX_INPUT) {
+            text = text.substring(0, MAX_INPUT);
+        }
+        text = ARROWS.matcher(text).replaceAll(" to ")
+                .replaceAll("[\\s\\p{Z}]+", " ")
+                .replaceAll("[?!.,;]+$", "")
+                .strip()
+                .toLowerCase(Locale.ROOT);
+        if (text.isEmpty() || text.equals("help") || text.equals("?") || text.equals("-h") || text.equals("--help")) {
+            return new Command.Help();
+        }
+        if (text.equals("list") || text.equals("ls") || text.equals("guides") || text.equals("all")) {
+            return new Command.ListGuides();
+        }
+        List<String> words = new java.util.ArrayList<>(Arrays.asList(text.split(" ")));
+        Optional<Section> section = Optional.empty();
+        if (words.size() > 1) {
+            section = Section.fromWord(words.get(words.size() - 1));
+            if (section.isPresent()) {
+                words.remove(words.size() - 1);
+            } else {
+                section = Section.fromWord(words.get(0));
+                section.ifPresent(s -> words.remove(0));
+            }
+        }
+        return transitionOrRole(words, section);
+    }
+
+    private Command transitionOrRole(List<String> words, Optional<Section> section) {
+        String rest = String.join(" ", words);
+        Matcher transition = TRANSITION.matcher(rest);
+        if (transition.matches()) {
+            return new Command.ShowTransition(transition.group(1), transition.group(2), section);
+        }
+        return splitWithoutSeparator(words)
+                .map(pair -> (Command) new Command.ShowTransition(pair[0], pair[1], section))
+                .orElseGet(() -> new Command.ShowRole(rest, section));
+    }
+
+    /** "backend developer cloud engineer": the one split where both halves are roles. */
+    private Optional<String[]> splitWithoutSeparator(List<String> words) {
+        for (int i = 1; i < words.size(); i++) {
+            String left = String.join(" ", words.subList(0, i));
+            String right = String.join(" ", words.subList(i, words.size()));
+            if (roles.match(left).isPresent() && roles.match(right).isPresent()) {
+                return Optional.of(new String[] {left, right});
+            }
+        }
+        return Optional.empty();
+    }
+}
