@@ -1,2 +1,126 @@
 package com.transitionadvisor;
-public final class Main { public static void main(String[] args) {} }
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.slack.api.SlackConfig;
+import com.transitionadvisor.console.InteractiveConsole;
+import com.transitionadvisor.console.JsonLinesChat;
+import com.transitionadvisor.knowledge.GuideProblem;
+import com.transitionadvisor.knowledge.InvalidKnowledgeBaseException;
+import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
+import com.transitionadvisor.slack.EventDeduplicator;
+import com.transitionadvisor.slack.SlackAppFactory;
+import com.transitionadvisor.slack.SocketModeRunner;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** Reads the command line and the environment, wires the app, and starts the mode asked for. */
+public final class Main {
+    static final String USAGE = """
+            Usage: java -jar target/transition-advisor.jar [command] [--knowledge DIR]
+              (no command)     Socket Mode when SLACK_BOT_TOKEN and SLACK_APP_TOKEN are set, else the console
+              chat             the interactive console: each line is a direct message, or /transition ...
+              chat --jsonl     one JSON reply per input line on stdout (Block Kit as Slack gets it); logs on stderr
+              slack            Socket Mode (needs both tokens)
+              validate [DIR]   check a knowledge folder; exits 1 on any problem
+              --knowledge DIR  the knowledge folder (default: knowledge, or $TRANSITION_KNOWLEDGE_DIR)
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        System.exit(run(args, Settings.fromEnvironment(System.getenv()), stdout));
+    }
+
+    static int run(String[] rawArgs, Settings environment, PrintStream out) {
+        List<String> args = new ArrayList<>(List.of(rawArgs));
+        Settings settings = environment;
+        int knowledgeFlag = args.indexOf("--knowledge");
+        if (knowledgeFlag >= 0) {
+            if (knowledgeFlag + 1 >= args.size()) {
+                System.err.println("--knowledge needs a folder\n" + USAGE);
+                return 2;
+            }
+            settings = settings.withKnowledgeDir(Path.of(args.get(knowledgeFlag + 1)));
+            args.subList(knowledgeFlag, knowledgeFlag + 2).clear();
+        }
+        String command = args.isEmpty() ? (settings.hasSlackTokens() ? "slack" : "chat") : args.get(0);
+        try {
+            return switch (command) {
+                case "validate" -> validate(args.size() > 1 ? Path.of(args.get(1)) : settings.knowledgeDir(), out);
+                case "chat" -> chat(settings, args.contains("--jsonl"), out);
+                case "slack" -> slack(settings);
+                case "help", "--help", "-h" -> {
+                    out.print(USAGE);
+                    yield 0;
+                }
+                default -> {
+                    System.err.println("Unknown command '" + command + "'\n" + USAGE);
+                    yield 2;
+                }
+            };
+        } catch (InvalidKnowledgeBaseException e) {
+            System.err.println("Refusing to start: " + e.getMessage());
+            return 1;
+        } catch (Settings.SettingsException e) {
+            System.err.println("Cannot start: " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            System.err.println("Stopped by an error: " + e);
+            return 1;
+        }
+    }
+
+    private static int validate(Path folder, PrintStream out) {
+        List<GuideProblem> problems = new KnowledgeBaseLoader().validate(folder);
+        if (problems.isEmpty()) {
+            out.println(folder + ": OK");
+            return 0;
+        }
+        problems.forEach(problem -> out.println(problem));
+        out.println(problems.size() + " problem(s) in " + folder);
+        return 1;
+    }
+
+    private static int chat(Settings settings, boolean jsonLines, PrintStream out) throws Exception {
+        Application app = Application.start(settings);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        if (jsonLines) {
+            new JsonLinesChat(app.assistant(), app.presenter(), new ObjectMapper()).run(in, out);
+        } else {
+            new InteractiveConsole(app.assistant(), app.presenter()).run(in, out);
+        }
+        return 0;
+    }
+
+    private static int slack(Settings settings) throws Exception {
+        Settings.SlackTokens tokens = settings.slackTokens();
+        Application app = Application.start(settings);
+        ExecutorService executor = Executors.newFixedThreadPool(4);
+        SlackAppFactory factory = new SlackAppFactory(app.assistant(), app.presenter(),
+                new EventDeduplicator(Ticker.systemTicker()), executor);
+        SocketModeRunner runner = SocketModeRunner.connect(new SlackConfig(), factory, tokens.bot(), tokens.app(), executor);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                runner.close();
+            } catch (Exception e) {
+                System.err.println("Error while disconnecting: " + e);
+            } finally {
+                stopped.countDown();
+            }
+        }, "shutdown"));
+        stopped.await();
+        return 0;
+    }
+}

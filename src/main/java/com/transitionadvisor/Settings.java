@@ -1,0 +1,69 @@
+package com.transitionadvisor;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything the app reads from its environment, read once at start-up. */
+public record Settings(Optional<String> botToken, Optional<String> appToken, Path knowledgeDir) {
+
+    public static final String BOT_TOKEN = "SLACK_BOT_TOKEN";
+    public static final String APP_TOKEN = "SLACK_APP_TOKEN";
+    public static final String KNOWLEDGE_DIR = "TRANSITION_KNOWLEDGE_DIR";
+
+    public static Settings fromEnvironment(Map<String, String> env) {
+        return new Settings(nonBlank(env.get(BOT_TOKEN)), nonBlank(env.get(APP_TOKEN)),
+                Path.of(nonBlank(env.get(KNOWLEDGE_DIR)).orElse("knowledge")));
+    }
+
+    public Settings withKnowledgeDir(Path dir) {
+        return new Settings(botToken, appToken, dir);
+    }
+
+    public boolean hasSlackTokens() {
+        return botToken.isPresent() || appToken.isPresent();
+    }
+
+    /** Both tokens, checked for their kind; the message names the variable that is wrong and never the token. */
+    public SlackTokens slackTokens() {
+        String bot = botToken.orElseThrow(() -> new SettingsException(BOT_TOKEN
+                + " is not set; set it to the app's bot token (starts with xoxb-), or unset " + APP_TOKEN + " to use the console"));
+        String app = appToken.orElseThrow(() -> new SettingsException(APP_TOKEN
+                + " is not set; set it to an app-level token with connections:write (starts with xapp-), or unset "
+                + BOT_TOKEN + " to use the console"));
+        requireKind(BOT_TOKEN, bot, "xoxb-", "the bot token from OAuth & Permissions");
+        requireKind(APP_TOKEN, app, "xapp-", "an app-level token with the connections:write scope, from Basic Information");
+        return new SlackTokens(bot, app);
+    }
+
+    private static void requireKind(String variable, String token, String prefix, String what) {
+        if (!token.startsWith(prefix)) {
+            String seen = token.contains("-") ? token.substring(0, token.indexOf('-') + 1) : "no recognisable prefix";
+            throw new SettingsException(variable + " must be " + what + ", starting with " + prefix
+                    + "; the value set starts with " + seen);
+        }
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    public record SlackTokens(String bot, String app) {
+        @Override
+        public String toString() {
+            return "SlackTokens[redacted]";
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Settings[knowledgeDir=" + knowledgeDir + ", slackTokens=" + (hasSlackTokens() ? "set" : "unset") + "]";
+    }
+
+    /** A setting is missing or wrong; the message says which and how to fix it. */
+    public static final class SettingsException extends RuntimeException {
+        public SettingsException(String message) {
+            super(message);
+        }
+    }
+}

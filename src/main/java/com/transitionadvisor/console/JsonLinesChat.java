@@ -1,0 +1,52 @@
+package com.transitionadvisor.console;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.gson.Gson;
+import com.slack.api.util.json.GsonFactory;
+import com.transitionadvisor.answers.Assistant;
+import com.transitionadvisor.render.Audience;
+import com.transitionadvisor.render.Presenter;
+import com.transitionadvisor.render.SlackMessage;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+
+/**
+ * {@code chat --jsonl}: for every input line exactly one JSON object on one output line, carrying the Block
+ * Kit Slack would get, serialised by the Slack SDK exactly as it sends it.
+ */
+public final class JsonLinesChat {
+    private final Assistant assistant;
+    private final Presenter presenter;
+    private final ObjectMapper json;
+    private final Gson slackJson = GsonFactory.createSnakeCase();
+
+    public JsonLinesChat(Assistant assistant, Presenter presenter, ObjectMapper json) {
+        this.assistant = assistant;
+        this.presenter = presenter;
+        this.json = json;
+    }
+
+    public void run(BufferedReader in, PrintStream out) throws IOException {
+        String line;
+        while ((line = in.readLine()) != null) {
+            out.println(json.writeValueAsString(reply(line)));
+            out.flush();
+        }
+    }
+
+    ObjectNode reply(String line) throws IOException {
+        boolean command = ConsoleInput.isCommand(line);
+        Audience audience = command ? Audience.privately() : Audience.directMessage();
+        SlackMessage message = presenter.slack(ConsoleInput.answer(assistant, line), audience);
+        ObjectNode reply = json.createObjectNode();
+        reply.put("input", line);
+        reply.put("text", message.text());
+        JsonNode blocks = json.readTree(slackJson.toJson(message.blocks()));
+        reply.set("blocks", blocks);
+        reply.put("response_type", command ? "ephemeral" : "in_channel");
+        return reply;
+    }
+}
