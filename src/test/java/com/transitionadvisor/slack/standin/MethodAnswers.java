@@ -1,0 +1,126 @@
+package com.transitionadvisor.slack.standin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * The stand-in's successful answers to Web API calls, shaped like Slack's (the fields the SDK and Bolt read).
+ *
+ * <p>Identity: workspace {@link SlackStandIn#TEAM_ID}, bot user {@link SlackStandIn#BOT_USER_ID}, bot
+ * {@link SlackStandIn#BOT_ID}, app {@link SlackStandIn#APP_ID}. Calls without a token get {@code not_authed},
+ * with something that is not a Slack token (e.g. {@code Bearer null}) {@code invalid_auth};
+ * {@code apps.connections.open} insists on an app-level ({@code xapp-}) token, as Slack does.
+ */
+final class MethodAnswers {
+
+    private final ObjectMapper json;
+    private final Supplier<String> socketUrl;
+    private final AtomicLong sequence = new AtomicLong();
+
+    /**
+     * @param socketUrl the WebSocket URL that {@code apps.connections.open} hands out
+     */
+    MethodAnswers(ObjectMapper json, Supplier<String> socketUrl) {
+        this.json = json;
+        this.socketUrl = socketUrl;
+    }
+
+    /** The JSON body answering {@code call}, always with HTTP 200, like Slack's Web API. */
+    ObjectNode answer(ApiCall call) {
+        if (call.authorization() == null || !call.authorization().startsWith("Bearer ")) {
+            return error("not_authed");
+        }
+        String token = call.authorization().substring("Bearer ".length());
+        if (!token.startsWith("xox") && !token.startsWith("xapp-")) {
+            // Includes "Bearer null", which the SDK sends when no token was set.
+            return error("invalid_auth");
+        }
+        return switch (call.method()) {
+            case "apps.connections.open" -> token.startsWith("xapp-")
+                    ? ok().put("url", socketUrl.get())
+                    : error("not_allowed_token_type");
+            case "auth.test" -> ok()
+                    .put("url", "https://example.slack.com/")
+                    .put("team", "T")
+                    .put("user", "transition-advisor")
+                    .put("team_id", SlackStandIn.TEAM_ID)
+                    .put("user_id", SlackStandIn.BOT_USER_ID)
+                    .put("bot_id", SlackStandIn.BOT_ID)
+                    .put("is_enterprise_install", false);
+            case "bots.info" -> botsInfo(call.param("bot"));
+            case "chat.postMessage", "chat.update", "chat.meMessage" -> message(call);
+            case "chat.postEphemeral" -> ok().put("message_ts", nextTs());
+            case "chat.delete" -> ok().put("channel", call.param("channel")).put("ts", call.param("ts"));
+            case "conversations.open" -> conversationsOpen(call.param("users"));
+            case "views.publish", "views.open", "views.update", "views.push" -> view(call);
+            default -> ok();
+        };
+    }
+
+    /** A fresh message timestamp, unique within this stand-in. */
+    String nextTs() {
+        long n = sequence.incrementAndGet();
+        return Instant.now().getEpochSecond() + "." + String.format("%06d", n % 1_000_000);
+    }
+
+    private ObjectNode message(ApiCall call) {
+        String ts = call.method().equals("chat.update") ? call.param("ts") : nextTs();
+        ObjectNode answer = ok().put("channel", call.param("channel")).put("ts", ts);
+        ObjectNode message = answer.putObject("message")
+                .put("type", "message")
+                .put("user", SlackStandIn.BOT_USER_ID)
+                .put("bot_id", SlackStandIn.BOT_ID)
+                .put("ts", ts)
+                .put("text", call.param("text") == null ? "" : call.param("text"));
+        JsonNode blocks = call.body().get("blocks");
+        if (blocks != null && blocks.isArray()) {
+            message.set("blocks", blocks.deepCopy());
+        }
+        return answer;
+    }
+
+    private ObjectNode view(ApiCall call) {
+        ObjectNode answer = ok();
+        JsonNode requested = call.body().get("view");
+        ObjectNode view = requested != null && requested.isObject() ? requested.deepCopy() : json.createObjectNode();
+        String id = call.param("view_id") != null ? call.param("view_id") : "V" + sequence.incrementAndGet();
+        view.put("id", id)
+                .put("team_id", SlackStandIn.TEAM_ID)
+                .put("app_id", SlackStandIn.APP_ID)
+                .put("bot_id", SlackStandIn.BOT_ID)
+                .put("hash", "hash-" + sequence.incrementAndGet());
+        answer.set("view", view);
+        return answer;
+    }
+
+    private ObjectNode botsInfo(String botId) {
+        ObjectNode answer = ok();
+        boolean self = SlackStandIn.BOT_ID.equals(botId);
+        answer.putObject("bot")
+                .put("id", botId)
+                .put("deleted", false)
+                .put("name", self ? "transition-advisor" : "other-bot")
+                .put("app_id", self ? SlackStandIn.APP_ID : "A" + botId)
+                .put("user_id", self ? SlackStandIn.BOT_USER_ID : "U" + botId);
+        return answer;
+    }
+
+    private ObjectNode conversationsOpen(String users) {
+        ObjectNode answer = ok();
+        String user = users == null ? "UNKNOWN" : users.split(",")[0];
+        answer.putObject("channel").put("id", "D" + user);
+        return answer;
+    }
+
+    private ObjectNode ok() {
+        return json.createObjectNode().put("ok", true);
+    }
+
+    private ObjectNode error(String code) {
+        return json.createObjectNode().put("ok", false).put("error", code);
+    }
+}

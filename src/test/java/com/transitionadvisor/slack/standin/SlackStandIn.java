@@ -1,0 +1,217 @@
+package com.transitionadvisor.slack.standin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+
+/**
+ * A local stand-in for Slack on 127.0.0.1, speaking enough of Slack's protocols for the real Bolt {@code App}
+ * and {@code SocketModeApp} to run against it: the Web API over HTTP, {@code response_url}s, and Socket Mode
+ * over a WebSocket.
+ *
+ * <p>Typical use:
+ * <pre>{@code
+ * try (SlackStandIn slack = SlackStandIn.start()) {
+ *     SlackConfig config = new SlackConfig();
+ *     config.setMethodsEndpointUrlPrefix(slack.methodsUrlPrefix());
+ *     // build Slack.getInstance(config), the App and the SocketModeApp, startAsync() ...
+ *     slack.awaitConnections(1, Duration.ofSeconds(3));
+ *     String id = slack.sendEnvelope("slash_commands", SlackPayloads.slashCommand(...));
+ *     JsonNode ack = slack.awaitAck(id, Duration.ofSeconds(3));
+ * }
+ * }</pre>
+ *
+ * <p>Shut down in this order, or the client keeps reconnecting to a dead server: keep
+ * {@code socketModeApp.getClient()}, then close the {@code SocketModeApp}, that client, the {@code Slack}
+ * instance, and only then this stand-in.
+ *
+ * <p>All waits take a timeout and fail with an {@link AssertionError} describing what was seen. Every thread
+ * the stand-in creates is a daemon. Thread-safe.
+ */
+public final class SlackStandIn implements AutoCloseable {
+
+    /** The workspace the stand-in serves ({@code auth.test} {@code team_id}; the fixtures use it too). */
+    public static final String TEAM_ID = "T0001";
+    /** The app's id ({@code hello.connection_info.app_id}; {@code api_app_id} in the fixtures). */
+    public static final String APP_ID = "A0STANDIN";
+    /** The app's bot user ({@code auth.test} {@code user_id}). */
+    public static final String BOT_USER_ID = "UBOT";
+    /** The app's bot ({@code auth.test} {@code bot_id}). */
+    public static final String BOT_ID = "BBOT";
+
+    /** Envelope types. */
+    public static final String SLASH_COMMANDS = "slash_commands";
+    public static final String EVENTS_API = "events_api";
+    public static final String INTERACTIVE = "interactive";
+
+    /** The method name under which posts to a {@link #responseUrl()} are recorded. */
+    public static final String RESPONSE_URL = WebApiServer.RESPONSE_URL_METHOD;
+
+    private final SocketModeServer socketMode;
+    private final WebApiServer webApi;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private SlackStandIn(SocketModeServer socketMode, WebApiServer webApi) {
+        this.socketMode = socketMode;
+        this.webApi = webApi;
+    }
+
+    /** Starts both servers on ephemeral ports of 127.0.0.1; returns once they accept connections. */
+    public static SlackStandIn start() {
+        ObjectMapper json = new ObjectMapper();
+        Signal signal = new Signal();
+        SocketModeServer socketMode = null;
+        try {
+            socketMode = SocketModeServer.start(json, signal);
+            MethodAnswers answers = new MethodAnswers(json, socketMode::url);
+            return new SlackStandIn(socketMode, WebApiServer.start(json, signal, answers));
+        } catch (IOException e) {
+            if (socketMode != null) {
+                socketMode.stopQuietly();
+            }
+            throw new UncheckedIOException("Could not start the Slack stand-in", e);
+        }
+    }
+
+    // ---- Web API -------------------------------------------------------------------------------------------
+
+    /** For {@code SlackConfig.setMethodsEndpointUrlPrefix}: {@code http://127.0.0.1:PORT/api/}. */
+    public String methodsUrlPrefix() {
+        return "http://127.0.0.1:" + webApi.port() + "/api/";
+    }
+
+    /** A new, unique {@code response_url} on the stand-in; posts to it are recorded as {@link #RESPONSE_URL}. */
+    public String responseUrl() {
+        return webApi.newResponseUrl();
+    }
+
+    /**
+     * Waits for the first recorded call of {@code method} that {@code match} accepts (calls made before this
+     * method was invoked count too).
+     *
+     * @param method a Web API method such as {@code chat.postMessage}, or {@link #RESPONSE_URL}
+     */
+    public ApiCall awaitCall(String method, Predicate<ApiCall> match, Duration timeout) {
+        return webApi.awaitCall(method, match, timeout);
+    }
+
+    /** Waits for the first call of {@code method}. */
+    public ApiCall awaitCall(String method, Duration timeout) {
+        return awaitCall(method, call -> true, timeout);
+    }
+
+    /** Every call of {@code method} so far, oldest first, including those answered by {@link #failNext}. */
+    public List<ApiCall> calls(String method) {
+        return webApi.calls(method);
+    }
+
+    /**
+     * Makes the next call of {@code method} get this answer instead of the usual one; several queued failures
+     * are used in order. Examples: {@code failNext("chat.postMessage", 429, Map.of("Retry-After", "1"),
+     * json("{\"ok\":false,\"error\":\"ratelimited\"}"))}, or HTTP 200 with {@code {"ok":false,"error":
+     * "not_in_channel"}}. Works for {@link #RESPONSE_URL} and {@code apps.connections.open} too.
+     *
+     * @param body the JSON body, or {@code null} for none
+     */
+    public void failNext(String method, int httpStatus, Map<String, String> headers, JsonNode body) {
+        Objects.requireNonNull(method, "method");
+        webApi.failNext(method, httpStatus, headers, body);
+    }
+
+    // ---- Socket Mode ---------------------------------------------------------------------------------------
+
+    /** Waits until at least {@code n} WebSocket connections have been accepted since start. */
+    public void awaitConnections(int n, Duration timeout) {
+        socketMode.awaitConnections(n, timeout);
+    }
+
+    /** WebSocket connections accepted since start (open or not). */
+    public int connectionCount() {
+        return socketMode.connectionCount();
+    }
+
+    /** Handshakes rejected by {@link #refuseConnectionsFor}. */
+    public int refusedHandshakes() {
+        return socketMode.refusedHandshakes();
+    }
+
+    /**
+     * Sends an envelope to the newest open connection, as Slack's first delivery. {@code accepts_response_payload}
+     * is true for {@code slash_commands}; {@code events_api} envelopes carry {@code retry_attempt: 0} and
+     * {@code retry_reason: ""}, as Slack's do.
+     *
+     * @param type    {@link #SLASH_COMMANDS}, {@link #EVENTS_API} or {@link #INTERACTIVE}
+     * @param payload the payload, e.g. from {@link SlackPayloads}
+     * @return the new envelope's {@code envelope_id}
+     * @throws IllegalStateException if no connection is open
+     */
+    public String sendEnvelope(String type, JsonNode payload) {
+        return socketMode.sendEnvelope(type, payload, null, null);
+    }
+
+    /** Sends an envelope that says it is a redelivery ({@code retry_attempt}, {@code retry_reason}). */
+    public String sendEnvelope(String type, JsonNode payload, int retryAttempt, String retryReason) {
+        return socketMode.sendEnvelope(type, payload, retryAttempt, Objects.requireNonNull(retryReason));
+    }
+
+    /**
+     * Redelivers an envelope sent before: same {@code envelope_id} and payload (so the same {@code event_id}),
+     * with {@code retry_attempt} set and {@code retry_reason: "timeout"}.
+     */
+    public void resend(String envelopeId, int retryAttempt) {
+        socketMode.resend(envelopeId, retryAttempt, "timeout");
+    }
+
+    /** Waits for the app's first ack of the envelope: {@code {"envelope_id":…}} plus an optional {@code payload}. */
+    public JsonNode awaitAck(String envelopeId, Duration timeout) {
+        return socketMode.awaitAck(envelopeId, timeout);
+    }
+
+    /** Every ack received so far for the envelope, oldest first (to prove exactly-once acking). */
+    public List<JsonNode> acks(String envelopeId) {
+        return socketMode.acks(envelopeId);
+    }
+
+    /**
+     * Sends {@code {"type":"disconnect","reason":…}} on the newest open connection, then closes it normally.
+     * The SDK answers any reason by opening a new connection ({@code refresh_requested}: within ~100 ms).
+     */
+    public void disconnect(String reason) {
+        socketMode.disconnect(reason);
+    }
+
+    /**
+     * Closes every open connection abruptly, without a {@code disconnect} frame or close handshake. The SDK's
+     * session monitor (every 5 s) notices and reconnects, so allow ~5–10 s.
+     */
+    public void dropConnections() {
+        socketMode.dropConnections();
+    }
+
+    /**
+     * For {@code duration} from now, {@code apps.connections.open} still answers ok but WebSocket handshakes
+     * are rejected; {@link Duration#ZERO} lifts a refusal. A refused SDK client retries from its session
+     * monitor (every 5 s, or 10 s after a failed attempt). To make {@code apps.connections.open} itself fail,
+     * use {@link #failNext}.
+     */
+    public void refuseConnectionsFor(Duration duration) {
+        socketMode.refuseConnectionsFor(duration);
+    }
+
+    /** Stops both servers (WebSocket connections get a normal close). Idempotent. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        socketMode.stopQuietly();
+        webApi.close();
+    }
+}

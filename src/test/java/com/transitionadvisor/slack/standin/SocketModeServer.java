@@ -1,0 +1,256 @@
+package com.transitionadvisor.slack.standin;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.java_websocket.WebSocket;
+import org.java_websocket.drafts.Draft;
+import org.java_websocket.exceptions.InvalidDataException;
+import org.java_websocket.framing.CloseFrame;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.handshake.ServerHandshakeBuilder;
+import org.java_websocket.server.WebSocketServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The WebSocket side of the stand-in: Slack's Socket Mode protocol. Greets each connection with {@code hello},
+ * sends envelopes to the newest open connection, and records the acks the app sends back by
+ * {@code envelope_id}.
+ */
+final class SocketModeServer extends WebSocketServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SocketModeServer.class);
+    private static final String HOST = "standin-socket-mode";
+    private static final List<String> ENVELOPE_TYPES = List.of("slash_commands", "events_api", "interactive");
+
+    private final ObjectMapper json;
+    private final Signal signal;
+    private final CountDownLatch started = new CountDownLatch(1);
+    private volatile Exception startFailure;
+    private final List<WebSocket> accepted = new CopyOnWriteArrayList<>();
+    private final AtomicInteger refusedHandshakes = new AtomicInteger();
+    private volatile long refuseUntilNanos = System.nanoTime();
+    private final Map<String, ObjectNode> sentEnvelopes = new ConcurrentHashMap<>();
+    private final Map<String, List<JsonNode>> acks = new ConcurrentHashMap<>();
+    /** Frames from the app that are not acks (none are expected); shown in failure messages. */
+    private final List<String> strayFrames = new CopyOnWriteArrayList<>();
+
+    private SocketModeServer(ObjectMapper json, Signal signal) {
+        super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        this.json = json;
+        this.signal = signal;
+        setReuseAddr(true);
+        setDaemon(true);
+        setTcpNoDelay(true);
+    }
+
+    /** Starts on 127.0.0.1 with an ephemeral port and waits until it is listening. */
+    static SocketModeServer start(ObjectMapper json, Signal signal) throws IOException {
+        SocketModeServer server = new SocketModeServer(json, signal);
+        server.start();
+        try {
+            if (!server.started.await(5, TimeUnit.SECONDS)) {
+                throw new IOException("Socket Mode stand-in did not start within 5 s", server.startFailure);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting the Socket Mode stand-in", e);
+        }
+        if (server.startFailure != null) {
+            throw new IOException("Socket Mode stand-in failed to start", server.startFailure);
+        }
+        return server;
+    }
+
+    String url() {
+        return "ws://127.0.0.1:" + getPort() + "/link/?ticket=" + UUID.randomUUID() + "&app_id=" + SlackStandIn.APP_ID;
+    }
+
+    // ---- connections -------------------------------------------------------------------------------------
+
+    int connectionCount() {
+        return accepted.size();
+    }
+
+    int refusedHandshakes() {
+        return refusedHandshakes.get();
+    }
+
+    void awaitConnections(int n, Duration timeout) {
+        signal.await(n + " accepted connection(s)", timeout,
+                () -> accepted.size() >= n ? Optional.of(n) : Optional.empty(),
+                () -> accepted.size() + " accepted, " + refusedHandshakes.get() + " refused");
+    }
+
+    void refuseConnectionsFor(Duration duration) {
+        refuseUntilNanos = System.nanoTime() + duration.toNanos();
+    }
+
+    void disconnect(String reason) {
+        WebSocket connection = newestOpenConnection();
+        ObjectNode frame = json.createObjectNode().put("type", "disconnect").put("reason", reason);
+        frame.putObject("debug_info").put("host", HOST);
+        connection.send(write(frame));
+        connection.close(CloseFrame.NORMAL, reason);
+    }
+
+    void dropConnections() {
+        for (WebSocket connection : accepted) {
+            if (connection.isOpen()) {
+                // No close handshake: like a network failure.
+                connection.closeConnection(CloseFrame.ABNORMAL_CLOSE, "dropped by the stand-in");
+            }
+        }
+    }
+
+    private WebSocket newestOpenConnection() {
+        for (int i = accepted.size() - 1; i >= 0; i--) {
+            WebSocket connection = accepted.get(i);
+            if (connection.isOpen()) {
+                return connection;
+            }
+        }
+        throw new IllegalStateException("No open Socket Mode connection (" + accepted.size()
+                + " accepted so far); call awaitConnections first");
+    }
+
+    // ---- envelopes and acks ------------------------------------------------------------------------------
+
+    String sendEnvelope(String type, JsonNode payload, Integer retryAttempt, String retryReason) {
+        if (!ENVELOPE_TYPES.contains(type)) {
+            throw new IllegalArgumentException("Unknown envelope type " + type + "; expected one of " + ENVELOPE_TYPES);
+        }
+        String envelopeId = UUID.randomUUID().toString();
+        ObjectNode envelope = json.createObjectNode()
+                .put("envelope_id", envelopeId)
+                .put("type", type)
+                .put("accepts_response_payload", type.equals("slash_commands"));
+        envelope.set("payload", payload.deepCopy());
+        if (retryAttempt != null) {
+            envelope.put("retry_attempt", retryAttempt).put("retry_reason", retryReason);
+        } else if (type.equals("events_api")) {
+            // Slack sends these on every events_api envelope; 0 and "" on the first delivery.
+            envelope.put("retry_attempt", 0).put("retry_reason", "");
+        }
+        sentEnvelopes.put(envelopeId, envelope);
+        newestOpenConnection().send(write(envelope));
+        return envelopeId;
+    }
+
+    void resend(String envelopeId, int retryAttempt, String retryReason) {
+        ObjectNode original = sentEnvelopes.get(envelopeId);
+        if (original == null) {
+            throw new IllegalArgumentException("No envelope was sent with id " + envelopeId);
+        }
+        ObjectNode again = original.deepCopy().put("retry_attempt", retryAttempt).put("retry_reason", retryReason);
+        newestOpenConnection().send(write(again));
+    }
+
+    JsonNode awaitAck(String envelopeId, Duration timeout) {
+        return signal.await("an ack for envelope " + envelopeId, timeout,
+                () -> acks(envelopeId).stream().findFirst(),
+                () -> "acks for " + acks.keySet() + ", other frames " + strayFrames);
+    }
+
+    List<JsonNode> acks(String envelopeId) {
+        return List.copyOf(acks.getOrDefault(envelopeId, List.of()));
+    }
+
+    // ---- WebSocketServer callbacks -----------------------------------------------------------------------
+
+    @Override
+    public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(WebSocket conn, Draft draft,
+            ClientHandshake request) throws InvalidDataException {
+        if (System.nanoTime() - refuseUntilNanos < 0) {
+            refusedHandshakes.incrementAndGet();
+            signal.fire();
+            throw new InvalidDataException(CloseFrame.TRY_AGAIN_LATER, "the stand-in refuses connections for now");
+        }
+        return super.onWebsocketHandshakeReceivedAsServer(conn, draft, request);
+    }
+
+    @Override
+    public void onOpen(WebSocket conn, ClientHandshake handshake) {
+        accepted.add(conn);
+        long open = accepted.stream().filter(WebSocket::isOpen).count();
+        ObjectNode hello = json.createObjectNode().put("type", "hello").put("num_connections", open);
+        hello.putObject("debug_info")
+                .put("host", HOST)
+                .put("build_number", 1)
+                .put("approximate_connection_time", 3600);
+        hello.putObject("connection_info").put("app_id", SlackStandIn.APP_ID);
+        conn.send(write(hello));
+        signal.fire();
+    }
+
+    @Override
+    public void onMessage(WebSocket conn, String message) {
+        JsonNode frame;
+        try {
+            frame = json.readTree(message);
+        } catch (JsonProcessingException e) {
+            strayFrames.add(message);
+            signal.fire();
+            return;
+        }
+        JsonNode envelopeId = frame.get("envelope_id");
+        if (envelopeId != null && envelopeId.isTextual()) {
+            acks.computeIfAbsent(envelopeId.asText(), id -> new CopyOnWriteArrayList<>()).add(frame);
+        } else {
+            strayFrames.add(message);
+        }
+        signal.fire();
+    }
+
+    @Override
+    public void onClose(WebSocket conn, int code, String reason, boolean remote) {
+        signal.fire();
+    }
+
+    @Override
+    public void onError(WebSocket conn, Exception ex) {
+        if (conn == null) {
+            // A server-level failure (e.g. while binding) before or after start.
+            startFailure = ex;
+            started.countDown();
+        }
+        LOG.debug("Socket Mode stand-in error (connection {}): {}", conn, ex.toString());
+    }
+
+    @Override
+    public void onStart() {
+        setConnectionLostTimeout(0);
+        started.countDown();
+    }
+
+    void stopQuietly() {
+        try {
+            stop(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String write(JsonNode node) {
+        try {
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + node, e);
+        }
+    }
+}

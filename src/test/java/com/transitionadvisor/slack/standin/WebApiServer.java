@@ -1,0 +1,180 @@
+package com.transitionadvisor.slack.standin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP side of the stand-in: Slack's Web API under {@code /api/<method>} and {@code response_url}s under
+ * {@code /response/<id>}. Records every request as an {@link ApiCall} (failed ones included) before answering.
+ */
+final class WebApiServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebApiServer.class);
+    static final String RESPONSE_URL_METHOD = "response_url";
+    private static final String API_PREFIX = "/api/";
+    private static final String RESPONSE_PREFIX = "/response/";
+
+    /** An answer queued by {@link #failNext}; {@code body} may be null for an empty body. */
+    private record CannedResponse(int status, Map<String, String> headers, JsonNode body) {
+    }
+
+    private final ObjectMapper json;
+    private final Signal signal;
+    private final RequestDecoder decoder;
+    private final MethodAnswers answers;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final List<ApiCall> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, Queue<CannedResponse>> failures = new ConcurrentHashMap<>();
+
+    private WebApiServer(ObjectMapper json, Signal signal, MethodAnswers answers, HttpServer server,
+            ExecutorService executor) {
+        this.json = json;
+        this.signal = signal;
+        this.decoder = new RequestDecoder(json);
+        this.answers = answers;
+        this.server = server;
+        this.executor = executor;
+    }
+
+    /** Starts on 127.0.0.1 with an ephemeral port; every thread it creates is a daemon. */
+    static WebApiServer start(ObjectMapper json, Signal signal, MethodAnswers answers) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        ExecutorService executor = Executors.newCachedThreadPool(daemonThreads("slack-standin-http-"));
+        server.setExecutor(executor);
+        WebApiServer webApi = new WebApiServer(json, signal, answers, server, executor);
+        server.createContext("/", webApi::handle);
+        // HttpServer's dispatcher thread inherits daemon status from the thread that starts it.
+        Thread starter = daemonThreads("slack-standin-http-start-").newThread(server::start);
+        starter.start();
+        try {
+            starter.join(Duration.ofSeconds(5).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting the Web API stand-in", e);
+        }
+        return webApi;
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    String newResponseUrl() {
+        return "http://127.0.0.1:" + port() + RESPONSE_PREFIX + UUID.randomUUID();
+    }
+
+    void failNext(String method, int status, Map<String, String> headers, JsonNode body) {
+        failures.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>())
+                .add(new CannedResponse(status, Map.copyOf(headers), body == null ? null : body.deepCopy()));
+    }
+
+    List<ApiCall> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    ApiCall awaitCall(String method, Predicate<ApiCall> match, Duration timeout) {
+        return signal.await("a " + method + " call matching the predicate", timeout,
+                () -> calls.stream().filter(c -> c.method().equals(method)).filter(match).findFirst(),
+                () -> describe(calls(method)));
+    }
+
+    private static String describe(List<ApiCall> seen) {
+        return seen.isEmpty() ? "no such calls" : seen.size() + " call(s) " + seen;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try {
+            route(exchange);
+        } catch (RuntimeException e) {
+            // A harness bug: log it for the test output; the SDK sees a 500.
+            LOG.error("Stand-in failed to handle {}", exchange.getRequestURI(), e);
+            exchange.sendResponseHeaders(500, -1);
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void route(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String method;
+        if (path.startsWith(API_PREFIX)) {
+            method = path.substring(API_PREFIX.length());
+        } else if (path.startsWith(RESPONSE_PREFIX)) {
+            method = RESPONSE_URL_METHOD;
+        } else {
+            respond(exchange, 404, Map.of(), json.createObjectNode().put("ok", false).put("error", "unknown_path"));
+            return;
+        }
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readAllBytes();
+        }
+        ApiCall call = decoder.decode(method, path, exchange.getRequestHeaders().getFirst("Content-Type"), body,
+                exchange.getRequestHeaders().getFirst("Authorization"));
+        calls.add(call);
+        signal.fire();
+
+        CannedResponse failure = Optional.ofNullable(failures.get(method)).map(Queue::poll).orElse(null);
+        if (failure != null) {
+            respond(exchange, failure.status(), failure.headers(), failure.body());
+        } else if (method.equals(RESPONSE_URL_METHOD)) {
+            respond(exchange, 200, Map.of(), json.createObjectNode().put("ok", true));
+        } else {
+            respond(exchange, 200, Map.of(), answers.answer(call));
+        }
+    }
+
+    private void respond(HttpExchange exchange, int status, Map<String, String> headers, JsonNode body)
+            throws IOException {
+        headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+        if (body == null) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        byte[] bytes = json.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
