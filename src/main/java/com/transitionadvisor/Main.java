@@ -3,6 +3,7 @@ package com.transitionadvisor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.slack.api.SlackConfig;
+import com.transitionadvisor.answers.InMemoryQuestionLog;
 import com.transitionadvisor.console.InteractiveConsole;
 import com.transitionadvisor.console.JsonLinesChat;
 import com.transitionadvisor.knowledge.GuideProblem;
@@ -93,7 +94,7 @@ public final class Main {
     }
 
     private static int chat(Settings settings, boolean jsonLines, PrintStream out) throws Exception {
-        Application app = Application.start(settings);
+        Application app = Application.start(settings, new InMemoryQuestionLog());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         if (jsonLines) {
             new JsonLinesChat(app.assistant(), app.presenter(), new ObjectMapper()).run(in, out);
@@ -105,7 +106,7 @@ public final class Main {
 
     private static int slack(Settings settings) throws Exception {
         Settings.SlackTokens tokens = settings.slackTokens();
-        Application app = Application.start(settings);
+        Application app = Application.start(settings, new InMemoryQuestionLog());
         ExecutorService executor = Executors.newFixedThreadPool(4);
         SlackAppFactory factory = new SlackAppFactory(app.assistant(), app.presenter(),
                 new EventDeduplicator(Ticker.systemTicker()), executor);

@@ -9,10 +9,8 @@ import com.transitionadvisor.understanding.RoleMatch;
 import com.transitionadvisor.understanding.RoleMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Answers commands from the knowledge base. Never presents a guide for a pair it was not asked about. */
@@ -100,16 +98,7 @@ public final class Advisor {
         return new Reply.RoleGuides(role.get(), knowledge.guidesFrom(role.get()), knowledge.guidesTo(role.get()));
     }
 
-    /** Same starting role, then same target role, then the reverse route: the closest guides to a missing pair. */
-    List<Guide> suggestionsFor(Optional<Role> from, Optional<Role> to) {
-        Set<Guide> suggestions = new LinkedHashSet<>();
-        if (from.isPresent() && to.isPresent()) {
-            knowledge.guide(to.get(), from.get()).ifPresent(suggestions::add);
-        }
-        from.ifPresent(role -> suggestions.addAll(knowledge.guidesFrom(role)));
-        to.ifPresent(role -> suggestions.addAll(knowledge.guidesTo(role)));
-        from.ifPresent(role -> suggestions.addAll(knowledge.guidesTo(role)));
-        to.ifPresent(role -> suggestions.addAll(knowledge.guidesFrom(role)));
-        return suggestions.stream().limit(MAX_SUGGESTIONS).toList();
+    private List<Guide> suggestionsFor(Optional<Role> from, Optional<Role> to) {
+        return knowledge.closestGuides(from, to, MAX_SUGGESTIONS);
     }
 }

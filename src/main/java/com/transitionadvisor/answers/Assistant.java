@@ -3,19 +3,27 @@ package com.transitionadvisor.answers;
 import com.transitionadvisor.knowledge.Section;
 import com.transitionadvisor.understanding.Command;
 import com.transitionadvisor.understanding.CommandParser;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The app's core entry point, shared by Slack and the console: text or a button's target in, a reply out.
- * Never throws on odd input; anything it cannot understand gets help.
+ * Never throws on odd input; anything it cannot understand gets an honest "not sure" or help.
  */
 public final class Assistant {
     private final CommandParser parser;
     private final Advisor advisor;
+    private final QuestionAnswerer answerer;
+    private final QuestionLog log;
+    private final Clock clock;
 
-    public Assistant(CommandParser parser, Advisor advisor) {
+    public Assistant(CommandParser parser, Advisor advisor, QuestionAnswerer answerer, QuestionLog log, Clock clock) {
         this.parser = parser;
         this.advisor = advisor;
+        this.answerer = answerer;
+        this.log = log;
+        this.clock = clock;
     }
 
     /** The text after {@code /transition}. */
@@ -24,19 +32,46 @@ public final class Assistant {
     }
 
     /**
-     * A direct message or @mention. A message that names a transition gets the same answer as the command;
-     * anything else gets a short help reply.
+     * A direct message or @mention in a conversation (a DM channel, a channel thread, the console). A message
+     * written like the command ("backend dev to cloud engineer") gets the same answer as the command; anything
+     * else is answered as a question, with the conversation's context.
      */
-    public Reply message(String text) {
+    public Reply message(String conversation, String userId, String text) {
         Command command = parser.parse(text);
-        Reply reply = advisor.answer(command);
-        if (command instanceof Command.ShowTransition && !(reply instanceof Reply.UnknownRole)) {
-            return reply;
-        }
         if (command instanceof Command.ListGuides) {
-            return reply;
+            return advisor.guideList();
         }
-        return advisor.help(Optional.of("Tell me the move you have in mind, e.g. “backend developer to cloud engineer”."));
+        if (command instanceof Command.Help && !text.isBlank()) {
+            return advisor.help(Optional.empty());
+        }
+        if (command instanceof Command.ShowTransition) {
+            Reply reply = advisor.answer(command);
+            if (reply instanceof Reply.GuideAnswer answer) {
+                Optional<String> pending = answerer.pendingQuestion(conversation);
+                answerer.remember(conversation, answer.guide(), answer.section());
+                return pending.map(question -> answerer.answer(conversation, userId, question)).orElse(reply);
+            }
+            if (reply instanceof Reply.NoGuide) {
+                return reply;
+            }
+        }
+        return answerer.answer(conversation, userId, text);
+    }
+
+    /** The person chose a guide after "which move do you mean?". */
+    public Reply chooseGuide(String conversation, String userId, String guideId) {
+        return answerer.answerWithGuide(conversation, userId, guideId);
+    }
+
+    /** A 👍 or 👎 on an answer. */
+    public void feedback(String userId, String question, boolean helpful) {
+        log.record(new QuestionLog.Entry(question, clock.instant(), userId,
+                helpful ? QuestionLog.Reason.THUMBS_UP : QuestionLog.Reason.THUMBS_DOWN));
+    }
+
+    /** The questions guide authors should look at first. */
+    public List<QuestionLog.Frequent> unanswered(int limit) {
+        return log.mostFrequent(limit);
     }
 
     /** A button that opens a guide at a section. */

@@ -3,6 +3,7 @@ package com.transitionadvisor.answers;
 import com.transitionadvisor.knowledge.Guide;
 import com.transitionadvisor.knowledge.Role;
 import com.transitionadvisor.knowledge.Section;
+import com.transitionadvisor.search.Passage;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,5 +40,36 @@ public sealed interface Reply {
 
     /** A single role was named: the guides that start or end there. */
     record RoleGuides(Role role, List<Guide> from, List<Guide> to) implements Reply {
+    }
+
+    /**
+     * The passages of a guide that answer a question, best first.
+     *
+     * @param caveat said before the passages, e.g. that the guide has no salary figures
+     */
+    record PassageAnswer(Guide guide, List<Passage> passages, Section section, String question,
+                         Optional<String> caveat) implements Reply {
+        public PassageAnswer {
+            passages = List.copyOf(passages);
+            if (passages.isEmpty()) {
+                throw new IllegalArgumentException("an answer needs at least one passage");
+            }
+        }
+    }
+
+    /** The question fits several guides: ask which one is meant. */
+    record WhichGuide(String question, List<Guide> candidates) implements Reply {
+    }
+
+    /**
+     * The guides do not answer this. {@code unknownRole} names a goal the app has no guides for;
+     * {@code context} is the guide the conversation was about, if any.
+     */
+    record NotCovered(String question, Optional<String> unknownRole, Optional<Guide> context,
+                      List<Guide> suggestions) implements Reply {
+    }
+
+    /** A greeting or thanks. */
+    record SmallTalk(boolean thanks) implements Reply {
     }
 }

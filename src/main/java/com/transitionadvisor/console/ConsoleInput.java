@@ -17,9 +17,13 @@ final class ConsoleInput {
                 && (trimmed.length() == COMMAND.length() || Character.isWhitespace(trimmed.charAt(COMMAND.length())));
     }
 
+    /** The console is one local user in one conversation. */
+    static final String CONVERSATION = "console";
+    static final String USER = "console-user";
+
     static Reply answer(Assistant assistant, String line) {
         return isCommand(line)
                 ? assistant.command(line.stripLeading().substring(COMMAND.length()))
-                : assistant.message(line);
+                : assistant.message(CONVERSATION, USER, line);
     }
 }

@@ -56,6 +56,22 @@ public final class KnowledgeBase {
         return guidesTo.getOrDefault(role.id(), List.of());
     }
 
+    /**
+     * The guides closest to a move that has none: the reverse route first, then guides from the same
+     * starting role, then into the same target role, then any other guide touching either role.
+     */
+    public List<Guide> closestGuides(Optional<Role> from, Optional<Role> to, int limit) {
+        java.util.Set<Guide> closest = new java.util.LinkedHashSet<>();
+        if (from.isPresent() && to.isPresent()) {
+            guide(to.get(), from.get()).ifPresent(closest::add);
+        }
+        from.ifPresent(role -> closest.addAll(guidesFrom(role)));
+        to.ifPresent(role -> closest.addAll(guidesTo(role)));
+        from.ifPresent(role -> closest.addAll(guidesTo(role)));
+        to.ifPresent(role -> closest.addAll(guidesFrom(role)));
+        return closest.stream().limit(limit).toList();
+    }
+
     /** Every guide, sorted by title. */
     public List<Guide> guides() {
         return List.copyOf(guidesById.values());

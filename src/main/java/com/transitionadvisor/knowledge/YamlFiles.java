@@ -38,7 +38,7 @@ final class YamlFiles {
         } catch (CharacterCodingException e) {
             problems.add(0, "", "is not UTF-8 text; save it as UTF-8");
         } catch (YAMLException e) {
-            problems.add(0, "", "YAML error: " + e.getMessage());
+            problems.add(0, "", e.getCause() instanceof CharacterCodingException ? "is not UTF-8 text; save it as UTF-8" : "YAML error: " + e.getMessage());
         } catch (IOException e) {
             problems.add(0, "", "cannot be read: " + e.getMessage());
         }
@@ -46,7 +46,7 @@ final class YamlFiles {
     }
 
     private static String hint(String problem) {
-        if (problem.contains("tab")) {
+        if (problem.toLowerCase(java.util.Locale.ROOT).contains("tab")) {
             return " (indent with spaces, never tabs)";
         }
         if (problem.contains("mapping values are not allowed")) {

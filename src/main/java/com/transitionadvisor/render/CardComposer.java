@@ -20,6 +20,12 @@ import java.util.stream.Collectors;
 /** Lays out every kind of reply as a {@link Card}; the one place that decides what a reply shows. */
 public final class CardComposer {
     private static final int MAX_SUGGESTION_BUTTONS = 5;
+    private final List<Guide> examples;
+
+    /** @param examples guides to offer as examples in greetings */
+    public CardComposer(List<Guide> examples) {
+        this.examples = List.copyOf(examples);
+    }
 
     public Card compose(Reply reply, Audience audience) {
         if (reply instanceof Reply.GuideAnswer answer) {
@@ -39,6 +45,18 @@ public final class CardComposer {
         }
         if (reply instanceof Reply.RoleGuides roleGuides) {
             return roleGuides(roleGuides);
+        }
+        if (reply instanceof Reply.PassageAnswer answer) {
+            return AnswerCards.passageAnswer(answer, audience);
+        }
+        if (reply instanceof Reply.WhichGuide which) {
+            return AnswerCards.whichGuide(which);
+        }
+        if (reply instanceof Reply.NotCovered notCovered) {
+            return AnswerCards.notCovered(notCovered);
+        }
+        if (reply instanceof Reply.SmallTalk smallTalk) {
+            return AnswerCards.smallTalk(smallTalk, examples);
         }
         throw new IllegalStateException("no layout for " + reply.getClass().getSimpleName());
     }
@@ -133,7 +151,7 @@ public final class CardComposer {
         return guide.from().name().toLowerCase(Locale.ROOT) + " to " + guide.to().name().toLowerCase(Locale.ROOT);
     }
 
-    private static void suggestions(List<Guide> guides, List<Element> elements) {
+    static void suggestions(List<Guide> guides, List<Element> elements) {
         if (guides.isEmpty()) {
             return;
         }
@@ -142,7 +160,7 @@ public final class CardComposer {
         elements.add(new Card.Buttons(guides.stream().limit(MAX_SUGGESTION_BUTTONS).map(CardComposer::openButton).toList()));
     }
 
-    private static String suggestionText(List<Guide> guides) {
+    static String suggestionText(List<Guide> guides) {
         return guides.isEmpty() ? "" : " Closest guides: " + guides.stream().map(Guide::title).collect(Collectors.joining(", ")) + ".";
     }
 

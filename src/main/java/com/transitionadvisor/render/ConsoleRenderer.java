@@ -8,7 +8,7 @@ import com.transitionadvisor.render.Card.Line;
 public final class ConsoleRenderer {
 
     public String render(Card card) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder("\n");
         for (Element element : card.elements()) {
             append(out, element);
         }
@@ -17,7 +17,7 @@ public final class ConsoleRenderer {
 
     private static void append(StringBuilder out, Element element) {
         if (element instanceof Card.Heading heading) {
-            out.append("\n== ").append(heading.text()).append(" ==\n");
+            out.append("== ").append(heading.text()).append(" ==\n");
         } else if (element instanceof Card.Paragraph paragraph) {
             paragraph.title().ifPresent(title -> out.append(title).append('\n'));
             out.append(paragraph.text().strip()).append("\n\n");

@@ -9,6 +9,10 @@ import java.util.Objects;
 public record UiAction(String id, String value) {
     public static final String OPEN_SECTION = "open_section";
     public static final String SHARE = "share_in_channel";
+    public static final String CHOOSE_GUIDE = "choose_guide";
+    public static final String HELPFUL = "feedback_helpful";
+    public static final String NOT_HELPFUL = "feedback_not_helpful";
+    private static final int MAX_QUESTION_IN_VALUE = 1500;
 
     public UiAction {
         Objects.requireNonNull(id, "id");
@@ -23,6 +27,23 @@ public record UiAction(String id, String value) {
     /** Posts the same view visibly in the channel. */
     public static UiAction share(String guideId, String sectionKey, int page) {
         return new UiAction(SHARE, guideId + "/" + sectionKey + "/" + page);
+    }
+
+    /** Answers the waiting question from this guide. */
+    public static UiAction chooseGuide(String guideId) {
+        return new UiAction(CHOOSE_GUIDE, guideId);
+    }
+
+    /** 👍 or 👎 on an answer; the value carries the guide, section and question so the log needs no lookup. */
+    public static UiAction feedback(boolean helpful, String guideId, String sectionKey, String question) {
+        String cut = question.length() > MAX_QUESTION_IN_VALUE ? question.substring(0, MAX_QUESTION_IN_VALUE) : question;
+        return new UiAction(helpful ? HELPFUL : NOT_HELPFUL, guideId + "/" + sectionKey + "/" + cut);
+    }
+
+    /** The question carried by a feedback button's value (everything after the guide and section). */
+    public static String feedbackQuestion(String value) {
+        String[] parts = value == null ? new String[0] : value.split("/", 3);
+        return parts.length == 3 ? parts[2] : "";
     }
 
     /** The guide, section and page a guide button points at, when the value is well formed. */

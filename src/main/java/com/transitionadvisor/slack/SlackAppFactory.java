@@ -10,6 +10,7 @@ import com.transitionadvisor.answers.Assistant;
 import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.render.UiAction;
 import com.transitionadvisor.slack.actions.GuideButtonListener;
+import com.transitionadvisor.slack.actions.QuestionButtonListener;
 import com.transitionadvisor.slack.commands.TransitionCommandListener;
 import com.transitionadvisor.slack.events.AppHomeOpenedListener;
 import com.transitionadvisor.slack.events.AppMentionListener;
@@ -49,6 +50,10 @@ public final class SlackAppFactory {
         GuideButtonListener buttons = new GuideButtonListener(assistant, presenter, executor);
         app.blockAction(actionPattern(UiAction.OPEN_SECTION), buttons);
         app.blockAction(actionPattern(UiAction.SHARE), buttons);
+        QuestionButtonListener questionButtons = new QuestionButtonListener(assistant, presenter, executor);
+        app.blockAction(actionPattern(UiAction.CHOOSE_GUIDE), questionButtons);
+        app.blockAction(actionPattern(UiAction.HELPFUL), questionButtons);
+        app.blockAction(actionPattern(UiAction.NOT_HELPFUL), questionButtons);
         return app;
     }
 

@@ -39,6 +39,28 @@ public final class RoleMatcher {
                 .or(() -> closest(withoutFillers(normalized)));
     }
 
+    /**
+     * Whether a phrase found inside a longer sentence is a role name: exact names, plurals and fillers as in
+     * {@link #match}, but typos only in words long enough that a one-letter slip cannot turn an everyday word
+     * into a role ("date" must not become "data").
+     */
+    public Optional<RoleMatch> matchInSentence(String phrase) {
+        String normalized = RoleCatalog.normalize(phrase);
+        if (normalized.isEmpty() || FILLER.contains(normalized)) {
+            return Optional.empty();
+        }
+        Optional<RoleMatch> exact = exact(normalized).or(() -> exact(singular(normalized)));
+        if (exact.isPresent() || normalized.length() < 6) {
+            return exact;
+        }
+        int allowed = normalized.length() >= 12 ? 2 : 1;
+        return catalog.names().entrySet().stream()
+                .filter(e -> e.getKey().length() >= 6)
+                .map(e -> new RoleMatch(e.getValue(), edits(normalized, e.getKey())))
+                .filter(m -> m.edits() <= allowed)
+                .min(Comparator.comparingInt(RoleMatch::edits));
+    }
+
     /** Up to {@code limit} roles whose names look most like the phrase, best first, for "did you mean". */
     public List<Role> similar(String phrase, int limit) {
         String normalized = withoutFillers(RoleCatalog.normalize(phrase));

@@ -8,6 +8,7 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.transitionadvisor.answers.Assistant;
 import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.Presenter;
+import com.transitionadvisor.slack.ConversationKeys;
 import com.transitionadvisor.slack.EventDeduplicator;
 import com.transitionadvisor.slack.SlackReplies;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public final class AppMentionListener implements BoltEventHandler<AppMentionEven
         try {
             String text = MENTION.matcher(event.getText() == null ? "" : event.getText()).replaceAll(" ").strip();
             String threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-            var message = presenter.slack(assistant.message(text), Audience.thread());
+            var message = presenter.slack(assistant.message(ConversationKeys.thread(event.getChannel(), threadTs), event.getUser(), text), Audience.thread());
             SlackReplies.post(context.client(), event.getChannel(), Optional.ofNullable(threadTs), message);
         } catch (RuntimeException e) {
             LOG.error("answering a mention failed", e);

@@ -8,6 +8,7 @@ import com.slack.api.model.event.MessageEvent;
 import com.transitionadvisor.answers.Assistant;
 import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.Presenter;
+import com.transitionadvisor.slack.ConversationKeys;
 import com.transitionadvisor.slack.EventDeduplicator;
 import com.transitionadvisor.slack.SlackReplies;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public final class DirectMessageListener implements BoltEventHandler<MessageEven
 
     private void answer(MessageEvent event, EventContext context) {
         try {
-            var message = presenter.slack(assistant.message(event.getText()), Audience.directMessage());
+            var message = presenter.slack(assistant.message(ConversationKeys.directMessage(event.getChannel()), event.getUser(), event.getText()), Audience.directMessage());
             SlackReplies.post(context.client(), event.getChannel(), Optional.ofNullable(event.getThreadTs()), message);
         } catch (RuntimeException e) {
             LOG.error("answering a direct message failed", e);

@@ -1,0 +1,205 @@
+package com.transitionadvisor.answers;
+
+import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.knowledge.KnowledgeBase;
+import com.transitionadvisor.knowledge.Role;
+import com.transitionadvisor.knowledge.Section;
+import com.transitionadvisor.search.Passage;
+import com.transitionadvisor.search.PassageHit;
+import com.transitionadvisor.search.PassageIndex;
+import com.transitionadvisor.search.SearchRequest;
+import com.transitionadvisor.understanding.Question;
+import com.transitionadvisor.understanding.QuestionInterpreter;
+import com.transitionadvisor.understanding.Topic;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Answers free-text questions from the guides: works out which guide (from the roles named, or the
+ * conversation so far, or by asking), then finds the passages that answer it. Below the confidence bar it
+ * says it is not sure and offers the closest guides; such questions are logged for guide authors.
+ */
+public final class QuestionAnswerer {
+    private static final int SEARCH_DEPTH = 8;
+    private static final int MAX_PASSAGES = 3;
+    private static final float RELATED_SCORE = 0.75f;
+    private static final int MAX_CHOICES = 5;
+
+    private final KnowledgeBase knowledge;
+    private final QuestionInterpreter interpreter;
+    private final PassageIndex index;
+    private final ConversationMemory memory;
+    private final QuestionLog log;
+    private final Clock clock;
+
+    public QuestionAnswerer(KnowledgeBase knowledge, QuestionInterpreter interpreter, PassageIndex index,
+                            ConversationMemory memory, QuestionLog log, Clock clock) {
+        this.knowledge = knowledge;
+        this.interpreter = interpreter;
+        this.index = index;
+        this.memory = memory;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    public Reply answer(String conversation, String userId, String text) {
+        Question question = interpreter.interpret(text);
+        ConversationState state = memory.recall(conversation);
+        Optional<Guide> context = state.guideId().flatMap(knowledge::guideById);
+        if (question.smallTalk()) {
+            return new Reply.SmallTalk(RoleFreeText.isThanks(question.text()));
+        }
+        Resolution resolution = resolve(question, context);
+        if (resolution.reply().isPresent()) {
+            Reply reply = resolution.reply().get();
+            if (reply instanceof Reply.WhichGuide) {
+                memory.remember(conversation, state.waitingFor(question.text()));
+            } else if (reply instanceof Reply.NotCovered) {
+                log.record(new QuestionLog.Entry(question.text(), clock.instant(), userId, QuestionLog.Reason.UNANSWERED));
+            }
+            return reply;
+        }
+        Guide guide = resolution.guide().orElseThrow();
+        Reply reply = answerFrom(guide, question, resolution.searchText());
+        if (reply instanceof Reply.NotCovered) {
+            log.record(new QuestionLog.Entry(question.text(), clock.instant(), userId, QuestionLog.Reason.UNANSWERED));
+        }
+        Section section = reply instanceof Reply.PassageAnswer answer ? answer.section() : Section.OVERVIEW;
+        memory.remember(conversation, state.about(guide.id(), section));
+        return reply;
+    }
+
+    /** The person picked a guide after "which move do you mean?": answer the question that was waiting. */
+    public Reply answerWithGuide(String conversation, String userId, String guideId) {
+        Optional<Guide> guide = knowledge.guideById(guideId);
+        if (guide.isEmpty()) {
+            return new Reply.NotCovered("", Optional.empty(), Optional.empty(), knowledge.guides().stream().limit(MAX_CHOICES).toList());
+        }
+        ConversationState state = memory.recall(conversation);
+        memory.remember(conversation, state.about(guideId, Section.OVERVIEW));
+        return state.pendingQuestion()
+                .map(pending -> answer(conversation, userId, pending))
+                .orElseGet(() -> new Reply.GuideAnswer(guide.get(), Section.OVERVIEW, 0));
+    }
+
+    /** Starts a conversation about a guide, as when someone names a transition outright. */
+    public void remember(String conversation, Guide guide, Section section) {
+        memory.remember(conversation, memory.recall(conversation).about(guide.id(), section));
+    }
+
+    /** A question the conversation was waiting to answer once the guide was known. */
+    public Optional<String> pendingQuestion(String conversation) {
+        return memory.recall(conversation).pendingQuestion();
+    }
+
+    private record Resolution(Optional<Guide> guide, Optional<Reply> reply, String searchText) {
+        static Resolution of(Guide guide, String searchText) {
+            return new Resolution(Optional.of(guide), Optional.empty(), searchText);
+        }
+
+        static Resolution reply(Reply reply) {
+            return new Resolution(Optional.empty(), Optional.of(reply), "");
+        }
+    }
+
+    private Resolution resolve(Question question, Optional<Guide> context) {
+        String search = question.searchText();
+        if (question.from().isPresent() && question.to().isPresent()) {
+            return pair(question.from().get(), question.to().get(), search);
+        }
+        if (question.reverse() && context.isPresent() && !question.namesRoles()) {
+            return pair(context.get().to(), context.get().from(), search);
+        }
+        Optional<Role> named = question.from().or(question::to).or(() -> question.unplaced().stream().findFirst());
+        if (named.isPresent()) {
+            return oneRole(question, named.get(), context);
+        }
+        if (question.unknownRole().isPresent()) {
+            return Resolution.reply(new Reply.NotCovered(question.text(), question.unknownRole(), Optional.empty(),
+                    knowledge.guides().stream().limit(MAX_CHOICES).toList()));
+        }
+        if (context.isPresent()) {
+            return Resolution.of(context.get(), search);
+        }
+        return withoutContext(question);
+    }
+
+    private Resolution pair(Role from, Role to, String search) {
+        Optional<Guide> guide = knowledge.guide(from, to);
+        if (guide.isPresent()) {
+            return Resolution.of(guide.get(), search);
+        }
+        return Resolution.reply(new Reply.NoGuide(from, to, suggestions(from, to)));
+    }
+
+    private Resolution oneRole(Question question, Role role, Optional<Guide> context) {
+        List<Guide> candidates = new ArrayList<>();
+        if (question.to().isEmpty()) {
+            candidates.addAll(knowledge.guidesFrom(role));
+        }
+        if (question.from().isEmpty()) {
+            candidates.addAll(knowledge.guidesTo(role));
+        }
+        if (context.isPresent() && candidates.contains(context.get())) {
+            return Resolution.of(context.get(), question.searchText());
+        }
+        if (candidates.isEmpty()) {
+            boolean roleHasGuides = !knowledge.guidesFrom(role).isEmpty() || !knowledge.guidesTo(role).isEmpty();
+            if (context.isPresent() && !roleHasGuides) {
+                // "is platform engineering a good first role?": a role with no guides is a subject, not a route
+                return Resolution.of(context.get(), question.text());
+            }
+            return Resolution.reply(new Reply.NotCovered(question.text(), Optional.of(role.name()), context,
+                    suggestions(question.from().orElse(role), question.to().orElse(role))));
+        }
+        if (candidates.size() == 1) {
+            return Resolution.of(candidates.get(0), question.searchText());
+        }
+        return Resolution.reply(new Reply.WhichGuide(question.text(), candidates.stream().distinct().limit(MAX_CHOICES).toList()));
+    }
+
+    private Resolution withoutContext(Question question) {
+        List<PassageHit> hits = index.search(new SearchRequest(question.searchText(), question.topics(), Optional.empty(), 50));
+        Set<Guide> guides = new LinkedHashSet<>();
+        hits.forEach(hit -> guides.add(hit.passage().guide()));
+        if (guides.isEmpty()) {
+            return Resolution.reply(new Reply.NotCovered(question.text(), Optional.empty(), Optional.empty(),
+                    knowledge.guides().stream().limit(MAX_CHOICES).toList()));
+        }
+        if (guides.size() == 1) {
+            return Resolution.of(guides.iterator().next(), question.searchText());
+        }
+        return Resolution.reply(new Reply.WhichGuide(question.text(), guides.stream().limit(MAX_CHOICES).toList()));
+    }
+
+    private Reply answerFrom(Guide guide, Question question, String searchText) {
+        List<PassageHit> hits = index.search(new SearchRequest(searchText, question.topics(), Optional.of(guide.id()), SEARCH_DEPTH));
+        if (hits.isEmpty()) {
+            if (question.topics().isEmpty() && (question.namesRoles() || question.reverse())) {
+                return new Reply.GuideAnswer(guide, Section.OVERVIEW, 0);
+            }
+            return new Reply.NotCovered(question.text(), Optional.empty(), Optional.of(guide), List.of());
+        }
+        float best = hits.get(0).score();
+        Section section = hits.get(0).passage().section();
+        List<Passage> passages = hits.stream()
+                .filter(hit -> hit.score() >= best * RELATED_SCORE)
+                .map(PassageHit::passage)
+                .filter(p -> p.section() == section)
+                .limit(MAX_PASSAGES)
+                .sorted(java.util.Comparator.comparingInt(Passage::position))
+                .toList();
+        Optional<String> caveat = question.topics().contains(Topic.SALARY) && !guide.has(Section.SALARY)
+                ? Optional.of("The " + guide.title() + " guide has no salary figures. This is what it says about pay:")
+                : Optional.empty();
+        return new Reply.PassageAnswer(guide, passages, section, question.text(), caveat);
+    }
+
+    private List<Guide> suggestions(Role from, Role to) {
+        return knowledge.closestGuides(Optional.of(from), Optional.of(to), MAX_CHOICES);
+    }
+}

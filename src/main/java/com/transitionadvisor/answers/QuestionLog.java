@@ -1,0 +1,28 @@
+package com.transitionadvisor.answers;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Questions the guides could not answer, and answers people marked unhelpful: a to-do list for authors. */
+public interface QuestionLog {
+
+    enum Reason {
+        UNANSWERED, THUMBS_DOWN, THUMBS_UP;
+
+        /** Whether guide authors need to look at it. */
+        public boolean needsWork() {
+            return this != THUMBS_UP;
+        }
+    }
+
+    record Entry(String question, Instant at, String userId, Reason reason) {
+    }
+
+    record Frequent(String question, long count, Instant lastAsked) {
+    }
+
+    void record(Entry entry);
+
+    /** The most often logged questions that need work (not 👍) (compared case- and space-insensitively), most frequent first. */
+    List<Frequent> mostFrequent(int limit);
+}

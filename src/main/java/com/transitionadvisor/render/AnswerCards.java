@@ -1,0 +1,103 @@
+package com.transitionadvisor.render;
+
+import com.transitionadvisor.answers.Reply;
+import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.knowledge.Section;
+import com.transitionadvisor.render.Card.Button;
+import com.transitionadvisor.render.Card.Element;
+import com.transitionadvisor.render.Card.Note;
+import com.transitionadvisor.render.Card.Paragraph;
+import com.transitionadvisor.search.Passage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Lays out answers to free-text questions: the answer first and short, then where it comes from. */
+final class AnswerCards {
+    private static final int SINGLE_PASSAGE_CHARS = 2400;
+    private static final int EACH_OF_SEVERAL_CHARS = 700;
+    private static final String WHAT_I_ANSWER = "I can tell you, for each move I have a guide for: what transfers, "
+            + "the gaps to close, how long it takes (part-time or full-time), salary where the guide knows it, how to "
+            + "frame the change in interviews, career paths, common mistakes, and the guide's FAQ.";
+
+    private AnswerCards() {
+    }
+
+    static Card passageAnswer(Reply.PassageAnswer answer, Audience audience) {
+        Guide guide = answer.guide();
+        List<Element> elements = new ArrayList<>();
+        answer.caveat().ifPresent(caveat -> elements.add(new Note(caveat)));
+        int limit = answer.passages().size() == 1 ? SINGLE_PASSAGE_CHARS : EACH_OF_SEVERAL_CHARS;
+        for (Passage passage : answer.passages()) {
+            elements.add(Paragraph.titled(passage.title(), SlackText.truncate(passage.text().strip(), limit)));
+        }
+        elements.add(new Note("From the " + guide.title() + " guide · " + answer.section().title()));
+        List<Button> buttons = new ArrayList<>();
+        String command = "/transition " + guide.from().name().toLowerCase(Locale.ROOT) + " to "
+                + guide.to().name().toLowerCase(Locale.ROOT);
+        if (answer.section() != Section.OVERVIEW) {
+            buttons.add(new Button(answer.section().title() + " in full",
+                    UiAction.openSection(guide.id(), answer.section().key(), 0), false,
+                    Optional.of(command + " " + answer.section().key())));
+        }
+        buttons.add(new Button("Full guide", UiAction.openSection(guide.id(), Section.OVERVIEW.key(), 0), false,
+                Optional.of(command)));
+        if (!audience.isShared()) {
+            buttons.add(new Button("👍 Helpful", UiAction.feedback(true, guide.id(), answer.section().key(), answer.question()),
+                    false, Optional.empty()));
+            buttons.add(new Button("👎 Not helpful", UiAction.feedback(false, guide.id(), answer.section().key(), answer.question()),
+                    false, Optional.empty()));
+        }
+        elements.add(new Card.Buttons(buttons));
+        Passage first = answer.passages().get(0);
+        String fallback = answer.caveat().map(c -> c + " ").orElse("") + first.title() + ": " + first.text();
+        return new Card(fallback, elements);
+    }
+
+    static Card whichGuide(Reply.WhichGuide which) {
+        List<Element> elements = new ArrayList<>();
+        elements.add(Paragraph.of("Which move do you mean? I have more than one guide that could answer that."));
+        elements.add(new Card.Buttons(which.candidates().stream()
+                .map(guide -> new Button(guide.title(), UiAction.chooseGuide(guide.id()), false,
+                        Optional.of(guide.from().name().toLowerCase(Locale.ROOT) + " to "
+                                + guide.to().name().toLowerCase(Locale.ROOT))))
+                .toList()));
+        String fallback = "Which move do you mean? " + which.candidates().stream().map(Guide::title)
+                .collect(Collectors.joining(", ")) + ".";
+        return new Card(fallback, elements);
+    }
+
+    static Card notCovered(Reply.NotCovered notCovered) {
+        List<Element> elements = new ArrayList<>();
+        String opening = notCovered.unknownRole()
+                .map(role -> "I don't have a guide about becoming or leaving “" + role + "”, so I can't answer that reliably.")
+                .or(() -> notCovered.context().map(guide -> "I'm not sure. The " + guide.title()
+                        + " guide doesn't seem to cover that, and I'd rather not guess."))
+                .orElse("I'm not sure. The guides I have don't seem to cover that, and I'd rather not guess.");
+        elements.add(Paragraph.of(opening));
+        elements.add(new Note(WHAT_I_ANSWER));
+        List<Guide> suggestions = new ArrayList<>();
+        notCovered.context().ifPresent(suggestions::add);
+        notCovered.suggestions().stream().filter(g -> !suggestions.contains(g)).forEach(suggestions::add);
+        if (!suggestions.isEmpty()) {
+            elements.add(Paragraph.of(notCovered.context().isPresent() ? "You could look through the guide:" : "The closest guides I have:"));
+            CardComposer.suggestions(suggestions, elements);
+        }
+        return new Card(opening + CardComposer.suggestionText(suggestions), elements);
+    }
+
+    static Card smallTalk(Reply.SmallTalk smallTalk, List<Guide> examples) {
+        String text = smallTalk.thanks()
+                ? "You're welcome! Ask me anything else about your move."
+                : "Hi! I answer questions about changing role, from guides written by career coaches. "
+                        + "Try “I'm a backend developer, how long would it take to move into cloud?”";
+        List<Element> elements = new ArrayList<>();
+        elements.add(Paragraph.of(text));
+        if (!smallTalk.thanks() && !examples.isEmpty()) {
+            elements.add(new Card.Buttons(examples.stream().limit(3).map(CardComposer::openButton).toList()));
+        }
+        return new Card(text, elements);
+    }
+}

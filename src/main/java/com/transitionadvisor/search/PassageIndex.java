@@ -1,0 +1,141 @@
+package com.transitionadvisor.search;
+
+import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.understanding.Topic;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * An in-memory Lucene index over every passage of every guide. Text is matched with BM25 on English stems
+ * (plus synonyms at query time); topic tags add a fixed boost so that "how long" finds the timeline even when
+ * the timeline's wording differs from the question's.
+ */
+public final class PassageIndex implements AutoCloseable {
+    private static final String GUIDE = "guide";
+    private static final String TOPIC = "topic";
+    private static final String BODY = "body";
+    private static final String TITLE = "title";
+    private static final String ID = "id";
+    private static final float TOPIC_BOOST = 3f;
+    private static final float TITLE_BOOST = 1.5f;
+
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final List<Passage> passages;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final QueryBuilder queries;
+
+    private PassageIndex(List<Passage> passages) throws IOException {
+        this.passages = List.copyOf(passages);
+        Analyzer index = Analyzers.index();
+        IndexWriterConfig config = new IndexWriterConfig(index).setRAMBufferSizeMB(128);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (int i = 0; i < this.passages.size(); i++) {
+                writer.addDocument(document(i, this.passages.get(i)));
+            }
+            writer.forceMerge(1);
+        }
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        this.queries = new QueryBuilder(Analyzers.query());
+    }
+
+    public static PassageIndex build(List<Guide> guides, PassageExtractor extractor) {
+        List<Passage> passages = new ArrayList<>();
+        guides.forEach(guide -> passages.addAll(extractor.passages(guide)));
+        try {
+            return new PassageIndex(passages);
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the search index failed", e);
+        }
+    }
+
+    public int size() {
+        return passages.size();
+    }
+
+    /**
+     * The best passages, best first. A passage qualifies by carrying one of the topics or by containing at
+     * least half of the content words; an empty list means nothing qualifies.
+     */
+    public List<PassageHit> search(SearchRequest request) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        request.guideId().ifPresent(id -> query.add(new TermQuery(new Term(GUIDE, id)), Occur.FILTER));
+        BooleanQuery.Builder qualifies = new BooleanQuery.Builder();
+        for (Topic topic : request.topics()) {
+            qualifies.add(new BoostQuery(new TermQuery(new Term(TOPIC, topic.name())), TOPIC_BOOST), Occur.SHOULD);
+        }
+        Query content = content(request.contentText(), BODY);
+        Query title = content(request.contentText(), TITLE);
+        if (content != null) {
+            qualifies.add(content, Occur.SHOULD);
+            query.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
+        }
+        BooleanQuery qualifying = qualifies.build();
+        if (qualifying.clauses().isEmpty()) {
+            return List.of();
+        }
+        query.add(qualifying, Occur.MUST);
+        try {
+            TopDocs top = searcher.search(query.build(), request.limit());
+            List<PassageHit> hits = new ArrayList<>();
+            for (ScoreDoc doc : top.scoreDocs) {
+                int id = searcher.storedFields().document(doc.doc).getField(ID).numericValue().intValue();
+                hits.add(new PassageHit(passages.get(id), doc.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index failed", e);
+        }
+    }
+
+    /** The question's content words; a passage must match at least half of them (each synonym group counts once). */
+    private Query content(String text, String field) {
+        Query query = queries.createBooleanQuery(field, text, Occur.SHOULD);
+        if (query instanceof BooleanQuery bool) {
+            int clauses = bool.clauses().size();
+            BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch((clauses + 1) / 2);
+            bool.clauses().forEach(builder::add);
+            return builder.build();
+        }
+        return query;
+    }
+
+    private static Document document(int id, Passage passage) {
+        Document doc = new Document();
+        doc.add(new StoredField(ID, id));
+        doc.add(new StringField(GUIDE, passage.guide().id(), Field.Store.NO));
+        passage.topics().forEach(topic -> doc.add(new StringField(TOPIC, topic.name(), Field.Store.NO)));
+        doc.add(new TextField(TITLE, passage.title(), Field.Store.NO));
+        doc.add(new TextField(BODY, passage.title() + "\n" + passage.text(), Field.Store.NO));
+        return doc;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+}

@@ -1,0 +1,183 @@
+package com.transitionadvisor.understanding;
+
+import com.transitionadvisor.knowledge.Role;
+import com.transitionadvisor.knowledge.RoleCatalog;
+import com.transitionadvisor.understanding.RoleMention.Side;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Understands everyday phrasing: "I'm a backend dev wanting to get into cloud", "moving from cloud to
+ * backend", "I work in cloud and want backend", "and the salary?", "what about the other way round?".
+ */
+public final class QuestionInterpreter {
+    private static final int MAX_INPUT = 2000;
+    private static final int LONGEST_ROLE_NAME = 5;
+    private static final List<String> FROM_CUES = List.of("from", "i m a", "i m an", "im a", "im an", "i am a",
+            "i am an", "i m", "im", "i am", "as a", "as an", "currently a", "currently an", "currently", "work as a",
+            "work as an", "work as", "work in", "working as a", "working as an", "working in", "been a", "been an",
+            "leaving", "leave", "experienced", "years as a", "years in", "coming from", "come from", "background in",
+            "a former", "ex");
+    private static final List<String> TO_CUES = List.of("to", "into", "towards", "toward", "become a", "become an",
+            "become", "becoming a", "becoming", "be a", "be an", "get into", "getting into", "move to", "move into",
+            "switch to", "switch into", "transition to", "transition into", "pivot to", "pivot into", "want",
+            "wanting", "want to be a", "want to be an", "land a", "land an", "role as a", "job as a", "job as an", "career in", "career as a",
+            "become a junior", "train as a", "retrain as a", "for a", "for");
+    private static final Pattern UNKNOWN_GOAL = Pattern.compile(
+            "\\b(?:become|becoming|be|get into|getting into|move into|switch to|switch into|transition to|transition into|"
+                    + "pivot to|pivot into|retrain as|train as|career in|career as|job as|role as|work as)"
+                    + "\\s+(?:an?\\s+|the\\s+)?((?!an?\\b)[a-z][a-z]+(?:\\s+(?!and\\b|or\\b|in\\b|with\\b|at\\b|for\\b|if\\b|"
+                    + "when\\b|how\\b|what\\b|instead\\b|please\\b|from\\b|to\\b|after\\b|before\\b|now\\b)[a-z]+)?)");
+    private static final Set<String> NOT_A_GOAL = Set.of("better", "good", "great", "more", "faster", "ready",
+            "able", "hired", "paid", "promoted", "started", "it", "this", "that", "there", "them", "the", "job",
+            "role", "position", "interview", "interviews", "certified", "qualified", "successful", "employed");
+    private static final Pattern REVERSE = Pattern.compile(
+            "\\b(other way (round|around)|reverse|the opposite|opposite direction|vice versa|go(ing)? back|backwards)\\b");
+    private static final Set<String> SMALL_TALK = Set.of("hi", "hello", "hey", "hiya", "yo", "thanks", "thank you",
+            "thank you so much", "thanks a lot", "cheers", "ok", "okay", "cool", "great", "nice", "good morning",
+            "good afternoon", "good evening", "bye", "goodbye", "ta", "ty", "thx", "hi there", "hello there", "sup",
+            "morning", "ok thanks", "ok thank you", "great thanks", "perfect", "awesome", "got it");
+
+    private final RoleMatcher roles;
+    private final TopicDetector topics;
+
+    public QuestionInterpreter(RoleMatcher roles, TopicDetector topics) {
+        this.roles = roles;
+        this.topics = topics;
+    }
+
+    public Question interpret(String rawText) {
+        String text = rawText == null ? "" : rawText.strip();
+        if (text.length() > MAX_INPUT) {
+            text = text.substring(0, MAX_INPUT);
+        }
+        String normalized = RoleCatalog.normalize(text.replace("'", "").replace("’", ""));
+        List<String> words = normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" "));
+        List<RoleMention> mentions = placed(findMentions(words), words);
+
+        Optional<Role> from = mentions.stream().filter(m -> m.side() == Side.FROM).map(RoleMention::role).findFirst();
+        Optional<Role> to = mentions.stream().filter(m -> m.side() == Side.TO).map(RoleMention::role)
+                .filter(role -> from.isEmpty() || !from.get().equals(role)).findFirst();
+        List<Role> unplaced = mentions.stream().filter(m -> m.side() == Side.UNKNOWN).map(RoleMention::role)
+                .filter(role -> !from.equals(Optional.of(role)) && !to.equals(Optional.of(role))).distinct().toList();
+
+        Optional<String> unknownGoal = to.isPresent() ? Optional.empty() : unknownGoal(normalized, mentions, words);
+        boolean reverse = REVERSE.matcher(normalized).find();
+        boolean smallTalk = SMALL_TALK.contains(normalized) || normalized.isEmpty();
+        String searchText = withoutMentions(words, mentions);
+        return new Question(text, from, to, unplaced, unknownGoal, topics.detect(text), searchText, reverse, smallTalk);
+    }
+
+    /** Longest role names first, so "cloud engineer" wins over "cloud"; mentions never overlap. */
+    private List<RoleMention> findMentions(List<String> words) {
+        boolean[] taken = new boolean[words.size()];
+        List<RoleMention> mentions = new ArrayList<>();
+        for (int length = Math.min(LONGEST_ROLE_NAME, words.size()); length >= 1; length--) {
+            for (int start = 0; start + length <= words.size(); start++) {
+                if (anyTaken(taken, start, start + length)) {
+                    continue;
+                }
+                String phrase = String.join(" ", words.subList(start, start + length));
+                Optional<RoleMatch> match = roles.matchInSentence(phrase);
+                if (match.isPresent()) {
+                    mentions.add(new RoleMention(match.get().role(), start, start + length, Side.UNKNOWN));
+                    Arrays.fill(taken, start, start + length, true);
+                }
+            }
+        }
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return mentions;
+    }
+
+    /** Decides each mention's side from the words before it, then from the other mention. */
+    private static List<RoleMention> placed(List<RoleMention> mentions, List<String> words) {
+        List<RoleMention> result = new ArrayList<>();
+        for (RoleMention mention : mentions) {
+            result.add(mention.withSide(cueBefore(words, mention.start())));
+        }
+        List<Role> distinct = result.stream().map(RoleMention::role).distinct().toList();
+        if (distinct.size() >= 2) {
+            boolean hasFrom = result.stream().anyMatch(m -> m.side() == Side.FROM);
+            boolean hasTo = result.stream().anyMatch(m -> m.side() == Side.TO);
+            for (int i = 0; i < result.size(); i++) {
+                RoleMention m = result.get(i);
+                if (m.side() == Side.UNKNOWN) {
+                    Side side = hasFrom && !hasTo ? Side.TO : hasTo && !hasFrom ? Side.FROM
+                            : (m.role().equals(result.get(0).role()) ? Side.FROM : Side.TO);
+                    result.set(i, m.withSide(side));
+                    hasFrom |= side == Side.FROM;
+                    hasTo |= side == Side.TO;
+                }
+            }
+        }
+        return result;
+    }
+
+    private static Side cueBefore(List<String> words, int start) {
+        String before = " " + String.join(" ", words.subList(Math.max(0, start - 6), start)) + " ";
+        int fromScore = cueScore(before, FROM_CUES);
+        int toScore = cueScore(before, TO_CUES);
+        if (fromScore == toScore) {
+            return Side.UNKNOWN;
+        }
+        return fromScore > toScore ? Side.FROM : Side.TO;
+    }
+
+    /** The closest cue that ends within a couple of words of the mention wins; a longer cue beats a shorter one. */
+    private static int cueScore(String before, List<String> cues) {
+        int best = -1;
+        for (String cue : cues) {
+            int at = before.lastIndexOf(" " + cue + " ");
+            int end = at + cue.length() + 2;
+            if (at >= 0 && end >= before.length() - 12) {
+                best = Math.max(best, end * 100 + cue.length());
+            }
+        }
+        return best;
+    }
+
+    private Optional<String> unknownGoal(String normalized, List<RoleMention> mentions, List<String> words) {
+        Matcher matcher = UNKNOWN_GOAL.matcher(normalized);
+        while (matcher.find()) {
+            String goal = matcher.group(1).strip();
+            String firstWord = goal.split(" ")[0];
+            if (NOT_A_GOAL.contains(firstWord) || roles.matchInSentence(goal).isPresent()
+                    || roles.matchInSentence(firstWord).isPresent()) {
+                continue;
+            }
+            boolean coveredByMention = mentions.stream().anyMatch(m ->
+                    String.join(" ", words.subList(m.start(), m.end())).contains(firstWord));
+            if (!coveredByMention) {
+                return Optional.of(goal);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String withoutMentions(List<String> words, List<RoleMention> mentions) {
+        boolean[] drop = new boolean[words.size()];
+        mentions.forEach(m -> Arrays.fill(drop, m.start(), m.end(), true));
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!drop[i]) {
+                kept.add(words.get(i));
+            }
+        }
+        return kept.stream().collect(Collectors.joining(" "));
+    }
+
+    private static boolean anyTaken(boolean[] taken, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,80 @@
+package com.transitionadvisor.understanding;
+
+import com.transitionadvisor.knowledge.RoleCatalog;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
+
+/**
+ * Finds the topics of a question from their cue phrases, as whole words; single cue words of five letters or
+ * more also match with one typo ("salery", "interveiw"). Topics come out strongest first: the one whose cue
+ * covers the most words.
+ */
+public final class TopicDetector {
+    private static final int MIN_FUZZY_LENGTH = 5;
+    private static final LuceneLevenshteinDistance SIMILARITY = new LuceneLevenshteinDistance();
+
+    private final Map<String, Topic> singleWordCues = new HashMap<>();
+    private final Map<Topic, List<String>> phraseCues = new EnumMap<>(Topic.class);
+
+    public TopicDetector() {
+        for (Topic topic : Topic.values()) {
+            for (String cue : topic.cues()) {
+                String normalized = cue.equals("£") ? cue : RoleCatalog.normalize(cue);
+                if (normalized.contains(" ")) {
+                    phraseCues.computeIfAbsent(topic, t -> new ArrayList<>()).add(normalized);
+                } else {
+                    singleWordCues.putIfAbsent(normalized, topic);
+                }
+            }
+        }
+    }
+
+    /** The topics of {@code text}, strongest first. */
+    public List<Topic> detect(String text) {
+        String normalized = RoleCatalog.normalize(text.replace("'", ""));
+        String padded = " " + normalized + " ";
+        Map<Topic, Integer> strength = new EnumMap<>(Topic.class);
+        phraseCues.forEach((topic, cues) -> {
+            for (String cue : cues) {
+                if (padded.contains(" " + cue + " ")) {
+                    strength.merge(topic, cue.split(" ").length, Math::max);
+                }
+            }
+        });
+        if (text.contains("£") || text.contains("$") || text.contains("€")) {
+            strength.merge(Topic.SALARY, 1, Math::max);
+        }
+        for (String word : normalized.split(" ")) {
+            Topic exact = singleWordCues.get(word);
+            if (exact != null) {
+                strength.merge(exact, 1, Math::max);
+            } else if (word.length() >= MIN_FUZZY_LENGTH) {
+                fuzzy(word).forEach(topic -> strength.merge(topic, 1, Math::max));
+            }
+        }
+        Set<Topic> ordered = new LinkedHashSet<>();
+        strength.entrySet().stream()
+                .sorted(Map.Entry.<Topic, Integer>comparingByValue().reversed())
+                .forEach(e -> ordered.add(e.getKey()));
+        return List.copyOf(ordered);
+    }
+
+    private List<Topic> fuzzy(String word) {
+        List<Topic> topics = new ArrayList<>();
+        for (Map.Entry<String, Topic> cue : singleWordCues.entrySet()) {
+            String candidate = cue.getKey();
+            if (candidate.length() >= MIN_FUZZY_LENGTH && Math.abs(candidate.length() - word.length()) <= 1
+                    && candidate.charAt(0) == word.charAt(0)
+                    && Math.round((1f - SIMILARITY.getDistance(word, candidate)) * Math.max(word.length(), candidate.length())) <= 1) {
+                topics.add(cue.getValue());
+            }
+        }
+        return topics;
+    }
+}
