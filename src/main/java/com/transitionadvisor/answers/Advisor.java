@@ -35,6 +35,9 @@ public final class Advisor {
         if (command instanceof Command.ListGuides) {
             return guideList();
         }
+        if (command instanceof Command.Unanswered) {
+            throw new IllegalArgumentException("the unanswered list is kept by the Assistant, not the Advisor");
+        }
         if (command instanceof Command.Help) {
             return help(Optional.empty());
         }

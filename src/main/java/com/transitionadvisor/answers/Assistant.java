@@ -12,6 +12,7 @@ import java.util.Optional;
  * Never throws on odd input; anything it cannot understand gets an honest "not sure" or help.
  */
 public final class Assistant {
+    private static final int UNANSWERED_SHOWN = 15;
     private final CommandParser parser;
     private final Advisor advisor;
     private final QuestionAnswerer answerer;
@@ -28,7 +29,11 @@ public final class Assistant {
 
     /** The text after {@code /transition}. */
     public Reply command(String text) {
-        return advisor.answer(parser.parse(text));
+        Command command = parser.parse(text);
+        if (command instanceof Command.Unanswered) {
+            return new Reply.Unanswered(log.mostFrequent(UNANSWERED_SHOWN));
+        }
+        return advisor.answer(command);
     }
 
     /**
@@ -38,6 +43,9 @@ public final class Assistant {
      */
     public Reply message(String conversation, String userId, String text) {
         Command command = parser.parse(text);
+        if (command instanceof Command.Unanswered) {
+            return new Reply.Unanswered(log.mostFrequent(UNANSWERED_SHOWN));
+        }
         if (command instanceof Command.ListGuides) {
             return advisor.guideList();
         }

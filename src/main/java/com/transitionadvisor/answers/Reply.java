@@ -69,6 +69,13 @@ public sealed interface Reply {
                       List<Guide> suggestions) implements Reply {
     }
 
+    /** The most frequent unanswered or 👎 questions, for guide authors. */
+    record Unanswered(List<QuestionLog.Frequent> questions) implements Reply {
+        public Unanswered {
+            questions = List.copyOf(questions);
+        }
+    }
+
     /** A greeting or thanks. */
     record SmallTalk(boolean thanks) implements Reply {
     }

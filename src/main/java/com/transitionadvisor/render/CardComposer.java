@@ -55,6 +55,9 @@ public final class CardComposer {
         if (reply instanceof Reply.NotCovered notCovered) {
             return AnswerCards.notCovered(notCovered);
         }
+        if (reply instanceof Reply.Unanswered unanswered) {
+            return unanswered(unanswered);
+        }
         if (reply instanceof Reply.SmallTalk smallTalk) {
             return AnswerCards.smallTalk(smallTalk, examples);
         }
@@ -104,6 +107,21 @@ public final class CardComposer {
         int count = all.size();
         return new Card(count + (count == 1 ? " transition guide" : " transition guides") + ": "
                 + all.stream().limit(20).map(Guide::title).collect(Collectors.joining(", ")), elements);
+    }
+
+    private Card unanswered(Reply.Unanswered unanswered) {
+        List<Element> elements = new ArrayList<>();
+        elements.add(new Card.Heading("Questions the guides did not answer"));
+        if (unanswered.questions().isEmpty()) {
+            elements.add(Paragraph.of("Nothing yet: every question so far was answered, and nobody marked an answer unhelpful."));
+        } else {
+            elements.add(new ItemList(Optional.empty(), unanswered.questions().stream()
+                    .map(q -> Item.of(q.question(), Line.of("asked " + q.count() + (q.count() == 1 ? " time" : " times")
+                            + ", last on " + q.lastAsked().toString().substring(0, 10))))
+                    .toList(), true));
+        }
+        elements.add(new Note("Unanswered questions and answers marked 👎, most frequent first: ideas for guide authors."));
+        return new Card(unanswered.questions().size() + " questions the guides did not answer", elements);
     }
 
     private Card noGuide(Reply.NoGuide noGuide) {

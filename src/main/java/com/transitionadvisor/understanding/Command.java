@@ -12,6 +12,10 @@ public sealed interface Command {
     record ListGuides() implements Command {
     }
 
+    /** The questions the guides could not answer, for guide authors. */
+    record Unanswered() implements Command {
+    }
+
     /** {@code from} and {@code to} are the phrases as typed; the advisor resolves them to roles. */
     record ShowTransition(String from, String to, Optional<Section> section) implements Command {
     }

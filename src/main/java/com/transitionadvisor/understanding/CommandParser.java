@@ -37,6 +37,9 @@ public final class CommandParser {
         if (text.isEmpty() || text.equals("help") || text.equals("?") || text.equals("-h") || text.equals("--help")) {
             return new Command.Help();
         }
+        if (text.equals("unanswered")) {
+            return new Command.Unanswered();
+        }
         if (text.equals("list") || text.equals("ls") || text.equals("guides") || text.equals("all")) {
             return new Command.ListGuides();
         }
