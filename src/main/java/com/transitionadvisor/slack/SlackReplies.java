@@ -19,8 +19,8 @@ public final class SlackReplies {
     /** Posts into a channel or DM, in a thread when {@code threadTs} is given; returns Slack's error, if any. */
     public static Optional<String> post(MethodsClient client, String channel, Optional<String> threadTs, SlackMessage message) {
         try {
-            ChatPostMessageResponse response = client.chatPostMessage(r -> r.channel(channel)
-                    .threadTs(threadTs.orElse(null)).text(message.text()).blocks(message.blocks()));
+            ChatPostMessageResponse response = RateLimitRetry.call("chat.postMessage", () -> client.chatPostMessage(
+                    r -> r.channel(channel).threadTs(threadTs.orElse(null)).text(message.text()).blocks(message.blocks())));
             if (!response.isOk()) {
                 LOG.warn("chat.postMessage to {} failed: {}", channel, response.getError());
                 return Optional.of(response.getError());

@@ -11,6 +11,7 @@ import com.transitionadvisor.answers.Assistant;
 import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.render.SlackMessage;
+import com.transitionadvisor.slack.RateLimitRetry;
 import java.io.IOException;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -43,7 +44,8 @@ public final class AppHomeOpenedListener implements BoltEventHandler<AppHomeOpen
         try {
             SlackMessage home = presenter.slack(assistant.guideList(), Audience.directMessage());
             View view = View.builder().type("home").blocks(home.blocks()).build();
-            var response = context.client().viewsPublish(r -> r.userId(userId).view(view));
+            var response = RateLimitRetry.call("views.publish",
+                    () -> context.client().viewsPublish(r -> r.userId(userId).view(view)));
             if (!response.isOk()) {
                 LOG.warn("views.publish failed: {}", response.getError());
             }
