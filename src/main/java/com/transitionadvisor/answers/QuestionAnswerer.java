@@ -151,7 +151,7 @@ public final class QuestionAnswerer {
             boolean roleHasGuides = !knowledge.guidesFrom(role).isEmpty() || !knowledge.guidesTo(role).isEmpty();
             if (context.isPresent() && !roleHasGuides) {
                 // "is platform engineering a good first role?": a role with no guides is a subject, not a route
-                return Resolution.of(context.get(), question.text());
+                return Resolution.of(guideAbout(question, context.get()), question.text());
             }
             return Resolution.reply(new Reply.NotCovered(question.text(), Optional.of(role.name()), context,
                     suggestions(question.from().orElse(role), question.to().orElse(role))));
@@ -160,6 +160,12 @@ public final class QuestionAnswerer {
             return Resolution.of(candidates.get(0), question.searchText());
         }
         return Resolution.reply(new Reply.WhichGuide(question.text(), candidates.stream().distinct().limit(MAX_CHOICES).toList()));
+    }
+
+    /** The guide whose passages best match the whole question (role words included), preferring the current one. */
+    private Guide guideAbout(Question question, Guide current) {
+        List<PassageHit> hits = index.search(new SearchRequest(question.text(), question.topics(), Optional.empty(), 1));
+        return hits.isEmpty() ? current : hits.get(0).passage().guide();
     }
 
     private Resolution withoutContext(Question question) {
