@@ -5,19 +5,42 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Everything the app reads from its environment, read once at start-up. */
-public record Settings(Optional<String> botToken, Optional<String> appToken, Path knowledgeDir) {
+public record Settings(Optional<String> botToken, Optional<String> appToken, Path knowledgeDir, Path dataDir,
+                       Optional<String> databaseUrl, Optional<String> databaseUser, Optional<String> databasePassword) {
 
     public static final String BOT_TOKEN = "SLACK_BOT_TOKEN";
     public static final String APP_TOKEN = "SLACK_APP_TOKEN";
     public static final String KNOWLEDGE_DIR = "TRANSITION_KNOWLEDGE_DIR";
+    /** Where the embedded H2 database lives when no database URL is set (default {@code ./data}). */
+    public static final String DATA_DIR = "TRANSITION_DATA_DIR";
+    /** A PostgreSQL JDBC URL, e.g. {@code jdbc:postgresql://db:5432/transition}, for several app instances. */
+    public static final String DATABASE_URL = "TRANSITION_DATABASE_URL";
+    public static final String DATABASE_USER = "TRANSITION_DATABASE_USER";
+    public static final String DATABASE_PASSWORD = "TRANSITION_DATABASE_PASSWORD";
 
     public static Settings fromEnvironment(Map<String, String> env) {
         return new Settings(nonBlank(env.get(BOT_TOKEN)), nonBlank(env.get(APP_TOKEN)),
-                Path.of(nonBlank(env.get(KNOWLEDGE_DIR)).orElse("knowledge")));
+                Path.of(nonBlank(env.get(KNOWLEDGE_DIR)).orElse("knowledge")),
+                Path.of(nonBlank(env.get(DATA_DIR)).orElse("data")),
+                nonBlank(env.get(DATABASE_URL)), nonBlank(env.get(DATABASE_USER)),
+                Optional.ofNullable(env.get(DATABASE_PASSWORD)).filter(p -> !p.isEmpty()));
     }
 
     public Settings withKnowledgeDir(Path dir) {
-        return new Settings(botToken, appToken, dir);
+        return new Settings(botToken, appToken, dir, dataDir, databaseUrl, databaseUser, databasePassword);
+    }
+
+    /** The configured PostgreSQL server, else the embedded H2 file under the data folder. */
+    public com.transitionadvisor.storage.DatabaseConfig databaseConfig() {
+        if (databaseUrl.isEmpty()) {
+            return com.transitionadvisor.storage.DatabaseConfig.h2File(dataDir);
+        }
+        String url = databaseUrl.get();
+        if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
+            throw new SettingsException(DATABASE_URL + " must be a JDBC URL such as jdbc:postgresql://host:5432/transition"
+                    + ", or be unset to use the embedded database in " + DATA_DIR);
+        }
+        return com.transitionadvisor.storage.DatabaseConfig.of(url, databaseUser, databasePassword);
     }
 
     public boolean hasSlackTokens() {
@@ -57,7 +80,8 @@ public record Settings(Optional<String> botToken, Optional<String> appToken, Pat
 
     @Override
     public String toString() {
-        return "Settings[knowledgeDir=" + knowledgeDir + ", slackTokens=" + (hasSlackTokens() ? "set" : "unset") + "]";
+        return "Settings[knowledgeDir=" + knowledgeDir + ", slackTokens=" + (hasSlackTokens() ? "set" : "unset")
+                + ", database=" + (databaseUrl.isPresent() ? "PostgreSQL" : "H2 in " + dataDir) + "]";
     }
 
     /** A setting is missing or wrong; the message says which and how to fix it. */

@@ -35,6 +35,9 @@ public final class Advisor {
         if (command instanceof Command.ListGuides) {
             return guideList();
         }
+        if (command instanceof Command.Plan || command instanceof Command.Team) {
+            return help(Optional.of("Study plans need to know who is asking: use /transition plan … in Slack or the console."));
+        }
         if (command instanceof Command.Unanswered) {
             throw new IllegalArgumentException("the unanswered list is kept by the Assistant, not the Advisor");
         }
@@ -73,7 +76,7 @@ public final class Advisor {
             Optional<Guide> guide = knowledge.guide(from.get(), to.get());
             if (guide.isPresent()) {
                 Section section = show.section().filter(guide.get()::has).orElse(Section.OVERVIEW);
-                return new Reply.GuideAnswer(guide.get(), section, 0);
+                return new Reply.GuideAnswer(guide.get(), section, 0, show.section().filter(s -> !guide.get().has(s)));
             }
             if (from.get().equals(to.get())) {
                 return new Reply.RoleGuides(from.get(), knowledge.guidesFrom(from.get()), knowledge.guidesTo(from.get()));

@@ -1,6 +1,9 @@
 package com.transitionadvisor.answers;
 
 import com.transitionadvisor.knowledge.Section;
+import com.transitionadvisor.plans.PlanDesk;
+import com.transitionadvisor.plans.PlanOutcome;
+import com.transitionadvisor.plans.Requester;
 import com.transitionadvisor.understanding.Command;
 import com.transitionadvisor.understanding.CommandParser;
 import java.time.Clock;
@@ -18,13 +21,47 @@ public final class Assistant {
     private final QuestionAnswerer answerer;
     private final QuestionLog log;
     private final Clock clock;
+    private final PlanDesk plans;
 
     public Assistant(CommandParser parser, Advisor advisor, QuestionAnswerer answerer, QuestionLog log, Clock clock) {
+        this(parser, advisor, answerer, log, clock, null);
+    }
+
+    /** @param plans answers plan and team commands; {@code null} where there is no database (they get help) */
+    public Assistant(CommandParser parser, Advisor advisor, QuestionAnswerer answerer, QuestionLog log, Clock clock,
+                     PlanDesk plans) {
         this.parser = parser;
         this.advisor = advisor;
         this.answerer = answerer;
         this.log = log;
         this.clock = clock;
+        this.plans = plans;
+    }
+
+    /** Whether {@code text} (after {@code /transition}) is a plan or team command, which needs a person and a place. */
+    public boolean isPlanCommand(String text) {
+        Command command = parser.parse(text);
+        return command instanceof Command.Plan || command instanceof Command.Team;
+    }
+
+    /**
+     * The text after {@code /transition}, from a known person in a known place: plan and team commands are
+     * answered for them; everything else as {@link #command(String)}. A plan for a pair without a guide gets the
+     * same suggestions as asking for that guide.
+     */
+    public Reply command(String text, Requester requester) {
+        Command command = parser.parse(text);
+        if (plans != null && command instanceof Command.Plan plan) {
+            PlanOutcome outcome = plans.plan(plan.arguments(), requester);
+            if (outcome instanceof PlanOutcome.NoSuchGuide missing) {
+                return advisor.answer(new Command.ShowTransition(missing.from(), missing.to(), Optional.empty()));
+            }
+            return new Reply.PlanReply(outcome);
+        }
+        if (plans != null && command instanceof Command.Team) {
+            return new Reply.PlanReply(plans.team(requester));
+        }
+        return command(text);
     }
 
     /** The text after {@code /transition}. */
@@ -49,7 +86,7 @@ public final class Assistant {
         if (command instanceof Command.ListGuides) {
             return advisor.guideList();
         }
-        if (command instanceof Command.Help && !text.isBlank()) {
+        if (command instanceof Command.Help) {
             return advisor.help(Optional.empty());
         }
         if (command instanceof Command.ShowTransition) {

@@ -59,17 +59,19 @@ public final class QuestionAnswerer {
             if (reply instanceof Reply.WhichGuide) {
                 memory.remember(conversation, state.waitingFor(question.text()));
             } else if (reply instanceof Reply.NotCovered) {
-                log.record(new QuestionLog.Entry(question.text(), clock.instant(), userId, QuestionLog.Reason.UNANSWERED));
+                logUnanswered(question, userId);
             }
             return reply;
         }
         Guide guide = resolution.guide().orElseThrow();
-        Reply reply = answerFrom(guide, question, resolution.searchText());
+        Reply reply = answerFrom(guide, question, resolution.searchText(), state.topic());
         if (reply instanceof Reply.NotCovered) {
-            log.record(new QuestionLog.Entry(question.text(), clock.instant(), userId, QuestionLog.Reason.UNANSWERED));
+            logUnanswered(question, userId);
         }
         Section section = reply instanceof Reply.PassageAnswer answer ? answer.section() : Section.OVERVIEW;
-        memory.remember(conversation, state.about(guide.id(), section));
+        Optional<Topic> topic = question.topics().stream().findFirst()
+                .or(() -> reply instanceof Reply.PassageAnswer ? state.topic() : Optional.empty());
+        memory.remember(conversation, state.about(guide.id(), section, topic));
         return reply;
     }
 
@@ -80,7 +82,7 @@ public final class QuestionAnswerer {
             return new Reply.NotCovered("", Optional.empty(), Optional.empty(), knowledge.guides().stream().limit(MAX_CHOICES).toList());
         }
         ConversationState state = memory.recall(conversation);
-        memory.remember(conversation, state.about(guideId, Section.OVERVIEW));
+        memory.remember(conversation, state.about(guideId, Section.OVERVIEW, state.topic()));
         return state.pendingQuestion()
                 .map(pending -> answer(conversation, userId, pending))
                 .orElseGet(() -> new Reply.GuideAnswer(guide.get(), Section.OVERVIEW, 0));
@@ -88,7 +90,7 @@ public final class QuestionAnswerer {
 
     /** Starts a conversation about a guide, as when someone names a transition outright. */
     public void remember(String conversation, Guide guide, Section section) {
-        memory.remember(conversation, memory.recall(conversation).about(guide.id(), section));
+        memory.remember(conversation, memory.recall(conversation).about(guide.id(), section, Optional.empty()));
     }
 
     /** A question the conversation was waiting to answer once the guide was known. */
@@ -114,13 +116,14 @@ public final class QuestionAnswerer {
         if (question.reverse() && context.isPresent() && !question.namesRoles()) {
             return pair(context.get().to(), context.get().from(), search);
         }
+        if (question.unknownRole().isPresent() && question.to().isEmpty()) {
+            // "I'm a backend developer and I want to become a chef": the goal is what matters, and we have no guide
+            return Resolution.reply(new Reply.NotCovered(question.text(), question.unknownRole(), Optional.empty(),
+                    question.from().map(knowledge::guidesFrom).orElse(knowledge.guides()).stream().limit(MAX_CHOICES).toList()));
+        }
         Optional<Role> named = question.from().or(question::to).or(() -> question.unplaced().stream().findFirst());
         if (named.isPresent()) {
             return oneRole(question, named.get(), context);
-        }
-        if (question.unknownRole().isPresent()) {
-            return Resolution.reply(new Reply.NotCovered(question.text(), question.unknownRole(), Optional.empty(),
-                    knowledge.guides().stream().limit(MAX_CHOICES).toList()));
         }
         if (context.isPresent()) {
             return Resolution.of(context.get(), search);
@@ -144,7 +147,7 @@ public final class QuestionAnswerer {
         if (question.from().isEmpty()) {
             candidates.addAll(knowledge.guidesTo(role));
         }
-        if (context.isPresent() && candidates.contains(context.get())) {
+        if (context.isPresent() && (candidates.contains(context.get()) || mayKeep(context.get(), role, question))) {
             return Resolution.of(context.get(), question.searchText());
         }
         if (candidates.isEmpty()) {
@@ -164,12 +167,23 @@ public final class QuestionAnswerer {
 
     /** The guide whose passages best match the whole question (role words included), preferring the current one. */
     private Guide guideAbout(Question question, Guide current) {
-        List<PassageHit> hits = index.search(new SearchRequest(question.text(), question.topics(), Optional.empty(), 1));
+        List<PassageHit> hits = index.search(SearchRequest.everywhere(question.text(), question.topics(), 1));
         return hits.isEmpty() ? current : hits.get(0).passage().guide();
     }
 
+    /**
+     * A role the current guide involves, named without wording that clearly says otherwise ("how much will I
+     * earn as a backend dev?" while discussing cloud → backend), keeps the conversation on that guide.
+     */
+    private static boolean mayKeep(Guide context, Role role, Question question) {
+        boolean involved = context.from().equals(role) || context.to().equals(role);
+        return involved && !question.clearSides();
+    }
+
     private Resolution withoutContext(Question question) {
-        List<PassageHit> hits = index.search(new SearchRequest(question.searchText(), question.topics(), Optional.empty(), 50));
+        // No roles and nothing said before: only a real match counts, not a stray word ("what time is it in Tokyo?").
+        List<PassageHit> hits = index.search(SearchRequest.everywhere(withoutNumbers(question.searchText()),
+                question.topics(), 50).strict());
         Set<Guide> guides = new LinkedHashSet<>();
         hits.forEach(hit -> guides.add(hit.passage().guide()));
         if (guides.isEmpty()) {
@@ -182,10 +196,36 @@ public final class QuestionAnswerer {
         return Resolution.reply(new Reply.WhichGuide(question.text(), guides.stream().limit(MAX_CHOICES).toList()));
     }
 
-    private Reply answerFrom(Guide guide, Question question, String searchText) {
-        List<PassageHit> hits = index.search(new SearchRequest(searchText, question.topics(), Optional.of(guide.id()), SEARCH_DEPTH));
+    private Reply answerFrom(Guide guide, Question question, String content, Optional<Topic> lastTopic) {
+        List<Topic> topics = question.topics();
+        List<PassageHit> hits = index.search(SearchRequest.inGuide(guide.id(), content, topics, SEARCH_DEPTH));
+        boolean inherited = false;
+        if (hits.isEmpty() && topics.isEmpty() && lastTopic.isPresent() && !index.hasContentWords(content)) {
+            // A follow-up with nothing of its own ("and the other way round?") keeps the topic of the last answer.
+            topics = List.of(lastTopic.get());
+            inherited = true;
+            hits = index.search(SearchRequest.inGuide(guide.id(), content, topics, SEARCH_DEPTH));
+        }
+        Optional<Topic> primary = topics.stream().findFirst();
+        if (primary.isPresent() && (hits.isEmpty() || !hits.get(0).passage().touches(primary.get()))) {
+            // The best match is off the topic asked about: look where that topic lives in this guide instead,
+            // unless the off-topic match is much stronger (the question's own words point elsewhere).
+            boolean salaryMissing = primary.get() == Topic.SALARY && !guide.has(Section.SALARY);
+            Section home = salaryMissing ? Section.OVERVIEW : primary.get().section();
+            List<PassageHit> onTopic = guide.has(home)
+                    ? index.search(SearchRequest.inGuide(guide.id(), content, topics, SEARCH_DEPTH).inSection(home))
+                    : List.of();
+            float offTopicBest = hits.isEmpty() ? 0f : hits.get(0).score();
+            if (!onTopic.isEmpty() && (salaryMissing || onTopic.get(0).score() >= offTopicBest * 0.5f)) {
+                hits = onTopic;
+            } else if (hits.isEmpty() && (home == Section.OVERVIEW || inherited)) {
+                return new Reply.GuideAnswer(guide, Section.OVERVIEW, 0);
+            } else if (hits.isEmpty()) {
+                return new Reply.NotCovered(question.text(), Optional.empty(), Optional.of(guide), List.of());
+            }
+        }
         if (hits.isEmpty()) {
-            if (question.topics().isEmpty() && (question.namesRoles() || question.reverse())) {
+            if (question.namesRoles() || question.reverse()) {
                 return new Reply.GuideAnswer(guide, Section.OVERVIEW, 0);
             }
             return new Reply.NotCovered(question.text(), Optional.empty(), Optional.of(guide), List.of());
@@ -199,10 +239,20 @@ public final class QuestionAnswerer {
                 .limit(MAX_PASSAGES)
                 .sorted(java.util.Comparator.comparingInt(Passage::position))
                 .toList();
-        Optional<String> caveat = question.topics().contains(Topic.SALARY) && !guide.has(Section.SALARY)
+        Optional<String> caveat = topics.contains(Topic.SALARY) && !guide.has(Section.SALARY)
                 ? Optional.of("The " + guide.title() + " guide has no salary figures. This is what it says about pay:")
                 : Optional.empty();
         return new Reply.PassageAnswer(guide, passages, section, question.text(), caveat);
+    }
+
+    private static String withoutNumbers(String text) {
+        return text.replaceAll("\\b\\d+\\b", " ").strip();
+    }
+
+    private void logUnanswered(Question question, String userId) {
+        if (!question.text().isBlank()) {
+            log.record(new QuestionLog.Entry(question.text(), clock.instant(), userId, QuestionLog.Reason.UNANSWERED));
+        }
     }
 
     private List<Guide> suggestions(Role from, Role to) {

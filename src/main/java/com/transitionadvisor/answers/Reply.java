@@ -21,12 +21,19 @@ public sealed interface Reply {
     record RoleGroup(Role from, List<Guide> guides) {
     }
 
-    /** One guide, opened at a section; long sections are shown a page at a time. */
-    record GuideAnswer(Guide guide, Section section, int page) implements Reply {
+    /**
+     * One guide, opened at a section; long sections are shown a page at a time. {@code unavailable} is a
+     * section that was asked for but that this guide does not have (the overview is shown instead).
+     */
+    record GuideAnswer(Guide guide, Section section, int page, Optional<Section> unavailable) implements Reply {
         public GuideAnswer {
             if (page < 0) {
                 throw new IllegalArgumentException("page must be 0 or more, was " + page);
             }
+        }
+
+        public GuideAnswer(Guide guide, Section section, int page) {
+            this(guide, section, page, Optional.empty());
         }
     }
 
@@ -74,6 +81,10 @@ public sealed interface Reply {
         public Unanswered {
             questions = List.copyOf(questions);
         }
+    }
+
+    /** The answer to a study-plan request ({@code /transition plan …}, {@code /transition team}). */
+    record PlanReply(com.transitionadvisor.plans.PlanOutcome outcome) implements Reply {
     }
 
     /** A greeting or thanks. */

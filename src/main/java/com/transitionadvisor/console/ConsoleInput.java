@@ -2,6 +2,7 @@ package com.transitionadvisor.console;
 
 import com.transitionadvisor.answers.Assistant;
 import com.transitionadvisor.answers.Reply;
+import com.transitionadvisor.plans.Requester;
 import java.util.Locale;
 
 /** What a console line means: a line starting with {@code /transition} is the command, anything else a DM. */
@@ -23,7 +24,7 @@ final class ConsoleInput {
 
     static Reply answer(Assistant assistant, String line) {
         return isCommand(line)
-                ? assistant.command(line.stripLeading().substring(COMMAND.length()))
+                ? assistant.command(line.stripLeading().substring(COMMAND.length()), Requester.console())
                 : assistant.message(CONVERSATION, USER, line);
     }
 }

@@ -23,7 +23,7 @@ public final class RoleCatalog {
 
     public RoleCatalog(Collection<Role> roles) {
         Map<String, Role> ids = new LinkedHashMap<>();
-        Map<String, Role> names = new HashMap<>();
+        Map<String, Role> names = new LinkedHashMap<>();
         for (Role role : roles) {
             if (ids.putIfAbsent(role.id(), role) != null) {
                 throw new IllegalArgumentException("role id '" + role.id() + "' is used twice");
@@ -36,8 +36,8 @@ public final class RoleCatalog {
                 }
             }
         }
-        this.byId = Map.copyOf(ids);
-        this.byName = Map.copyOf(names);
+        this.byId = java.util.Collections.unmodifiableMap(ids);
+        this.byName = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(names));
     }
 
     /** Lower case, accents and punctuation removed, single spaces: "Back-End  Dev." becomes "back end dev". */
@@ -74,16 +74,52 @@ public final class RoleCatalog {
 
     /** Reads {@code roles.yml}; problems are added to {@code problems} and the readable roles returned. */
     static RoleCatalog read(Path file, ProblemCollector problems) {
-        List<Role> roles = new ArrayList<>();
-        Map<String, String> nameOwners = new HashMap<>();
+        List<RawRole> raw = new ArrayList<>();
         YamlFiles.read(file, problems).ifPresent(root -> {
             root.allowOnly(Set.of("roles"));
-            roles.addAll(root.requiredList("roles", item -> readRole(item, nameOwners)));
+            raw.addAll(root.requiredList("roles", RoleCatalog::readRole));
         });
+        // Ids and display names first, so that an alias clashing with another role's name is the one reported.
+        Map<String, String> owners = new HashMap<>();
+        List<RawRole> named = new ArrayList<>();
+        for (RawRole role : raw) {
+            String idKey = normalize(role.id().replace('-', ' '));
+            String nameKey = normalize(role.name());
+            String idOwner = owners.get(idKey);
+            String nameOwner = owners.get(nameKey);
+            if (idOwner != null) {
+                role.map().report("id", "'" + role.id() + "' is already used by role '" + idOwner + "'");
+            } else if (nameOwner != null) {
+                role.map().report("name", "'" + role.name() + "' is already a name of role '" + nameOwner + "'");
+            } else {
+                owners.put(idKey, role.id());
+                owners.put(nameKey, role.id());
+                named.add(role);
+            }
+        }
+        List<Role> roles = new ArrayList<>();
+        for (RawRole role : named) {
+            List<String> kept = new ArrayList<>();
+            for (String alias : role.aliases()) {
+                String key = normalize(alias);
+                String owner = owners.putIfAbsent(key, role.id());
+                if (key.isEmpty()) {
+                    role.map().report("aliases", "'" + alias + "' has no letters or digits");
+                } else if (owner != null && !owner.equals(role.id())) {
+                    role.map().report("aliases", "'" + alias + "' is already a name of role '" + owner + "'");
+                } else {
+                    kept.add(alias);
+                }
+            }
+            roles.add(new Role(role.id(), role.name(), kept));
+        }
         return new RoleCatalog(roles);
     }
 
-    private static Optional<Role> readRole(YamlMap item, Map<String, String> nameOwners) {
+    private record RawRole(String id, String name, List<String> aliases, YamlMap map) {
+    }
+
+    private static Optional<RawRole> readRole(YamlMap item) {
         item.allowOnly(Set.of("id", "name", "aliases"));
         String id = item.requiredText("id");
         String name = item.requiredText("name");
@@ -95,25 +131,6 @@ public final class RoleCatalog {
             item.report("id", "'" + id + "' must be lower case words joined by dashes, e.g. backend-developer");
             return Optional.empty();
         }
-        if (nameOwners.containsKey("id:" + id)) {
-            item.report("id", "'" + id + "' is already used by another role");
-            return Optional.empty();
-        }
-        nameOwners.put("id:" + id, id);
-        List<String> kept = new ArrayList<>();
-        List<String> names = new ArrayList<>(List.of(id.replace('-', ' '), name));
-        names.addAll(aliases);
-        for (String candidate : names) {
-            String key = normalize(candidate);
-            String owner = nameOwners.putIfAbsent(key, id);
-            if (key.isEmpty()) {
-                item.report("aliases", "'" + candidate + "' has no letters or digits");
-            } else if (owner != null && !owner.equals(id)) {
-                item.report("aliases", "'" + candidate + "' is already a name of role '" + owner + "'");
-            } else if (aliases.contains(candidate)) {
-                kept.add(candidate);
-            }
-        }
-        return Optional.of(new Role(id, name, kept));
+        return Optional.of(new RawRole(id, name, aliases, item));
     }
 }

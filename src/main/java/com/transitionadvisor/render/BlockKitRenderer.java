@@ -8,9 +8,12 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
+import static com.slack.api.model.block.element.BlockElements.checkboxes;
+import static com.slack.api.model.block.element.BlockElements.datePicker;
 
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.transitionadvisor.render.Card.Element;
 import com.transitionadvisor.render.Card.Item;
@@ -23,7 +26,7 @@ import java.util.regex.Pattern;
 /**
  * Renders cards as Block Kit through the SDK's builders. The one place that escapes text and enforces
  * Slack's limits: long text is split across sections, over-long messages are shortened with a note, and
- * the buttons are always kept.
+ * the buttons are kept (up to half the message's blocks, far more than any card has).
  */
 public final class BlockKitRenderer {
     private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,30}");
@@ -49,7 +52,7 @@ public final class BlockKitRenderer {
     }
 
     private static List<LayoutBlock> fit(List<LayoutBlock> content, List<LayoutBlock> buttons, int maxBlocks) {
-        List<LayoutBlock> keptButtons = buttons.subList(0, Math.min(buttons.size(), 2));
+        List<LayoutBlock> keptButtons = buttons.subList(0, Math.min(buttons.size(), maxBlocks / 2));
         List<LayoutBlock> blocks = new ArrayList<>();
         if (content.size() + keptButtons.size() <= maxBlocks) {
             blocks.addAll(content);
@@ -86,7 +89,70 @@ public final class BlockKitRenderer {
         if (element instanceof Card.Divider) {
             return List.of(divider());
         }
+        if (element instanceof Card.Checkboxes boxes) {
+            return List.of(checkboxBlock(boxes));
+        }
+        if (element instanceof Card.DatePicker picker) {
+            return List.of(datePickerBlock(picker));
+        }
+        if (element instanceof Card.People people) {
+            List<String> chunks = new ArrayList<>();
+            people.title().ifPresent(title -> chunks.add("*" + SlackText.mrkdwn(title) + "*"));
+            for (Card.Person person : people.people()) {
+                String who = USER_ID.matcher(person.userId()).matches() ? "<@" + person.userId() + ">" : "a teammate";
+                chunks.add("• " + who + " " + SlackText.mrkdwn(person.text()));
+            }
+            return sections(chunks);
+        }
         throw new IllegalStateException("no Block Kit for " + element.getClass().getSimpleName());
+    }
+
+    /**
+     * A checkboxes element in its own actions block. The group's action (id and value) becomes the action id,
+     * since checkboxes have no value of their own; option labels and descriptions are cut to Slack's 75
+     * characters.
+     */
+    private static LayoutBlock checkboxBlock(Card.Checkboxes boxes) {
+        String actionId = elementId(boxes.action());
+        List<OptionObject> options = new ArrayList<>();
+        List<OptionObject> initial = new ArrayList<>();
+        for (Card.Check check : boxes.options()) {
+            OptionObject option = OptionObject.builder()
+                    .text(plainText(optionText(check.label()), true))
+                    .description(check.description().map(d -> plainText(optionText(d), true)).orElse(null))
+                    .value(check.value())
+                    .build();
+            options.add(option);
+            if (check.checked()) {
+                initial.add(option);
+            }
+        }
+        return actions(a -> a.blockId(SlackText.truncate(actionId, BlockLimits.ACTION_ID))
+                .elements(List.of(checkboxes(c -> c.actionId(actionId).options(options)
+                        .initialOptions(initial.isEmpty() ? null : initial)))));
+    }
+
+    private static LayoutBlock datePickerBlock(Card.DatePicker picker) {
+        String actionId = elementId(picker.action());
+        String label = SlackText.truncate(SlackText.mrkdwn(picker.label()), BlockLimits.SECTION_TEXT);
+        return section(s -> s.blockId(SlackText.truncate(actionId, BlockLimits.ACTION_ID))
+                .text(markdownText(label.isBlank() ? "Date" : label))
+                .accessory(datePicker(d -> d.actionId(actionId).initialDate(picker.initial().toString())
+                        .placeholder(plainText("Pick a date", true)))));
+    }
+
+    /** {@code id#value}: for elements without a value of their own; never cut, since the edge parses it. */
+    private static String elementId(UiAction action) {
+        String id = action.id() + "#" + action.value();
+        if (id.length() > BlockLimits.ACTION_ID) {
+            throw new IllegalArgumentException("action id over " + BlockLimits.ACTION_ID + " characters: " + id.length());
+        }
+        return id;
+    }
+
+    private static String optionText(String text) {
+        String plain = SlackText.plain(text).replaceAll("\\s+", " ").strip();
+        return SlackText.truncate(plain.isEmpty() ? "–" : plain, BlockLimits.OPTION_TEXT);
     }
 
     private static List<LayoutBlock> contextBlock(String mrkdwn) {

@@ -12,6 +12,8 @@ public final class BlockLimits {
     public static final int ACTION_ELEMENTS = 25;
     public static final int ACTION_ID = 255;
     public static final int FALLBACK_TEXT = 3000;
+    /** Text and description of a checkbox (or select) option. */
+    public static final int OPTION_TEXT = 75;
 
     private BlockLimits() {
     }

@@ -82,4 +82,43 @@ public record Card(String fallbackText, List<Element> elements) {
      */
     public record Button(String label, UiAction action, boolean primary, Optional<String> consoleInput) {
     }
+
+    /**
+     * Tick boxes that save the moment they are ticked, e.g. one per milestone; at most {@value #MAX_OPTIONS} per
+     * group (Slack's limit for one checkboxes element).
+     *
+     * @param action names the group; its value carries ids and numbers only, never user text
+     */
+    public record Checkboxes(UiAction action, List<Check> options) implements Element {
+        public static final int MAX_OPTIONS = 10;
+
+        public Checkboxes {
+            options = List.copyOf(options);
+            if (options.isEmpty() || options.size() > MAX_OPTIONS) {
+                throw new IllegalArgumentException("a checkbox group holds 1 to " + MAX_OPTIONS + " options, was " + options.size());
+            }
+        }
+    }
+
+    /**
+     * @param value        what comes back when this box is ticked (ids and numbers only)
+     * @param consoleInput what to type in the console to tick or untick it
+     */
+    public record Check(String value, String label, Optional<String> description, boolean checked, Optional<String> consoleInput) {
+    }
+
+    /** A date people can pick, such as a plan's start date. */
+    public record DatePicker(String label, UiAction action, java.time.LocalDate initial, Optional<String> consoleInput) implements Element {
+    }
+
+    /** Lines that each start by naming a Slack user, e.g. who in a channel follows which plan. */
+    public record People(Optional<String> title, List<Person> people) implements Element {
+        public People {
+            people = List.copyOf(people);
+        }
+    }
+
+    /** @param userId a Slack user id, shown as a mention in Slack and as the id in the console */
+    public record Person(String userId, String text) {
+    }
 }

@@ -29,7 +29,9 @@ public final class CardComposer {
 
     public Card compose(Reply reply, Audience audience) {
         if (reply instanceof Reply.GuideAnswer answer) {
-            return GuideCards.card(answer.guide(), answer.section(), answer.page(), audience);
+            Card card = GuideCards.card(answer.guide(), answer.section(), answer.page(), audience);
+            return answer.unavailable().map(missing -> GuideCards.withNote(card, "The " + answer.guide().title()
+                    + " guide has no “" + missing.title() + "” section, so here is the overview.")).orElse(card);
         }
         if (reply instanceof Reply.Help help) {
             return help(help);
@@ -57,6 +59,9 @@ public final class CardComposer {
         }
         if (reply instanceof Reply.Unanswered unanswered) {
             return unanswered(unanswered);
+        }
+        if (reply instanceof Reply.PlanReply plan) {
+            return PlanCards.card(plan.outcome(), audience);
         }
         if (reply instanceof Reply.SmallTalk smallTalk) {
             return AnswerCards.smallTalk(smallTalk, examples);

@@ -43,6 +43,23 @@ public final class ConsoleRenderer {
             out.append("  Shared by ").append(sharedBy.userId()).append('\n');
         } else if (element instanceof Card.Divider) {
             out.append("  ").append("-".repeat(40)).append('\n');
+        } else if (element instanceof Card.Checkboxes boxes) {
+            for (Card.Check check : boxes.options()) {
+                out.append("  [").append(check.checked() ? 'x' : ' ').append("] ").append(check.label());
+                check.description().ifPresent(d -> out.append(" · ").append(d));
+                check.consoleInput().ifPresent(input -> out.append("   (").append(input).append(')'));
+                out.append('\n');
+            }
+        } else if (element instanceof Card.DatePicker picker) {
+            out.append("  ").append(picker.label()).append(": ").append(picker.initial());
+            picker.consoleInput().ifPresent(input -> out.append("   (").append(input).append(')'));
+            out.append('\n');
+        } else if (element instanceof Card.People people) {
+            people.title().ifPresent(title -> out.append(title).append('\n'));
+            for (Card.Person person : people.people()) {
+                out.append("  • ").append(person.userId()).append(' ').append(person.text()).append('\n');
+            }
+            out.append('\n');
         } else if (element instanceof Card.Buttons buttons) {
             for (Card.Button button : buttons.buttons()) {
                 button.consoleInput().ifPresent(input -> out.append("  [").append(button.label()).append("] ")

@@ -47,6 +47,13 @@ final class GuideCards {
         return new Card(fallback, elements);
     }
 
+    /** The card with a note right under its heading. */
+    static Card withNote(Card card, String note) {
+        List<Element> elements = new ArrayList<>(card.elements());
+        elements.add(elements.isEmpty() ? 0 : 1, new Note(note));
+        return new Card(note + " " + card.fallbackText(), elements);
+    }
+
     private static void overview(Guide guide, List<Element> elements) {
         elements.add(Paragraph.of(guide.summary()));
         elements.add(new Note("⏱ Typical timeline: " + guide.timeline().summary()));

@@ -42,7 +42,7 @@ public final class SlackText {
         if (amp >= 0 && amp > end - 6 && text.indexOf(';', amp) >= end) {
             end = amp;
         }
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
             end--;
         }
         return text.substring(0, end).stripTrailing() + "…";

@@ -36,7 +36,10 @@ final class Analyzers {
             "role", "roles", "work", "working", "thing", "things", "good", "best", "tell", "know", "think", "please",
             "thanks", "thank", "hi", "hello", "hey", "ok", "okay", "yes", "no", "one", "someone", "person", "people",
             "there", "here", "again", "other", "way", "around", "new", "current", "currently", "now", "then", "and",
-            "or", "but", "if", "all", "well", "long", "realistically", "typically", "usually", "actually");
+            "or", "but", "if", "all", "well", "long", "realistically", "typically", "usually", "actually", "thinking",
+            "think", "thought", "considering", "consider", "wants", "wanted", "wondering", "wonder", "developer",
+            "developers", "development", "engineer", "engineers", "engineering", "dev", "devs", "guy", "someone",
+            "anyone", "folks", "somebody", "maybe", "perhaps", "probably", "say", "said", "mean", "does", "doe");
 
     private Analyzers() {
     }

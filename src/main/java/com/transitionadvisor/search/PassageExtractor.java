@@ -45,7 +45,7 @@ public final class PassageExtractor {
         }
         for (Guide.Gap gap : guide.gaps()) {
             add(out, guide, Section.GAPS, gap.name(), "Why it matters: " + gap.why() + "\nHow to close it: " + gap.how(),
-                    EnumSet.of(Topic.GAPS));
+                    EnumSet.of(Topic.GAPS), EnumSet.of(Topic.CHALLENGES));
         }
         Guide.Timeline timeline = guide.timeline();
         StringBuilder totals = new StringBuilder(timeline.summary());
@@ -81,7 +81,7 @@ public final class PassageExtractor {
         for (Guide.Mistake mistake : guide.mistakes()) {
             add(out, guide, Section.MISTAKES, mistake.title(),
                     mistake.detail() + mistake.fix().map(f -> "\nInstead: " + f).orElse(""),
-                    EnumSet.of(Topic.MISTAKES, Topic.CHALLENGES));
+                    EnumSet.of(Topic.MISTAKES), EnumSet.of(Topic.CHALLENGES));
         }
         for (Guide.FaqEntry entry : guide.faq()) {
             addNamedByTitle(out, guide, Section.FAQ, entry.question(), entry.answer(), EnumSet.noneOf(Topic.class));
@@ -93,15 +93,25 @@ public final class PassageExtractor {
     }
 
     private static void add(List<Passage> out, Guide guide, Section section, String title, String text, Set<Topic> topics) {
-        out.add(new Passage(guide, out.size(), section, title, text, topics));
+        add(out, guide, section, title, text, topics, EnumSet.noneOf(Topic.class));
+    }
+
+    private static void add(List<Passage> out, Guide guide, Section section, String title, String text, Set<Topic> topics,
+                            Set<Topic> weakTopics) {
+        out.add(new Passage(guide, out.size(), section, title, text, topics, weakTopics));
     }
 
     /** FAQ entries and notes say in their title what they are about, e.g. "Will I need to take a pay cut?". */
     private void addNamedByTitle(List<Passage> out, Guide guide, Section section, String title, String text, Set<Topic> base) {
-        Set<Topic> tags = EnumSet.noneOf(Topic.class);
-        tags.addAll(base);
-        tags.addAll(topics.detect(title));
-        out.add(new Passage(guide, out.size(), section, title, text, tags));
+        Set<Topic> strong = EnumSet.noneOf(Topic.class);
+        Set<Topic> weak = EnumSet.noneOf(Topic.class);
+        strong.addAll(base);
+        for (Topic topic : topics.detect(title)) {
+            // an FAQ entry about pay is a good answer on pay, but the salary section, where there is one, is better
+            (topic.section() == section ? strong : weak).add(topic);
+        }
+        weak.removeAll(strong);
+        add(out, guide, section, title, text, strong, weak);
     }
 
     private static Set<Topic> sectionTopics(Section section) {

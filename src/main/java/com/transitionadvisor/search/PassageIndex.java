@@ -35,10 +35,14 @@ import org.apache.lucene.util.QueryBuilder;
 public final class PassageIndex implements AutoCloseable {
     private static final String GUIDE = "guide";
     private static final String TOPIC = "topic";
+    private static final String WEAK_TOPIC = "weak_topic";
+    private static final String SECTION = "section";
     private static final String BODY = "body";
     private static final String TITLE = "title";
     private static final String ID = "id";
     private static final float TOPIC_BOOST = 3f;
+    private static final float SECONDARY_TOPIC_BOOST = 1.5f;
+    private static final float WEAK_TOPIC_BOOST = 1f;
     private static final float TITLE_BOOST = 1.5f;
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -83,14 +87,21 @@ public final class PassageIndex implements AutoCloseable {
     public List<PassageHit> search(SearchRequest request) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         request.guideId().ifPresent(id -> query.add(new TermQuery(new Term(GUIDE, id)), Occur.FILTER));
+        request.section().ifPresent(s -> query.add(new TermQuery(new Term(SECTION, s.key())), Occur.FILTER));
         BooleanQuery.Builder qualifies = new BooleanQuery.Builder();
+        boolean strongest = true;
         for (Topic topic : request.topics()) {
-            qualifies.add(new BoostQuery(new TermQuery(new Term(TOPIC, topic.name())), TOPIC_BOOST), Occur.SHOULD);
+            float boost = strongest ? TOPIC_BOOST : SECONDARY_TOPIC_BOOST;
+            qualifies.add(new BoostQuery(new TermQuery(new Term(TOPIC, topic.name())), boost), Occur.SHOULD);
+            qualifies.add(new BoostQuery(new TermQuery(new Term(WEAK_TOPIC, topic.name())), WEAK_TOPIC_BOOST), Occur.SHOULD);
+            strongest = false;
         }
-        Query content = content(request.contentText(), BODY);
-        Query title = content(request.contentText(), TITLE);
+        Query content = content(request.contentText(), BODY, request.strictContent());
+        Query title = content(request.contentText(), TITLE, false);
         if (content != null) {
-            qualifies.add(content, Occur.SHOULD);
+            // strict: with two or more content words, topics only rank and the content itself must match
+            boolean contentRequired = request.strictContent() && clauseCount(content) >= 2;
+            qualifies.add(content, contentRequired ? Occur.MUST : Occur.SHOULD);
             query.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
         }
         BooleanQuery qualifying = qualifies.build();
@@ -111,23 +122,38 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
-    /** The question's content words; a passage must match at least half of them (each synonym group counts once). */
-    private Query content(String text, String field) {
+    /**
+     * The question's content words; a passage must match at least half of them, or all but a quarter when
+     * strict (each synonym group counts once).
+     */
+    private Query content(String text, String field, boolean strict) {
         Query query = queries.createBooleanQuery(field, text, Occur.SHOULD);
         if (query instanceof BooleanQuery bool) {
             int clauses = bool.clauses().size();
-            BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch((clauses + 1) / 2);
+            int needed = strict ? clauses - clauses / 4 : (clauses + 1) / 2;
+            BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(needed);
             bool.clauses().forEach(builder::add);
             return builder.build();
         }
         return query;
     }
 
+    /** Whether the text has any word to search for once question words and stop words are set aside. */
+    public boolean hasContentWords(String text) {
+        return queries.createBooleanQuery(BODY, text, Occur.SHOULD) != null;
+    }
+
+    private static int clauseCount(Query query) {
+        return query instanceof BooleanQuery bool ? bool.clauses().size() : 1;
+    }
+
     private static Document document(int id, Passage passage) {
         Document doc = new Document();
         doc.add(new StoredField(ID, id));
         doc.add(new StringField(GUIDE, passage.guide().id(), Field.Store.NO));
+        doc.add(new StringField(SECTION, passage.section().key(), Field.Store.NO));
         passage.topics().forEach(topic -> doc.add(new StringField(TOPIC, topic.name(), Field.Store.NO)));
+        passage.weakTopics().forEach(topic -> doc.add(new StringField(WEAK_TOPIC, topic.name(), Field.Store.NO)));
         doc.add(new TextField(TITLE, passage.title(), Field.Store.NO));
         doc.add(new TextField(BODY, passage.title() + "\n" + passage.text(), Field.Store.NO));
         return doc;

@@ -6,7 +6,10 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.transitionadvisor.answers.Assistant;
+import com.transitionadvisor.plans.CheckInSender;
+import com.transitionadvisor.plans.PlanDesk;
 import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.render.UiAction;
 import com.transitionadvisor.slack.actions.GuideButtonListener;
@@ -15,6 +18,10 @@ import com.transitionadvisor.slack.commands.TransitionCommandListener;
 import com.transitionadvisor.slack.events.AppHomeOpenedListener;
 import com.transitionadvisor.slack.events.AppMentionListener;
 import com.transitionadvisor.slack.events.DirectMessageListener;
+import com.transitionadvisor.slack.plans.HomePublisher;
+import com.transitionadvisor.slack.plans.PlanListeners;
+import com.transitionadvisor.slack.plans.SlackCheckInSender;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
 
@@ -27,11 +34,26 @@ public final class SlackAppFactory {
     private final EventDeduplicator deduplicator;
     private final ExecutorService executor;
 
+    private final PlanDesk plans;
+    private volatile CheckInSender checkInSender;
+
     public SlackAppFactory(Assistant assistant, Presenter presenter, EventDeduplicator deduplicator, ExecutorService executor) {
+        this(assistant, presenter, deduplicator, executor, Optional.empty());
+    }
+
+    /** @param plans study plans (App Home, plan commands and buttons), when the app has a database */
+    public SlackAppFactory(Assistant assistant, Presenter presenter, EventDeduplicator deduplicator, ExecutorService executor,
+                           Optional<PlanDesk> plans) {
         this.assistant = assistant;
         this.presenter = presenter;
         this.deduplicator = deduplicator;
         this.executor = executor;
+        this.plans = plans.orElse(null);
+    }
+
+    /** Sends weekly check-ins as DMs through the app built by {@link #create}; empty before that or without plans. */
+    public Optional<CheckInSender> checkInSender() {
+        return Optional.ofNullable(checkInSender);
     }
 
     public App create(Slack slack, String botToken) {
@@ -43,10 +65,17 @@ public final class SlackAppFactory {
                 .subtypedMessageEventsAutoAckEnabled(true)
                 .build();
         App app = new App(config);
-        app.command(COMMAND, new TransitionCommandListener(assistant, presenter));
+        HomePublisher home = plans == null ? null : new HomePublisher(plans);
+        SlashCommandHandler guides = new TransitionCommandListener(assistant, presenter);
+        if (plans != null) {
+            app.command(COMMAND, PlanListeners.register(app, assistant, presenter, plans, home, executor, guides));
+            checkInSender = new SlackCheckInSender(slack.methods(botToken));
+        } else {
+            app.command(COMMAND, guides);
+        }
         app.event(MessageEvent.class, new DirectMessageListener(assistant, presenter, deduplicator, executor));
         app.event(AppMentionEvent.class, new AppMentionListener(assistant, presenter, deduplicator, executor));
-        app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(assistant, presenter, executor));
+        app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(assistant, presenter, executor, home));
         GuideButtonListener buttons = new GuideButtonListener(assistant, presenter, executor);
         app.blockAction(actionPattern(UiAction.OPEN_SECTION), buttons);
         app.blockAction(actionPattern(UiAction.SHARE), buttons);

@@ -16,6 +16,14 @@ public sealed interface Command {
     record Unanswered() implements Command {
     }
 
+    /** {@code plan …}: a study-plan request; {@code arguments} is everything after the word plan (see the plans package). */
+    record Plan(String arguments) implements Command {
+    }
+
+    /** {@code team}: who in this channel follows which study plan. */
+    record Team() implements Command {
+    }
+
     /** {@code from} and {@code to} are the phrases as typed; the advisor resolves them to roles. */
     record ShowTransition(String from, String to, Optional<Section> section) implements Command {
     }

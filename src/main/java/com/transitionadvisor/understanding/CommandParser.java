@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class CommandParser {
     private static final int MAX_INPUT = 500;
-    private static final Pattern ARROWS = Pattern.compile("\\s*(?:-+>|=+>|→|⟶|➡️?|>)\\s*");
+    private static final Pattern ARROWS = Pattern.compile("\\s*(?:-+>|=+>|→|⟶|➡️?)\\s*|\\s+>\\s+");
     private static final Pattern TRANSITION = Pattern.compile(
             "^(?:(?:go(?:ing)?|mov(?:e|ing)|switch(?:ing)?|transition(?:ing)?)\\s+)?(?:from\\s+)?(.+?)\\s+(?:to|into|towards?|2)\\s+(.+)$");
 
@@ -36,6 +36,12 @@ public final class CommandParser {
                 .toLowerCase(Locale.ROOT);
         if (text.isEmpty() || text.equals("help") || text.equals("?") || text.equals("-h") || text.equals("--help")) {
             return new Command.Help();
+        }
+        if (text.equals("plan") || text.startsWith("plan ")) {
+            return new Command.Plan(text.substring("plan".length()).strip());
+        }
+        if (text.equals("team")) {
+            return new Command.Team();
         }
         if (text.equals("unanswered")) {
             return new Command.Unanswered();

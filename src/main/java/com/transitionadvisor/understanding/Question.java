@@ -10,12 +10,13 @@ import java.util.Optional;
  *
  * @param unplaced    roles named without saying whether they are the start or the goal
  * @param unknownRole a goal the person named that is not a known role ("become a pilot")
+ * @param clearSides  the wording made the direction clear ("I'm a…", "from X to Y"), rather than it being inferred
  * @param reverse     asks about the opposite direction of the move discussed so far
  * @param smallTalk   a greeting or thanks with nothing to answer
  */
 public record Question(String text, Optional<Role> from, Optional<Role> to, List<Role> unplaced,
-                       Optional<String> unknownRole, List<Topic> topics, String searchText, boolean reverse,
-                       boolean smallTalk) {
+                       boolean clearSides, Optional<String> unknownRole, List<Topic> topics, String searchText,
+                       boolean reverse, boolean smallTalk) {
     public Question {
         unplaced = List.copyOf(unplaced);
         topics = List.copyOf(topics);

@@ -29,14 +29,26 @@ public final class QuestionInterpreter {
             "switch to", "switch into", "transition to", "transition into", "pivot to", "pivot into", "want",
             "wanting", "want to be a", "want to be an", "land a", "land an", "role as a", "job as a", "job as an", "career in", "career as a",
             "become a junior", "train as a", "retrain as a", "for a", "for");
+    /** Cues that say plainly which side a role is on; the rest ("as a", "for", "want") only suggest it. */
+    private static final java.util.Set<String> CLEAR_CUES = java.util.Set.of("from", "i m a", "i m an", "im a", "im an",
+            "i am a", "i am an", "i m", "im", "i am", "currently a", "currently an", "work as a", "work as an", "work in",
+            "working as a", "working as an", "working in", "coming from", "come from", "leaving", "background in",
+            "into", "become a", "become an", "become", "becoming a", "becoming", "get into", "getting into", "move to",
+            "move into", "switch to", "switch into", "transition to", "transition into", "pivot to", "pivot into",
+            "want to be a", "want to be an", "retrain as a", "train as a", "career in", "career as a");
+    private static final java.util.Set<String> SEPARATORS = java.util.Set.of("to", "into", "towards", "toward");
+    private static final java.util.Set<String> CERTIFICATE_WORDS = java.util.Set.of("associate", "professional",
+            "certification", "certifications", "certificate", "cert", "certs", "exam", "exams", "specialty", "badge");
     private static final Pattern UNKNOWN_GOAL = Pattern.compile(
-            "\\b(?:become|becoming|be|get into|getting into|move into|switch to|switch into|transition to|transition into|"
-                    + "pivot to|pivot into|retrain as|train as|career in|career as|job as|role as|work as)"
-                    + "\\s+(?:an?\\s+|the\\s+)?((?!an?\\b)[a-z][a-z]+(?:\\s+(?!and\\b|or\\b|in\\b|with\\b|at\\b|for\\b|if\\b|"
+            "\\b(?:(?:become|becoming|be|retrain as|train as|job as|role as|work as|career as)\\s+(?:an?|the)\\s+"
+                    + "|(?:become|becoming|get into|getting into|move into|switch to|switch into|transition to|"
+                    + "transition into|pivot to|pivot into|career in)\\s+(?:an?\\s+|the\\s+)?)((?!an?\\b)[a-z][a-z]+(?:\\s+(?!and\\b|or\\b|in\\b|with\\b|at\\b|for\\b|if\\b|"
                     + "when\\b|how\\b|what\\b|instead\\b|please\\b|from\\b|to\\b|after\\b|before\\b|now\\b)[a-z]+)?)");
     private static final Set<String> NOT_A_GOAL = Set.of("better", "good", "great", "more", "faster", "ready",
-            "able", "hired", "paid", "promoted", "started", "it", "this", "that", "there", "them", "the", "job",
+            "able", "hired", "paid", "promoted", "started", "it", "this", "that", "there", "them", "the", "job", "jobs",
+            "something", "someone", "one", "much", "less", "like", "senior", "junior", "lead", "manager",
             "role", "position", "interview", "interviews", "certified", "qualified", "successful", "employed");
+    private static final Pattern ARROWS = Pattern.compile("\\s*(?:-+>|=+>|→|⟶|➡️?)\\s*");
     private static final Pattern REVERSE = Pattern.compile(
             "\\b(other way (round|around)|reverse|the opposite|opposite direction|vice versa|go(ing)? back|backwards)\\b");
     private static final Set<String> SMALL_TALK = Set.of("hi", "hello", "hey", "hiya", "yo", "thanks", "thank you",
@@ -57,21 +69,53 @@ public final class QuestionInterpreter {
         if (text.length() > MAX_INPUT) {
             text = text.substring(0, MAX_INPUT);
         }
-        String normalized = RoleCatalog.normalize(text.replace("'", "").replace("’", ""));
+        String normalized = RoleCatalog.normalize(ARROWS.matcher(text.replace("'", "").replace("’", "")).replaceAll(" to "));
         List<String> words = normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" "));
-        List<RoleMention> mentions = placed(findMentions(words), words);
+        List<Topic> detected = detectTopics(text, words);
+        List<RoleMention> mentions = placed(careerMentions(findMentions(words), words, detected), words);
 
         Optional<Role> from = mentions.stream().filter(m -> m.side() == Side.FROM).map(RoleMention::role).findFirst();
         Optional<Role> to = mentions.stream().filter(m -> m.side() == Side.TO).map(RoleMention::role)
                 .filter(role -> from.isEmpty() || !from.get().equals(role)).findFirst();
         List<Role> unplaced = mentions.stream().filter(m -> m.side() == Side.UNKNOWN).map(RoleMention::role)
                 .filter(role -> !from.equals(Optional.of(role)) && !to.equals(Optional.of(role))).distinct().toList();
+        boolean clearSides = mentions.stream().anyMatch(RoleMention::clear);
 
         Optional<String> unknownGoal = to.isPresent() ? Optional.empty() : unknownGoal(normalized, mentions, words);
         boolean reverse = REVERSE.matcher(normalized).find();
-        boolean smallTalk = SMALL_TALK.contains(normalized) || normalized.isEmpty();
-        String searchText = withoutMentions(words, mentions);
-        return new Question(text, from, to, unplaced, unknownGoal, topics.detect(text), searchText, reverse, smallTalk);
+        boolean smallTalk = SMALL_TALK.contains(normalized);
+        String searchText = topics.withoutCues(withoutMentions(words, mentions));
+        return new Question(text, from, to, unplaced, clearSides, unknownGoal, detected, searchText, reverse, smallTalk);
+    }
+
+    /** Topics of the whole text, and of the text without role names ("why do backend devs move" → "why do move"). */
+    private List<Topic> detectTopics(String text, List<String> words) {
+        List<Topic> topicsFound = new ArrayList<>(topics.detect(text));
+        List<RoleMention> mentions = findMentions(words);
+        if (!mentions.isEmpty()) {
+            topics.detect(withoutMentions(words, mentions)).stream()
+                    .filter(topic -> !topicsFound.contains(topic)).forEach(topicsFound::add);
+        }
+        return topicsFound;
+    }
+
+    /**
+     * Drops mentions that are not about careers: role names inside certificate names ("AWS Solutions
+     * Architect Associate"), and one-word names such as "cloud" with nothing around them that speaks of a move
+     * (no cue before them, no topic, no other role): "a poem about clouds" names no role.
+     */
+    private static List<RoleMention> careerMentions(List<RoleMention> mentions, List<String> words, List<Topic> topicsFound) {
+        List<RoleMention> kept = new ArrayList<>();
+        for (RoleMention mention : mentions) {
+            boolean inCertificate = (mention.end() < words.size() && CERTIFICATE_WORDS.contains(words.get(mention.end())))
+                    || (mention.start() > 0 && CERTIFICATE_WORDS.contains(words.get(mention.start() - 1)));
+            boolean loneWord = mention.length() == 1 && mentions.size() == 1 && topicsFound.isEmpty()
+                    && cueBefore(words, mention.start()) == Side.UNKNOWN;
+            if (!inCertificate && !loneWord) {
+                kept.add(mention);
+            }
+        }
+        return kept;
     }
 
     /** Longest role names first, so "cloud engineer" wins over "cloud"; mentions never overlap. */
@@ -86,7 +130,7 @@ public final class QuestionInterpreter {
                 String phrase = String.join(" ", words.subList(start, start + length));
                 Optional<RoleMatch> match = roles.matchInSentence(phrase);
                 if (match.isPresent()) {
-                    mentions.add(new RoleMention(match.get().role(), start, start + length, Side.UNKNOWN));
+                    mentions.add(new RoleMention(match.get().role(), start, start + length, Side.UNKNOWN, false));
                     Arrays.fill(taken, start, start + length, true);
                 }
             }
@@ -95,11 +139,26 @@ public final class QuestionInterpreter {
         return mentions;
     }
 
-    /** Decides each mention's side from the words before it, then from the other mention. */
+    /**
+     * Decides each mention's side: "X to Y" between two roles settles both; otherwise the cue just before each
+     * mention, and a mention without one takes the side the other mention leaves free.
+     */
     private static List<RoleMention> placed(List<RoleMention> mentions, List<String> words) {
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            RoleMention first = mentions.get(i);
+            RoleMention second = mentions.get(i + 1);
+            if (!first.role().equals(second.role()) && second.start() - first.end() == 1
+                    && SEPARATORS.contains(words.get(first.end()))) {
+                List<RoleMention> result = new ArrayList<>();
+                result.add(first.placed(Side.FROM, true));
+                result.add(second.placed(Side.TO, true));
+                return result;
+            }
+        }
         List<RoleMention> result = new ArrayList<>();
         for (RoleMention mention : mentions) {
-            result.add(mention.withSide(cueBefore(words, mention.start())));
+            Side side = cueBefore(words, mention.start());
+            result.add(mention.placed(side, side != Side.UNKNOWN && clearCueBefore(words, mention.start())));
         }
         List<Role> distinct = result.stream().map(RoleMention::role).distinct().toList();
         if (distinct.size() >= 2) {
@@ -110,13 +169,18 @@ public final class QuestionInterpreter {
                 if (m.side() == Side.UNKNOWN) {
                     Side side = hasFrom && !hasTo ? Side.TO : hasTo && !hasFrom ? Side.FROM
                             : (m.role().equals(result.get(0).role()) ? Side.FROM : Side.TO);
-                    result.set(i, m.withSide(side));
+                    result.set(i, m.placed(side, false));
                     hasFrom |= side == Side.FROM;
                     hasTo |= side == Side.TO;
                 }
             }
         }
         return result;
+    }
+
+    private static boolean clearCueBefore(List<String> words, int start) {
+        String before = " " + String.join(" ", words.subList(Math.max(0, start - 6), start)) + " ";
+        return cueScore(before, List.copyOf(CLEAR_CUES)) >= Math.max(cueScore(before, FROM_CUES), cueScore(before, TO_CUES));
     }
 
     private static Side cueBefore(List<String> words, int start) {

@@ -2,6 +2,7 @@ package com.transitionadvisor.understanding;
 
 import com.transitionadvisor.knowledge.Role;
 import com.transitionadvisor.knowledge.RoleCatalog;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -12,19 +13,30 @@ import java.util.stream.Collectors;
 import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 
 /**
- * Recognises role names in what people type: exact names and aliases first, then the closest name within a
- * small number of typos. Words such as "a", "senior" or "role" around a name are ignored.
+ * Recognises role names in what people type: exact names and aliases first, then names within a small
+ * number of typos, counted word by word: short words must be exact ("ios" is not "aws"), longer ones may
+ * have one slip, very long ones two. When two different roles are equally close, nothing is matched rather
+ * than guessing. Words such as "a", "senior" or "role" around a name are ignored.
  */
 public final class RoleMatcher {
     private static final Set<String> FILLER = Set.of("a", "an", "the", "my", "i", "im", "am", "as", "senior", "junior",
             "mid", "level", "lead", "principal", "staff", "role", "roles", "position", "job", "career", "work", "working",
             "currently", "current", "being", "some", "kind", "of", "in");
     private static final LuceneLevenshteinDistance SIMILARITY = new LuceneLevenshteinDistance();
+    private static final int NO_MATCH = Integer.MAX_VALUE;
 
     private final RoleCatalog catalog;
+    private final List<Name> names;
+
+    /** A role name split into words, for word-by-word comparison. */
+    private record Name(String[] words, Role role) {
+    }
 
     public RoleMatcher(RoleCatalog catalog) {
         this.catalog = catalog;
+        this.names = catalog.names().entrySet().stream()
+                .map(e -> new Name(e.getKey().split(" "), e.getValue()))
+                .toList();
     }
 
     /** The role the whole phrase names, allowing fillers, plurals and small typos. */
@@ -33,32 +45,23 @@ public final class RoleMatcher {
         if (normalized.isEmpty()) {
             return Optional.empty();
         }
+        String essential = withoutFillers(normalized);
         return exact(normalized)
-                .or(() -> exact(withoutFillers(normalized)))
-                .or(() -> exact(singular(withoutFillers(normalized))))
-                .or(() -> closest(withoutFillers(normalized)));
+                .or(() -> exact(essential))
+                .or(() -> exact(singular(essential)))
+                .or(() -> closest(essential));
     }
 
     /**
-     * Whether a phrase found inside a longer sentence is a role name: exact names, plurals and fillers as in
-     * {@link #match}, but typos only in words long enough that a one-letter slip cannot turn an everyday word
-     * into a role ("date" must not become "data").
+     * Whether a phrase found inside a longer sentence is a role name: exact names and plurals, and typos by the
+     * same word-by-word budget as {@link #match}; fillers are not skipped, since the sentence has its own words.
      */
     public Optional<RoleMatch> matchInSentence(String phrase) {
         String normalized = RoleCatalog.normalize(phrase);
         if (normalized.isEmpty() || FILLER.contains(normalized)) {
             return Optional.empty();
         }
-        Optional<RoleMatch> exact = exact(normalized).or(() -> exact(singular(normalized)));
-        if (exact.isPresent() || normalized.length() < 6) {
-            return exact;
-        }
-        int allowed = normalized.length() >= 12 ? 2 : 1;
-        return catalog.names().entrySet().stream()
-                .filter(e -> e.getKey().length() >= 6)
-                .map(e -> new RoleMatch(e.getValue(), edits(normalized, e.getKey())))
-                .filter(m -> m.edits() <= allowed)
-                .min(Comparator.comparingInt(RoleMatch::edits));
+        return exact(normalized).or(() -> exact(singular(normalized))).or(() -> closest(normalized));
     }
 
     /** Up to {@code limit} roles whose names look most like the phrase, best first, for "did you mean". */
@@ -68,9 +71,10 @@ public final class RoleMatcher {
             return List.of();
         }
         return catalog.names().entrySet().stream()
-                .map(e -> Map.entry(e.getValue(), similarity(normalized, e.getKey())))
+                .map(e -> Map.entry(e.getValue(), SIMILARITY.getDistance(normalized, e.getKey())))
                 .filter(e -> e.getValue() >= 0.5f)
-                .sorted(Map.Entry.<Role, Float>comparingByValue().reversed())
+                .sorted(Map.Entry.<Role, Float>comparingByValue().reversed()
+                        .thenComparing(e -> e.getKey().id()))
                 .map(Map.Entry::getKey)
                 .distinct()
                 .limit(limit)
@@ -82,31 +86,60 @@ public final class RoleMatcher {
                 : catalog.byName(normalized).map(role -> new RoleMatch(role, 0));
     }
 
+    /** The single closest role within the typo budget; none when two roles tie. */
     private Optional<RoleMatch> closest(String normalized) {
-        int allowed = allowedEdits(normalized.length());
-        if (allowed == 0) {
+        if (normalized.isEmpty()) {
             return Optional.empty();
         }
-        return catalog.names().entrySet().stream()
-                .map(e -> new RoleMatch(e.getValue(), edits(normalized, e.getKey())))
-                .filter(m -> m.edits() <= allowed)
-                .min(Comparator.comparingInt(RoleMatch::edits));
+        String[] words = normalized.split(" ");
+        int best = NO_MATCH;
+        List<Role> bestRoles = new ArrayList<>();
+        for (Name name : names) {
+            int edits = edits(words, name.words());
+            if (edits < best) {
+                best = edits;
+                bestRoles.clear();
+                bestRoles.add(name.role());
+            } else if (edits == best && edits != NO_MATCH && !bestRoles.contains(name.role())) {
+                bestRoles.add(name.role());
+            }
+        }
+        if (best == NO_MATCH || bestRoles.size() != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new RoleMatch(bestRoles.get(0), best));
     }
 
-    private static int allowedEdits(int length) {
-        if (length < 4) {
+    /** Total typos between two names of the same number of words, or NO_MATCH when any word is over budget. */
+    private static int edits(String[] typed, String[] name) {
+        if (typed.length != name.length) {
+            return NO_MATCH;
+        }
+        int total = 0;
+        for (int i = 0; i < typed.length; i++) {
+            String a = typed[i];
+            String b = name[i];
+            if (a.equals(b)) {
+                continue;
+            }
+            int allowed = allowedEdits(Math.min(a.length(), b.length()));
+            if (allowed == 0 || Math.abs(a.length() - b.length()) > allowed) {
+                return NO_MATCH;
+            }
+            int edits = Math.round((1f - SIMILARITY.getDistance(a, b)) * Math.max(a.length(), b.length()));
+            if (edits > allowed) {
+                return NO_MATCH;
+            }
+            total += edits;
+        }
+        return total;
+    }
+
+    private static int allowedEdits(int wordLength) {
+        if (wordLength < 4) {
             return 0;
         }
-        return length < 9 ? 1 : 2;
-    }
-
-    private static int edits(String a, String b) {
-        int longest = Math.max(a.length(), b.length());
-        return Math.round((1f - SIMILARITY.getDistance(a, b)) * longest);
-    }
-
-    private static float similarity(String a, String b) {
-        return SIMILARITY.getDistance(a, b);
+        return wordLength <= 8 ? 1 : 2;
     }
 
     static String withoutFillers(String normalized) {
@@ -119,4 +152,5 @@ public final class RoleMatcher {
         return normalized.endsWith("s") && normalized.length() > 4
                 ? normalized.substring(0, normalized.length() - 1) : normalized;
     }
+
 }

@@ -58,11 +58,33 @@ public final class TopicDetector {
                 fuzzy(word).forEach(topic -> strength.merge(topic, 1, Math::max));
             }
         }
+        strength.replaceAll((topic, words) -> topic.isGeneric() ? words - 1 : words);
         Set<Topic> ordered = new LinkedHashSet<>();
         strength.entrySet().stream()
                 .sorted(Map.Entry.<Topic, Integer>comparingByValue().reversed())
                 .forEach(e -> ordered.add(e.getKey()));
         return List.copyOf(ordered);
+    }
+
+    /**
+     * The text without the words that named its topics, already normalised: the topic carries their meaning,
+     * and leaving them would let a passage that merely repeats a cue word ("gap") beat the passages the topic
+     * is about.
+     */
+    public String withoutCues(String text) {
+        String padded = " " + RoleCatalog.normalize(text.replace("'", "")) + " ";
+        for (List<String> cues : phraseCues.values()) {
+            for (String cue : cues) {
+                padded = padded.replace(" " + cue + " ", "  ");
+            }
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String word : padded.strip().split("\\s+")) {
+            if (!word.isEmpty() && !singleWordCues.containsKey(word)) {
+                kept.append(word).append(' ');
+            }
+        }
+        return kept.toString().strip();
     }
 
     private List<Topic> fuzzy(String word) {

@@ -9,6 +9,7 @@ import com.transitionadvisor.answers.Reply;
 import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.render.SlackMessage;
+import com.transitionadvisor.slack.SlackInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +28,7 @@ public final class TransitionCommandListener implements SlashCommandHandler {
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext context) {
         try {
-            Reply reply = assistant.command(request.getPayload().getText());
+            Reply reply = assistant.command(SlackInput.text(request.getPayload().getText()));
             SlackMessage message = presenter.slack(reply, Audience.privately());
             return context.ack(r -> r.responseType("ephemeral").text(message.text()).blocks(message.blocks()));
         } catch (RuntimeException e) {

@@ -11,6 +11,7 @@ import com.transitionadvisor.answers.Assistant;
 import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.render.SlackMessage;
+import com.transitionadvisor.slack.plans.HomePublisher;
 import com.transitionadvisor.slack.RateLimitRetry;
 import java.io.IOException;
 import java.util.concurrent.Executor;
@@ -25,10 +26,18 @@ public final class AppHomeOpenedListener implements BoltEventHandler<AppHomeOpen
     private final Presenter presenter;
     private final Executor executor;
 
+    private final HomePublisher home;
+
     public AppHomeOpenedListener(Assistant assistant, Presenter presenter, Executor executor) {
+        this(assistant, presenter, executor, null);
+    }
+
+    /** @param home publishes the person's study plan and the guides; {@code null} for the guide list alone */
+    public AppHomeOpenedListener(Assistant assistant, Presenter presenter, Executor executor, HomePublisher home) {
         this.assistant = assistant;
         this.presenter = presenter;
         this.executor = executor;
+        this.home = home;
     }
 
     @Override
@@ -41,6 +50,10 @@ public final class AppHomeOpenedListener implements BoltEventHandler<AppHomeOpen
     }
 
     private void publish(String userId, EventContext context) {
+        if (home != null) {
+            home.publish(context.client(), userId, java.util.Optional.empty());
+            return;
+        }
         try {
             SlackMessage home = presenter.slack(assistant.guideList(), Audience.directMessage());
             View view = View.builder().type("home").blocks(home.blocks()).build();

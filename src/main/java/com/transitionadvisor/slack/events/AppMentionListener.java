@@ -10,6 +10,7 @@ import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.slack.ConversationKeys;
 import com.transitionadvisor.slack.EventDeduplicator;
+import com.transitionadvisor.slack.SlackInput;
 import com.transitionadvisor.slack.SlackReplies;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -47,7 +48,7 @@ public final class AppMentionListener implements BoltEventHandler<AppMentionEven
 
     private void answer(AppMentionEvent event, EventContext context) {
         try {
-            String text = MENTION.matcher(event.getText() == null ? "" : event.getText()).replaceAll(" ").strip();
+            String text = SlackInput.text(MENTION.matcher(event.getText() == null ? "" : event.getText()).replaceAll(" ").strip());
             String threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
             var message = presenter.slack(assistant.message(ConversationKeys.thread(event.getChannel(), threadTs), event.getUser(), text), Audience.thread());
             SlackReplies.post(context.client(), event.getChannel(), Optional.ofNullable(threadTs), message);

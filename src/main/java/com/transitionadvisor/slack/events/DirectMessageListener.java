@@ -10,6 +10,7 @@ import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.slack.ConversationKeys;
 import com.transitionadvisor.slack.EventDeduplicator;
+import com.transitionadvisor.slack.SlackInput;
 import com.transitionadvisor.slack.SlackReplies;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -49,7 +50,7 @@ public final class DirectMessageListener implements BoltEventHandler<MessageEven
 
     private void answer(MessageEvent event, EventContext context) {
         try {
-            var message = presenter.slack(assistant.message(ConversationKeys.directMessage(event.getChannel()), event.getUser(), event.getText()), Audience.directMessage());
+            var message = presenter.slack(assistant.message(ConversationKeys.directMessage(event.getChannel()), event.getUser(), SlackInput.text(event.getText())), Audience.directMessage());
             SlackReplies.post(context.client(), event.getChannel(), Optional.ofNullable(event.getThreadTs()), message);
         } catch (RuntimeException e) {
             LOG.error("answering a direct message failed", e);

@@ -1,0 +1,235 @@
+package com.transitionadvisor.plans;
+
+import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.knowledge.KnowledgeBase;
+import com.transitionadvisor.knowledge.Role;
+import com.transitionadvisor.understanding.Command;
+import com.transitionadvisor.understanding.CommandParser;
+import com.transitionadvisor.understanding.RoleMatch;
+import com.transitionadvisor.understanding.RoleMatcher;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Answers plan requests from every surface — {@code /transition plan …}, {@code /transition team}, plan buttons
+ * and checkboxes, the console — as {@link PlanOutcome}s. The one place that turns a {@link PlanException} into
+ * a message for the person.
+ */
+public final class PlanDesk {
+    private final PlanService plans;
+    private final KnowledgeBase knowledge;
+    private final RoleMatcher roles;
+    private final CommandParser parser;
+    private final ZoneId defaultZone;
+
+    public PlanDesk(PlanService plans, KnowledgeBase knowledge, RoleMatcher roles, CommandParser parser, ZoneId defaultZone) {
+        this.plans = Objects.requireNonNull(plans, "plans");
+        this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+        this.roles = Objects.requireNonNull(roles, "roles");
+        this.parser = Objects.requireNonNull(parser, "parser");
+        this.defaultZone = Objects.requireNonNull(defaultZone, "defaultZone");
+    }
+
+    public PlanService service() {
+        return plans;
+    }
+
+    /** {@code /transition plan <arguments>}. */
+    public PlanOutcome plan(String arguments, Requester requester) {
+        return guarded(() -> {
+            PlanRequest request = PlanCommandParser.parse(arguments, plans.today());
+            return answer(request, requester);
+        });
+    }
+
+    private PlanOutcome answer(PlanRequest request, Requester requester) {
+        String user = requester.userId();
+        if (request instanceof PlanRequest.Show) {
+            return show(requester);
+        }
+        if (request instanceof PlanRequest.Help) {
+            return new PlanOutcome.Help();
+        }
+        if (request instanceof PlanRequest.Create create) {
+            return create(create, requester);
+        }
+        if (request instanceof PlanRequest.ChangePace pace) {
+            return shown(plans.changePace(user, pace.pace()),
+                    "Pace changed to " + pace.pace().description() + "; dates recomputed, progress kept.", requester);
+        }
+        if (request instanceof PlanRequest.ChangeStart start) {
+            return shown(plans.changeStart(user, start.start()),
+                    "Start date moved to " + PlanOptionsParser.format(start.start()) + "; dates recomputed, progress kept.", requester);
+        }
+        if (request instanceof PlanRequest.Tick tick) {
+            return shown(plans.tickNumber(user, tick.number(), tick.done()),
+                    "Milestone " + tick.number() + (tick.done() ? " ticked off." : " reopened."), requester);
+        }
+        if (request instanceof PlanRequest.Export export) {
+            return export(user, export.format());
+        }
+        if (request instanceof PlanRequest.Share) {
+            return share(requester);
+        }
+        if (request instanceof PlanRequest.Follow follow) {
+            return follow(user, follow.shareId(), follow.replace());
+        }
+        if (request instanceof PlanRequest.CheckIns checkIns) {
+            return checkIns(user, checkIns.day(), checkIns.time(), checkIns.zone());
+        }
+        if (request instanceof PlanRequest.StopCheckIns) {
+            return new PlanOutcome.CheckInsOff(plans.stopCheckIns(user));
+        }
+        if (request instanceof PlanRequest.Delete) {
+            plans.deletePlan(user);
+            return new PlanOutcome.Deleted();
+        }
+        throw new IllegalStateException("unhandled plan request " + request);
+    }
+
+    /** {@code /transition team}: who in this channel follows which plan. */
+    public PlanOutcome team(Requester requester) {
+        return guarded(() -> requester.channelId()
+                .<PlanOutcome>map(channel -> new PlanOutcome.TeamList(plans.team(channel), plans.today()))
+                .orElseGet(() -> new PlanOutcome.Problem("/transition team lists who follows which plan in a channel: "
+                        + "type it in your team's channel.")));
+    }
+
+    /** "Make my plan" on a guide, or "Replace my plan" after confirming: the guide at the given options. */
+    public PlanOutcome makePlan(Requester requester, String guideId, PlanOptions options, boolean replace) {
+        return guarded(() -> {
+            Guide guide = knowledge.guideById(guideId).orElseThrow(() -> new PlanException(
+                    "That guide is no longer available. See every guide with /transition list."));
+            return created(plans.create(requester.userId(), guide, options, replace), requester);
+        });
+    }
+
+    /** "Follow this plan" under a shared plan. */
+    public PlanOutcome follow(String userId, String shareId, boolean replace) {
+        return guarded(() -> {
+            PlanService.Creation creation = plans.follow(userId, shareId, replace);
+            if (creation instanceof PlanService.Created created && !created.plan().followedShareId().equals(Optional.of(shareId))
+                    && created.plan().userId().equals(userId)) {
+                return shown(created.plan(), "This is your own plan; it is already in your App Home.", Requester.of(userId));
+            }
+            return created(creation, Requester.of(userId));
+        });
+    }
+
+    /** Ticks and unticks several milestones at once (a checkbox group); positions are 0-based. */
+    public PlanOutcome tick(String userId, String planId, Map<Integer, Boolean> changes) {
+        return guarded(() -> {
+            StudyPlan plan = plans.requirePlan(userId);
+            for (Map.Entry<Integer, Boolean> change : changes.entrySet()) {
+                plan = plans.tick(userId, planId, change.getKey(), change.getValue());
+            }
+            return shown(plan, changes.size() == 1 ? tickNotice(changes) : "Progress saved.", Requester.of(userId));
+        });
+    }
+
+    public PlanOutcome changePace(String userId, Pace pace) {
+        return guarded(() -> shown(plans.changePace(userId, pace),
+                "Pace changed to " + pace.description() + "; dates recomputed, progress kept.", Requester.of(userId)));
+    }
+
+    public PlanOutcome changeStart(String userId, LocalDate start) {
+        return guarded(() -> shown(plans.changeStart(userId, start),
+                "Start date moved to " + PlanOptionsParser.format(start) + "; dates recomputed, progress kept.", Requester.of(userId)));
+    }
+
+    /** Posts the requester's plan in their channel; refused with an explanation where there is no channel. */
+    public PlanOutcome share(Requester requester) {
+        return guarded(() -> {
+            if (requester.channelId().isEmpty()) {
+                plans.requirePlan(requester.userId());
+                return new PlanOutcome.NotShared(SharePoster.Refusal.NO_CHANNEL, "no channel", Optional.empty());
+            }
+            PlanService.ShareResult result = plans.share(requester.userId(), requester.channelId().get(), requester.poster());
+            if (result instanceof PlanService.Shared shared) {
+                return new PlanOutcome.Shared(shared.share(), shared.plan());
+            }
+            PlanService.NotShared refused = (PlanService.NotShared) result;
+            return new PlanOutcome.NotShared(refused.reason(), refused.detail(), Optional.of(refused.channelId()));
+        });
+    }
+
+    public PlanOutcome export(String userId, PlanOutcome.Format format) {
+        return guarded(() -> {
+            StudyPlan plan = plans.requirePlan(userId);
+            return switch (format) {
+                case MARKDOWN -> new PlanOutcome.Exported(plan, format, PlanExport.fileName(plan, "md"), PlanExport.markdown(plan, plans.today()));
+                case ICALENDAR -> new PlanOutcome.Exported(plan, format, PlanExport.fileName(plan, "ics"), PlanExport.icalendar(plan, plans.now()));
+            };
+        });
+    }
+
+    public PlanOutcome checkIns(String userId, DayOfWeek day, LocalTime time, Optional<ZoneId> zone) {
+        return guarded(() -> {
+            plans.requirePlan(userId);
+            return new PlanOutcome.CheckInsOn(plans.scheduleCheckIns(userId, day, time, zone.orElse(defaultZone)));
+        });
+    }
+
+    public PlanOutcome stopCheckIns(String userId) {
+        return guarded(() -> new PlanOutcome.CheckInsOff(plans.stopCheckIns(userId)));
+    }
+
+    /** The App Home of {@code userId}. */
+    public HomeView home(String userId, Optional<String> notice) {
+        return new HomeView(userId, plans.activePlan(userId), plans.today(), plans.checkInSchedule(userId), knowledge.guides(), notice);
+    }
+
+    private PlanOutcome show(Requester requester) {
+        return plans.activePlan(requester.userId())
+                .<PlanOutcome>map(plan -> shown(plan, null, requester))
+                .orElseGet(() -> new PlanOutcome.NoPlan(knowledge.guides()));
+    }
+
+    private PlanOutcome create(PlanRequest.Create create, Requester requester) {
+        Command command = parser.parse(create.pair());
+        if (!(command instanceof Command.ShowTransition transition)) {
+            throw new PlanInputException("Name both roles, e.g. " + PlanCommandParser.EXAMPLE + ".");
+        }
+        Optional<Role> from = roles.match(transition.from()).map(RoleMatch::role);
+        Optional<Role> to = roles.match(transition.to()).map(RoleMatch::role);
+        Optional<Guide> guide = from.isPresent() && to.isPresent() ? knowledge.guide(from.get(), to.get()) : Optional.empty();
+        if (guide.isEmpty()) {
+            return new PlanOutcome.NoSuchGuide(transition.from(), transition.to());
+        }
+        return created(plans.create(requester.userId(), guide.get(), create.options(), create.replace()), requester);
+    }
+
+    private PlanOutcome created(PlanService.Creation creation, Requester requester) {
+        if (creation instanceof PlanService.NeedsConfirmation ask) {
+            return new PlanOutcome.ConfirmReplace(ask.current(), ask.proposal());
+        }
+        PlanService.Created created = (PlanService.Created) creation;
+        return shown(created.plan(), created.replaced()
+                ? "Your new plan replaces the old one. It is in your App Home too."
+                : "Your plan is saved. It is in your App Home too, where you can tick milestones off.", requester);
+    }
+
+    private PlanOutcome shown(StudyPlan plan, String notice, Requester requester) {
+        return new PlanOutcome.Shown(plan, plans.today(), Optional.ofNullable(notice), plans.checkInSchedule(plan.userId()),
+                requester.channelId().isPresent());
+    }
+
+    private static String tickNotice(Map<Integer, Boolean> changes) {
+        Map.Entry<Integer, Boolean> change = changes.entrySet().iterator().next();
+        return "Milestone " + (change.getKey() + 1) + (change.getValue() ? " ticked off." : " reopened.");
+    }
+
+    private static PlanOutcome guarded(Supplier<PlanOutcome> work) {
+        try {
+            return work.get();
+        } catch (PlanException e) {
+            return new PlanOutcome.Problem(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package com.transitionadvisor.plans;
+
+import com.transitionadvisor.knowledge.Guide;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The answer to a plan request, independent of where it is shown; laid out by the render package. */
+public sealed interface PlanOutcome {
+
+    enum Format { MARKDOWN, ICALENDAR }
+
+    /** The person's plan, after whatever changed it; {@code notice} says what just happened. */
+    record Shown(StudyPlan plan, LocalDate today, Optional<String> notice, Optional<CheckInSchedule> checkIns,
+                 boolean canShare) implements PlanOutcome {
+    }
+
+    /** The person has no plan: how to make one, with the guides to choose from. */
+    record NoPlan(List<Guide> guides) implements PlanOutcome {
+        public NoPlan {
+            guides = List.copyOf(guides);
+        }
+    }
+
+    /** A new plan would replace the current one: nothing changed yet; ask first. */
+    record ConfirmReplace(StudyPlan current, PlanService.Proposal proposal) implements PlanOutcome {
+    }
+
+    /** No guide for the pair asked about; answered with the core's suggestions. */
+    record NoSuchGuide(String from, String to) implements PlanOutcome {
+    }
+
+    /** The request could not be done; {@code message} says why and what to type instead. */
+    record Problem(String message) implements PlanOutcome {
+    }
+
+    record Exported(StudyPlan plan, Format format, String fileName, String content) implements PlanOutcome {
+    }
+
+    /** Posted in the channel; this is the confirmation for the person who shared. */
+    record Shared(Share share, StudyPlan plan) implements PlanOutcome {
+    }
+
+    /** Not posted, and nothing recorded. */
+    record NotShared(SharePoster.Refusal reason, String detail, Optional<String> channelId) implements PlanOutcome {
+    }
+
+    record TeamList(Team team, LocalDate today) implements PlanOutcome {
+    }
+
+    record CheckInsOn(CheckInSchedule schedule) implements PlanOutcome {
+    }
+
+    record CheckInsOff(boolean wereOn) implements PlanOutcome {
+    }
+
+    record Deleted() implements PlanOutcome {
+    }
+
+    record Help() implements PlanOutcome {
+    }
+}

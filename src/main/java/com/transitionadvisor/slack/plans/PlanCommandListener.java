@@ -1,0 +1,79 @@
+package com.transitionadvisor.slack.plans;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.transitionadvisor.answers.Assistant;
+import com.transitionadvisor.answers.Reply;
+import com.transitionadvisor.plans.PlanOutcome;
+import com.transitionadvisor.plans.Requester;
+import com.transitionadvisor.render.Audience;
+import com.transitionadvisor.render.Presenter;
+import com.transitionadvisor.render.SlackMessage;
+import com.transitionadvisor.slack.SlackInput;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /transition plan …} and {@code /transition team}: acked at once (they use the database), then answered
+ * privately through {@code response_url}; the App Home is republished when the plan changed.
+ */
+public final class PlanCommandListener implements SlashCommandHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(PlanCommandListener.class);
+
+    private final Assistant assistant;
+    private final Presenter presenter;
+    private final HomePublisher home;
+    private final Executor executor;
+
+    public PlanCommandListener(Assistant assistant, Presenter presenter, HomePublisher home, Executor executor) {
+        this.assistant = assistant;
+        this.presenter = presenter;
+        this.home = home;
+        this.executor = executor;
+    }
+
+    @Override
+    public Response apply(SlashCommandRequest request, SlashCommandContext context) {
+        SlashCommandPayload payload = request.getPayload();
+        String text = SlackInput.text(payload.getText());
+        executor.execute(() -> answer(payload, text, context));
+        return context.ack();
+    }
+
+    private void answer(SlashCommandPayload payload, String text, SlashCommandContext context) {
+        try {
+            Requester requester = requester(payload, context);
+            Reply reply = assistant.command(text, requester);
+            SlackMessage message = presenter.slack(reply, Audience.privately());
+            context.respond(r -> r.responseType("ephemeral").text(message.text()).blocks(message.blocks()));
+            if (reply instanceof Reply.PlanReply plan && changesHome(plan.outcome())) {
+                home.publish(context.client(), payload.getUserId(), Optional.empty());
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.error("/transition plan failed", e);
+            try {
+                context.respond(r -> r.responseType("ephemeral").text("Sorry, something went wrong on my side. Please try again in a moment."));
+            } catch (IOException ignored) {
+                LOG.warn("could not tell the user about the failure either");
+            }
+        }
+    }
+
+    static Requester requester(SlashCommandPayload payload, SlashCommandContext context) {
+        String channel = payload.getChannelId();
+        boolean teamChannel = channel != null && !channel.startsWith("D") && !"directmessage".equals(payload.getChannelName());
+        return new Requester(payload.getUserId(), teamChannel ? Optional.of(channel) : Optional.empty(),
+                new SlackSharePoster(context.client(), payload.getChannelName()));
+    }
+
+    static boolean changesHome(PlanOutcome outcome) {
+        return outcome instanceof PlanOutcome.Shown || outcome instanceof PlanOutcome.Deleted
+                || outcome instanceof PlanOutcome.CheckInsOn || outcome instanceof PlanOutcome.CheckInsOff;
+    }
+}

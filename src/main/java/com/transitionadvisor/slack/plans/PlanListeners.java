@@ -1,0 +1,35 @@
+package com.transitionadvisor.slack.plans;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.transitionadvisor.answers.Assistant;
+import com.transitionadvisor.plans.PlanDesk;
+import com.transitionadvisor.render.PlanActions;
+import com.transitionadvisor.render.Presenter;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
+
+/** Registers the study-plan listeners: the plan and team commands, and every plan button and checkbox. */
+public final class PlanListeners {
+    private static final List<String> ACTIONS = List.of(PlanActions.MAKE, PlanActions.REPLACE, PlanActions.KEEP,
+            PlanActions.FOLLOW, PlanActions.FOLLOW_REPLACE, PlanActions.TICK, PlanActions.DONE, PlanActions.PACE,
+            PlanActions.START, PlanActions.SHARE, PlanActions.EXPORT, PlanActions.CHECK_INS);
+
+    private PlanListeners() {
+    }
+
+    /**
+     * Registers the plan actions on {@code app} and returns the handler for {@code /transition}: plan and team
+     * commands go to the plan listener, the rest to {@code guides}.
+     */
+    public static SlashCommandHandler register(App app, Assistant assistant, Presenter presenter, PlanDesk plans,
+                                               HomePublisher home, Executor executor, SlashCommandHandler guides) {
+        PlanActionListener actions = new PlanActionListener(plans, presenter, home, executor);
+        for (String action : ACTIONS) {
+            // Buttons end in #<index>; checkboxes and date pickers carry their value after the # instead.
+            app.blockAction(Pattern.compile("^" + Pattern.quote(action) + "(#[A-Za-z0-9/-]*)?$"), actions);
+        }
+        return new TransitionCommandRouter(assistant, new PlanCommandListener(assistant, presenter, home, executor), guides);
+    }
+}

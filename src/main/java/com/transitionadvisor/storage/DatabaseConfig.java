@@ -1,0 +1,50 @@
+package com.transitionadvisor.storage;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where the database is. The default is an embedded H2 file under the data folder (zero setup); several app
+ * instances share a PostgreSQL server instead, given by its JDBC URL. H2 runs in PostgreSQL mode so that the
+ * same SQL serves both.
+ */
+public record DatabaseConfig(String jdbcUrl, Optional<String> user, Optional<String> password, int maxPoolSize) {
+    public static final String H2_FILE_NAME = "transition-advisor";
+    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE";
+    public static final int DEFAULT_POOL_SIZE = 5;
+
+    public DatabaseConfig {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        if (!jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("the database URL must start with jdbc:postgresql: (or jdbc:h2:), was "
+                    + jdbcUrl.substring(0, Math.min(jdbcUrl.length(), 16)) + "…");
+        }
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(password, "password");
+        if (maxPoolSize < 1) {
+            throw new IllegalArgumentException("maxPoolSize must be at least 1, was " + maxPoolSize);
+        }
+    }
+
+    /** The embedded default: {@code <dataDir>/transition-advisor.mv.db}. */
+    public static DatabaseConfig h2File(Path dataDir) {
+        String file = dataDir.toAbsolutePath().normalize().resolve(H2_FILE_NAME).toString().replace('\\', '/');
+        return new DatabaseConfig("jdbc:h2:file:" + file + H2_OPTIONS, Optional.empty(), Optional.empty(), DEFAULT_POOL_SIZE);
+    }
+
+    /** A server given by URL, e.g. {@code jdbc:postgresql://db:5432/transition}. */
+    public static DatabaseConfig of(String jdbcUrl, Optional<String> user, Optional<String> password) {
+        return new DatabaseConfig(jdbcUrl, user, password, DEFAULT_POOL_SIZE);
+    }
+
+    public boolean isH2() {
+        return jdbcUrl.startsWith("jdbc:h2:");
+    }
+
+    @Override
+    public String toString() {
+        String url = jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        return "DatabaseConfig[" + url + ", user=" + user.orElse("(none)") + ", password=" + (password.isPresent() ? "***" : "(none)") + "]";
+    }
+}

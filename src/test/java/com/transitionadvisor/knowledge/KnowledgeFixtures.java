@@ -1,0 +1,29 @@
+package com.transitionadvisor.knowledge;
+
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+
+/** The knowledge folders under {@code src/test/resources/knowledge-fixtures}, as copied to the test classpath. */
+public final class KnowledgeFixtures {
+    private KnowledgeFixtures() {
+    }
+
+    /** The fixture folder {@code name}, e.g. {@code valid}. */
+    public static Path folder(String name) {
+        URL url = KnowledgeFixtures.class.getResource("/knowledge-fixtures/" + name);
+        if (url == null) {
+            throw new IllegalArgumentException("no fixture folder knowledge-fixtures/" + name);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The small valid knowledge base: four guides between backend, cloud and data roles, and one role with none. */
+    public static KnowledgeBase valid() {
+        return new KnowledgeBaseLoader().load(folder("valid"));
+    }
+}

@@ -1,0 +1,32 @@
+package com.transitionadvisor.render;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.transitionadvisor.Application;
+import com.transitionadvisor.answers.InMemoryQuestionLog;
+import com.transitionadvisor.knowledge.KnowledgeBase;
+import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** The app's object graph for tests: the knowledge base the app ships with, a fixed clock, a ticker that never moves. */
+public final class TestApplications {
+    /** {@code knowledge/}, relative to the project root where Maven runs the tests. */
+    public static final KnowledgeBase REAL_KNOWLEDGE = new KnowledgeBaseLoader().load(Path.of("knowledge"));
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-03T09:00:00Z"), ZoneOffset.UTC);
+    private static final Ticker FROZEN = () -> 0L;
+
+    private TestApplications() {
+    }
+
+    /** A fresh app (fresh conversation memory and question log) over the real knowledge base. */
+    public static Application real() {
+        return of(REAL_KNOWLEDGE);
+    }
+
+    public static Application of(KnowledgeBase knowledge) {
+        return Application.of(knowledge, new InMemoryQuestionLog(), CLOCK, FROZEN);
+    }
+}

@@ -1,0 +1,220 @@
+package com.transitionadvisor.slack.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.slack.api.SlackConfig;
+import com.transitionadvisor.Application;
+import com.transitionadvisor.Settings;
+import com.transitionadvisor.answers.InMemoryQuestionLog;
+import com.transitionadvisor.slack.EventDeduplicator;
+import com.transitionadvisor.slack.SlackAppFactory;
+import com.transitionadvisor.slack.SocketModeRunner;
+import com.transitionadvisor.slack.standin.ApiCall;
+import com.transitionadvisor.slack.standin.SlackPayloads;
+import com.transitionadvisor.slack.standin.SlackStandIn;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real Transition Advisor, wired exactly as {@code Main} wires it for Slack, connected over real Socket Mode
+ * (Tyrus) to a {@link SlackStandIn} on 127.0.0.1.
+ *
+ * <p>Use it once per test class, so the app starts once:
+ * <pre>{@code
+ * @RegisterExtension
+ * static final RunningApp app = new RunningApp();
+ * }</pre>
+ * or on its own with {@link #start()} inside try-with-resources.
+ *
+ * <p>What differs from {@code Main}: the {@code SlackConfig} points the Web API at the stand-in, the tokens are
+ * {@code xoxb-test} / {@code xapp-test} (read through {@link Settings} as {@code Main} reads them), and the answer
+ * executor is a {@link TrackingExecutor} (the same fixed pool of four threads, plus counters) so a test can wait
+ * until every answer has been sent instead of sleeping.
+ *
+ * <p>Closed in the order {@code SOCKET_MODE_TESTING.md} prescribes: {@link SocketModeRunner#close()} (answers,
+ * then the {@code SocketModeApp}, its client and the {@code Slack} instance), and only then the stand-in.
+ */
+final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
+
+    /** Upper bound for every wait; a healthy round trip takes milliseconds. */
+    static final Duration WAIT = Duration.ofSeconds(5);
+    static final String BOT_TOKEN = "xoxb-test";
+    static final String APP_TOKEN = "xapp-test";
+    /** The knowledge folder Main uses by default: relative to the project root, Maven's working directory. */
+    static final String KNOWLEDGE_DIR = "knowledge";
+
+    private volatile SlackStandIn slack;
+    private volatile TrackingExecutor executor;
+    private volatile SocketModeRunner runner;
+
+    /** Starts the stand-in and the app, and returns once the app's Socket Mode connection is open. */
+    static RunningApp start() throws Exception {
+        RunningApp app = new RunningApp();
+        app.open();
+        return app;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        open();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        close();
+    }
+
+    private void open() throws Exception {
+        if (slack != null) {
+            throw new IllegalStateException("already started");
+        }
+        slack = SlackStandIn.start();
+        try {
+            Settings settings = Settings.fromEnvironment(Map.of(
+                    Settings.BOT_TOKEN, BOT_TOKEN,
+                    Settings.APP_TOKEN, APP_TOKEN,
+                    Settings.KNOWLEDGE_DIR, KNOWLEDGE_DIR));
+            Settings.SlackTokens tokens = settings.slackTokens();
+            Application application = Application.start(settings, new InMemoryQuestionLog());
+            executor = new TrackingExecutor(4);
+            SlackAppFactory factory = new SlackAppFactory(application.assistant(), application.presenter(),
+                    new EventDeduplicator(Ticker.systemTicker()), executor);
+            SlackConfig config = new SlackConfig();
+            config.setMethodsEndpointUrlPrefix(slack.methodsUrlPrefix());
+            runner = SocketModeRunner.connect(config, factory, tokens.bot(), tokens.app(), executor);
+            slack.awaitConnections(1, WAIT);
+        } catch (Exception | Error e) {
+            try {
+                close();
+            } catch (Exception suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    /** Disconnects the app, then stops the stand-in. Idempotent. */
+    @Override
+    public void close() throws Exception {
+        SocketModeRunner connected = runner;
+        runner = null;
+        try {
+            if (connected != null) {
+                connected.close();
+            } else if (executor != null) {
+                executor.shutdownNow();
+            }
+        } finally {
+            SlackStandIn standIn = slack;
+            slack = null;
+            executor = null;
+            if (standIn != null) {
+                standIn.close();
+            }
+        }
+    }
+
+    /** The stand-in for Slack the app is connected to. */
+    SlackStandIn slack() {
+        SlackStandIn standIn = slack;
+        if (standIn == null) {
+            throw new IllegalStateException("the app is not running");
+        }
+        return standIn;
+    }
+
+    // ---- conveniences --------------------------------------------------------------------------------------
+
+    /** Sends {@code /transition text} from {@code userId} in {@code channelId} and returns the ack. */
+    JsonNode command(String text, String userId, String channelId) {
+        String id = slack().sendEnvelope(SlackStandIn.SLASH_COMMANDS, SlackPayloads.slashCommand(
+                SlackAppFactory.COMMAND, text, userId, channelId, slack().responseUrl()));
+        return slack().awaitAck(id, WAIT);
+    }
+
+    /** Sends {@code /transition text} from U123 in C123 and returns the ack. */
+    JsonNode command(String text) {
+        return command(text, "U123", "C123");
+    }
+
+    /** Sends an envelope and returns its id. */
+    String send(String type, JsonNode payload) {
+        return slack().sendEnvelope(type, payload);
+    }
+
+    /** Sends an {@code events_api} envelope and returns its id. */
+    String sendEvent(JsonNode payload) {
+        return send(SlackStandIn.EVENTS_API, payload);
+    }
+
+    /** Waits for the first ack of an envelope. */
+    JsonNode ack(String envelopeId) {
+        return slack().awaitAck(envelopeId, WAIT);
+    }
+
+    /** Waits for the first {@code chat.postMessage} to {@code channel}. */
+    ApiCall awaitPost(String channel) {
+        return slack().awaitCall("chat.postMessage", call -> channel.equals(call.param("channel")), WAIT);
+    }
+
+    /** Every {@code chat.postMessage} to {@code channel} so far. */
+    long postsTo(String channel) {
+        return slack().calls("chat.postMessage").stream().filter(c -> channel.equals(c.param("channel"))).count();
+    }
+
+    /** Waits for the post to a {@code response_url} handed out by {@link SlackStandIn#responseUrl()}. */
+    ApiCall awaitResponse(String responseUrl) {
+        return slack().awaitCall(SlackStandIn.RESPONSE_URL, call -> responseUrl.endsWith(call.path()), WAIT);
+    }
+
+    /**
+     * Waits until every answer the listeners handed to the executor has finished, so its Web API calls are
+     * recorded. Listeners schedule their answer before returning, and the ack goes out only after that, so once
+     * an event is acked and the app is quiet, anything it was going to send has been sent.
+     */
+    void awaitAnswersSent() {
+        TrackingExecutor answers = executor;
+        if (answers == null) {
+            throw new IllegalStateException("the app is not running");
+        }
+        answers.awaitQuiet(WAIT);
+    }
+
+    /**
+     * Waits for a condition over the stand-in's records (calls, acks, connections) without polling: the stand-in
+     * wakes its waiters on every recorded call and ack, and {@code auth.test} has been called at start-up, so the
+     * probe below is re-evaluated each time something arrives.
+     */
+    void awaitCondition(String what, BooleanSupplier condition) {
+        try {
+            slack().awaitCall("auth.test", call -> condition.getAsBoolean(), WAIT);
+        } catch (AssertionError e) {
+            throw new AssertionError("Timed out after " + WAIT.toMillis() + " ms waiting for " + what, e);
+        }
+    }
+
+    // ---- failure messages ----------------------------------------------------------------------------------
+
+    /** A short description of recorded calls for failure messages: method, target and the start of the text. */
+    static String describe(List<ApiCall> calls) {
+        return calls.stream().map(RunningApp::describe).toList().toString();
+    }
+
+    static String describe(ApiCall call) {
+        String target = call.param("channel") != null ? "channel=" + call.param("channel")
+                : call.param("user_id") != null ? "user_id=" + call.param("user_id") : call.path();
+        String threadTs = call.param("thread_ts") == null ? "" : " thread_ts=" + call.param("thread_ts");
+        return call.method() + "(" + target + threadTs + ", text=" + brief(call.param("text")) + ")";
+    }
+
+    /** At most 300 characters of a JSON node or text, for failure messages. */
+    static String brief(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…(" + text.length() + " chars)";
+    }
+}

@@ -1,0 +1,112 @@
+package com.transitionadvisor.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationTest {
+    private static final List<String> TABLES = List.of("study_plans", "plan_milestones", "milestone_progress", "plan_shares",
+            "checkin_schedules", "checkins_sent", "unanswered_questions");
+
+    @TempDir
+    Path folder;
+    private DatabaseConfig postgres;
+
+    @AfterEach
+    void dropSchema() {
+        if (postgres != null) {
+            TestDatabases.dropPostgresSchema(postgres);
+        }
+    }
+
+    @Test
+    void open_onEmptyH2Folder_createsTheFileAndEveryTable() throws Exception {
+        Path data = folder.resolve("data/nested");
+        try (Database database = Database.open(TestDatabases.h2(data))) {
+            assertEquals(TABLES, existingTables(database));
+            assertEquals(List.of("1"), appliedVersions(database));
+        }
+        assertTrue(Files.exists(data.resolve(DatabaseConfig.H2_FILE_NAME + ".mv.db")));
+    }
+
+    @Test
+    void open_onPostgres_createsEveryTable() throws Exception {
+        postgres = TestDatabases.freshPostgresSchema();
+        try (Database database = Database.open(postgres)) {
+            assertEquals(TABLES, existingTables(database));
+            assertEquals(List.of("1"), appliedVersions(database));
+        }
+    }
+
+    @Test
+    void open_twiceOnH2_appliesNothingTheSecondTime() throws Exception {
+        Database.open(TestDatabases.h2(folder)).close();
+        try (Database database = Database.open(TestDatabases.h2(folder))) {
+            assertEquals(List.of("1"), appliedVersions(database));
+        }
+    }
+
+    @Test
+    void open_twiceOnPostgres_appliesNothingTheSecondTime() throws Exception {
+        postgres = TestDatabases.freshPostgresSchema();
+        Database.open(postgres).close();
+        try (Database database = Database.open(postgres)) {
+            assertEquals(List.of("1"), appliedVersions(database));
+        }
+    }
+
+    @Test
+    void open_withUnreachableServer_failsNamingTheDatabaseWithoutThePassword() {
+        DatabaseConfig config = new DatabaseConfig("jdbc:postgresql://127.0.0.1:1/nowhere?connectTimeout=1",
+                Optional.of("someone"), Optional.of("s3cret"), 1);
+        StorageException e = assertThrows(StorageException.class, () -> Database.open(config));
+        assertTrue(e.getMessage().contains("127.0.0.1:1/nowhere"), e.getMessage());
+        assertTrue(!e.getMessage().contains("s3cret"), e.getMessage());
+    }
+
+    @Test
+    void config_withOtherJdbcUrl_isRefusedWithTheExpectedForm() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> DatabaseConfig.of("jdbc:mysql://db/x", Optional.empty(), Optional.empty()));
+        assertTrue(e.getMessage().contains("jdbc:postgresql:"), e.getMessage());
+    }
+
+    private static List<String> existingTables(Database database) {
+        return database.withConnection("listing tables", c -> {
+            List<String> found = new ArrayList<>();
+            for (String table : TABLES) {
+                try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), table, null)) {
+                    if (rs.next()) {
+                        found.add(table);
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    private static List<String> appliedVersions(Database database) {
+        return database.withConnection("reading the schema history", (Connection c) -> {
+            List<String> versions = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+                while (rs.next()) {
+                    versions.add(rs.getString(1));
+                }
+            }
+            return versions;
+        });
+    }
+}

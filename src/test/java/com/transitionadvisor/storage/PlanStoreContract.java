@@ -1,0 +1,261 @@
+package com.transitionadvisor.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.transitionadvisor.answers.QuestionLog;
+import com.transitionadvisor.plans.CheckInSchedule;
+import com.transitionadvisor.plans.GuideFixtures;
+import com.transitionadvisor.plans.Pace;
+import com.transitionadvisor.plans.PlanBuilder;
+import com.transitionadvisor.plans.Share;
+import com.transitionadvisor.plans.StudyPlan;
+import com.transitionadvisor.knowledge.Guide;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every database the app runs on must do, run once on H2 ({@link H2PlanStoreTest}) and once on a real
+ * PostgreSQL server ({@link PostgresPlanStoreTest}) with the same SQL.
+ */
+abstract class PlanStoreContract {
+    static final Instant NOW = Instant.parse("2027-03-01T09:00:00Z");
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    static final LocalDate START = LocalDate.of(2027, 3, 1);
+
+    private DatabaseConfig config;
+    private final List<Database> open = new ArrayList<>();
+    Database database;
+    JdbcPlanStore store;
+
+    /** A fresh, empty database for one test. */
+    abstract DatabaseConfig newDatabase();
+
+    /** Called after each test with the config {@link #newDatabase()} gave. */
+    void discard(DatabaseConfig config) {
+    }
+
+    @BeforeEach
+    void openDatabase() {
+        config = newDatabase();
+        database = open();
+        store = new JdbcPlanStore(database, CLOCK);
+    }
+
+    @AfterEach
+    void closeDatabases() {
+        open.forEach(Database::close);
+        discard(config);
+    }
+
+    /** Another connection pool on the same database: what a second app instance, or a restart, gets. */
+    Database open() {
+        Database db = Database.open(config);
+        open.add(db);
+        return db;
+    }
+
+    static StudyPlan plan(String userId, Guide guide, Pace pace) {
+        PlanBuilder.PlanSchedule schedule = new PlanBuilder().build(guide, START, pace);
+        return new StudyPlan(UUID.randomUUID().toString(), userId, guide.id(), guide.title(), pace, START, schedule.estimate(),
+                Optional.empty(), NOW, schedule.milestones(), Set.of());
+    }
+
+    @Test
+    void insertPlan_thenActivePlan_readsBackEveryField() {
+        StudyPlan plan = plan("U1", GuideFixtures.backendToCloud(), Pace.hours(15));
+        assertTrue(store.insertPlan(plan));
+        assertEquals(Optional.of(plan), store.activePlan("U1"));
+        assertEquals(Optional.empty(), store.activePlan("U2"));
+    }
+
+    @Test
+    void insertPlan_whenTheUserHasOne_savesNothingAndKeepsTheFirst() {
+        StudyPlan first = plan("U1", GuideFixtures.backendToCloud(), Pace.partTime());
+        assertTrue(store.insertPlan(first));
+        assertFalse(store.insertPlan(plan("U1", GuideFixtures.cloudToBackend(), Pace.partTime())));
+        assertEquals(first.id(), store.activePlan("U1").orElseThrow().id());
+    }
+
+    @Test
+    void replacePlan_dropsTheOldPlanWithItsProgress() {
+        StudyPlan first = plan("U1", GuideFixtures.backendToCloud(), Pace.partTime());
+        store.insertPlan(first);
+        store.setDone(first.id(), 0, true, NOW);
+        StudyPlan second = plan("U1", GuideFixtures.cloudToBackend(), Pace.fullTime());
+        store.replacePlan(second);
+        assertEquals(Optional.of(second), store.activePlan("U1"));
+        assertFalse(store.setDone(first.id(), 1, true, NOW), "the old plan is gone, so ticking it fails");
+    }
+
+    @Test
+    void setDone_tickUntickAndTickAgain_keepsTheLastValue() {
+        StudyPlan plan = plan("U1", GuideFixtures.backendToCloud(), Pace.partTime());
+        store.insertPlan(plan);
+        assertTrue(store.setDone(plan.id(), 1, true, NOW));
+        assertTrue(store.setDone(plan.id(), 1, true, NOW));
+        assertEquals(Set.of(1), store.activePlan("U1").orElseThrow().done());
+        assertTrue(store.setDone(plan.id(), 1, false, NOW));
+        assertEquals(Set.of(), store.activePlan("U1").orElseThrow().done());
+        assertTrue(store.setDone(plan.id(), 1, true, NOW));
+        assertEquals(Set.of(1), store.activePlan("U1").orElseThrow().done());
+    }
+
+    @Test
+    void setDone_onAPlanThatNeverExisted_returnsFalse() {
+        assertFalse(store.setDone("no-such-plan", 0, true, NOW));
+    }
+
+    @Test
+    void reschedule_newDates_keepsProgress() {
+        StudyPlan plan = plan("U1", GuideFixtures.backendToCloud(), Pace.partTime());
+        store.insertPlan(plan);
+        store.setDone(plan.id(), 0, true, NOW);
+        StudyPlan faster = plan("U1", GuideFixtures.backendToCloud(), Pace.fullTime());
+        assertTrue(store.reschedule(plan.id(), Pace.fullTime(), START, false, faster.milestones(), NOW));
+        StudyPlan read = store.activePlan("U1").orElseThrow();
+        assertEquals(Pace.fullTime(), read.pace());
+        assertEquals(faster.milestones(), read.milestones());
+        assertEquals(Set.of(0), read.done());
+        assertFalse(store.reschedule("gone", Pace.fullTime(), START, false, faster.milestones(), NOW));
+    }
+
+    @Test
+    void deletePlan_removesItOnce() {
+        store.insertPlan(plan("U1", GuideFixtures.backendToCloud(), Pace.partTime()));
+        assertTrue(store.deletePlan("U1"));
+        assertFalse(store.deletePlan("U1"));
+        assertEquals(Optional.empty(), store.activePlan("U1"));
+    }
+
+    @Test
+    void shares_recordedThenListedPerChannelAndFollowed() {
+        Share first = new Share("s1", "U1", "C1", "1700000000.000100", GuideFixtures.BACKEND_TO_CLOUD, "B → C", Pace.partTime(), NOW);
+        Share second = new Share("s2", "U2", "C1", "1700000000.000200", GuideFixtures.CLOUD_TO_BACKEND, "C → B", Pace.hours(20), NOW.plusSeconds(5));
+        Share elsewhere = new Share("s3", "U3", "C2", "1700000000.000300", GuideFixtures.CLOUD_TO_BACKEND, "C → B", Pace.fullTime(), NOW);
+        store.insertShare(second);
+        store.insertShare(first);
+        store.insertShare(elsewhere);
+        assertEquals(List.of(first, second), store.sharesIn("C1"));
+        assertEquals(Optional.of(second), store.share("s2"));
+        assertEquals(Optional.empty(), store.share("nope"));
+
+        StudyPlan follower = plan("U9", GuideFixtures.backendToCloud(), Pace.partTime());
+        follower = new StudyPlan(follower.id(), follower.userId(), follower.guideId(), follower.guideTitle(), follower.pace(),
+                follower.startDate(), follower.estimate(), Optional.of("s1"), follower.createdAt(), follower.milestones(), Set.of());
+        store.insertPlan(follower);
+        store.insertPlan(plan("U8", GuideFixtures.backendToCloud(), Pace.partTime()));
+        assertEquals(List.of(follower), store.plansFollowing(List.of("s1", "s2")));
+        assertEquals(Set.of("U9", "U8"), store.activePlans(List.of("U9", "U8", "U7")).keySet());
+    }
+
+    @Test
+    void checkInSchedule_savedMovedAndDeleted() {
+        CheckInSchedule monday = new CheckInSchedule("U1", DayOfWeek.MONDAY, LocalTime.of(9, 0), ZoneId.of("Europe/London"));
+        store.saveCheckInSchedule(monday);
+        assertEquals(Optional.of(monday), store.checkInSchedule("U1"));
+        CheckInSchedule friday = new CheckInSchedule("U1", DayOfWeek.FRIDAY, LocalTime.of(16, 30), ZoneId.of("UTC"));
+        store.saveCheckInSchedule(friday);
+        assertEquals(List.of(friday), store.checkInSchedules());
+        assertTrue(store.deleteCheckInSchedule("U1"));
+        assertFalse(store.deleteCheckInSchedule("U1"));
+        assertEquals(List.of(), store.checkInSchedules());
+    }
+
+    @Test
+    void claimCheckIn_oncePerUserAndWeek_untilReleased() {
+        assertTrue(store.claimCheckIn("U1", "2027-W09", NOW));
+        assertFalse(store.claimCheckIn("U1", "2027-W09", NOW));
+        assertTrue(store.claimCheckIn("U1", "2027-W10", NOW));
+        assertTrue(store.claimCheckIn("U2", "2027-W09", NOW));
+        store.releaseCheckIn("U1", "2027-W09");
+        assertTrue(store.claimCheckIn("U1", "2027-W09", NOW));
+    }
+
+    @Test
+    void questionLog_mostFrequent_groupsSpellingsAndSkipsThumbsUp() {
+        UnansweredQuestionRepository log = new UnansweredQuestionRepository(database);
+        log.record(new QuestionLog.Entry("How much do SREs earn?", NOW, "U1", QuestionLog.Reason.UNANSWERED));
+        log.record(new QuestionLog.Entry("how much  do sres earn?", NOW.plusSeconds(60), "U2", QuestionLog.Reason.THUMBS_DOWN));
+        log.record(new QuestionLog.Entry("Is Go worth it?", NOW.plusSeconds(30), "U3", QuestionLog.Reason.UNANSWERED));
+        log.record(new QuestionLog.Entry("Nice answer", NOW, "U3", QuestionLog.Reason.THUMBS_UP));
+        log.record(new QuestionLog.Entry("x".repeat(5000), NOW, "U4", QuestionLog.Reason.UNANSWERED));
+        List<QuestionLog.Frequent> frequent = log.mostFrequent(2);
+        assertEquals(List.of(new QuestionLog.Frequent("How much do SREs earn?", 2, NOW.plusSeconds(60)),
+                new QuestionLog.Frequent("Is Go worth it?", 1, NOW.plusSeconds(30))), frequent);
+        assertEquals(3, log.mostFrequent(10).size());
+    }
+
+    @Test
+    void restart_tickThenReopen_nothingLost() {
+        StudyPlan plan = plan("U1", GuideFixtures.backendToCloud(), Pace.partTime());
+        store.insertPlan(plan);
+        store.setDone(plan.id(), 0, true, NOW);
+        store.setDone(plan.id(), 2, true, NOW);
+        store.saveCheckInSchedule(new CheckInSchedule("U1", DayOfWeek.MONDAY, LocalTime.of(9, 0), ZoneOffset.UTC));
+        store.claimCheckIn("U1", "2027-W09", NOW);
+        database.close();
+
+        JdbcPlanStore reopened = new JdbcPlanStore(open(), CLOCK);
+        StudyPlan read = reopened.activePlan("U1").orElseThrow();
+        assertEquals(plan.withDone(Set.of(0, 2)), read);
+        assertEquals(1, reopened.checkInSchedules().size());
+        assertFalse(reopened.claimCheckIn("U1", "2027-W09", NOW), "the week's check-in stays claimed after a restart");
+    }
+
+    @Test
+    void concurrentTicks_fromTwoAppInstances_keepEveryTick() throws Exception {
+        StudyPlan plan = plan("U1", GuideFixtures.withPhases(40, 12, 6), Pace.partTime());
+        store.insertPlan(plan);
+        List<JdbcPlanStore> instances = List.of(store, new JdbcPlanStore(open(), CLOCK));
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<Boolean>> ticks = new ArrayList<>();
+            for (int position = 0; position < 40; position++) {
+                int p = position;
+                JdbcPlanStore instance = instances.get(position % 2);
+                ticks.add(threads.submit(() -> {
+                    go.await();
+                    // Everyone also ticks milestone 0, so the same row is written concurrently from both instances.
+                    return instance.setDone(plan.id(), p, true, NOW) && instance.setDone(plan.id(), 0, true, NOW);
+                }));
+            }
+            go.countDown();
+            for (Future<Boolean> tick : ticks) {
+                assertTrue(tick.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        Set<Integer> all = new java.util.TreeSet<>();
+        for (int i = 0; i < 40; i++) {
+            all.add(i);
+        }
+        for (JdbcPlanStore instance : instances) {
+            assertEquals(all, instance.activePlan("U1").orElseThrow().done());
+        }
+        Map<String, StudyPlan> plans = instances.get(1).activePlans(List.of("U1"));
+        assertEquals(40, plans.get("U1").doneCount());
+    }
+}
