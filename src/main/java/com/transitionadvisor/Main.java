@@ -3,25 +3,33 @@ package com.transitionadvisor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.slack.api.SlackConfig;
-import com.transitionadvisor.answers.InMemoryQuestionLog;
 import com.transitionadvisor.console.InteractiveConsole;
 import com.transitionadvisor.console.JsonLinesChat;
 import com.transitionadvisor.knowledge.GuideProblem;
 import com.transitionadvisor.knowledge.InvalidKnowledgeBaseException;
 import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
+import com.transitionadvisor.plans.CheckInScheduler;
 import com.transitionadvisor.slack.EventDeduplicator;
 import com.transitionadvisor.slack.SlackAppFactory;
 import com.transitionadvisor.slack.SocketModeRunner;
+import com.transitionadvisor.storage.Database;
+import com.transitionadvisor.storage.JdbcPlanStore;
+import com.transitionadvisor.storage.StorageException;
+import com.transitionadvisor.storage.UnansweredQuestionRepository;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /** Reads the command line and the environment, wires the app, and starts the mode asked for. */
 public final class Main {
@@ -33,6 +41,8 @@ public final class Main {
               slack            Socket Mode (needs both tokens)
               validate [DIR]   check a knowledge folder; exits 1 on any problem
               --knowledge DIR  the knowledge folder (default: knowledge, or $TRANSITION_KNOWLEDGE_DIR)
+            Study plans are kept in an embedded database in $TRANSITION_DATA_DIR (default: data), or in PostgreSQL
+            when $TRANSITION_DATABASE_URL is set (jdbc:postgresql://…, with $TRANSITION_DATABASE_USER and _PASSWORD).
             """;
 
     private Main() {
@@ -76,6 +86,10 @@ public final class Main {
         } catch (Settings.SettingsException e) {
             System.err.println("Cannot start: " + e.getMessage());
             return 2;
+        } catch (StorageException e) {
+            System.err.println("Cannot start: " + e.getMessage() + " (set " + Settings.DATABASE_URL + " for PostgreSQL, or "
+                    + Settings.DATA_DIR + " for the embedded database's folder)");
+            return 1;
         } catch (Exception e) {
             System.err.println("Stopped by an error: " + e);
             return 1;
@@ -94,30 +108,49 @@ public final class Main {
     }
 
     private static int chat(Settings settings, boolean jsonLines, PrintStream out) throws Exception {
-        Application app = Application.start(settings, new InMemoryQuestionLog());
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        if (jsonLines) {
-            new JsonLinesChat(app.assistant(), app.presenter(), new ObjectMapper()).run(in, out);
-        } else {
-            new InteractiveConsole(app.assistant(), app.presenter()).run(in, out);
+        try (Database database = Database.open(settings.databaseConfig())) {
+            Application app = Application.start(settings, new UnansweredQuestionRepository(database),
+                    new JdbcPlanStore(database, Clock.systemUTC()));
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            if (jsonLines) {
+                new JsonLinesChat(app.assistant(), app.presenter(), new ObjectMapper()).run(in, out);
+            } else {
+                new InteractiveConsole(app.assistant(), app.presenter()).run(in, out);
+            }
         }
         return 0;
     }
 
     private static int slack(Settings settings) throws Exception {
         Settings.SlackTokens tokens = settings.slackTokens();
-        Application app = Application.start(settings, new InMemoryQuestionLog());
+        Database database = Database.open(settings.databaseConfig());
+        JdbcPlanStore planStore = new JdbcPlanStore(database, Clock.systemUTC());
+        Application app = Application.start(settings, new UnansweredQuestionRepository(database), planStore);
         ExecutorService executor = Executors.newFixedThreadPool(4);
         SlackAppFactory factory = new SlackAppFactory(app.assistant(), app.presenter(),
-                new EventDeduplicator(Ticker.systemTicker()), executor);
+                new EventDeduplicator(Ticker.systemTicker()), executor, app.plans());
         SocketModeRunner runner = SocketModeRunner.connect(new SlackConfig(), factory, tokens.bot(), tokens.app(), executor);
+        ScheduledExecutorService checkInTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "check-ins");
+            thread.setDaemon(true);
+            return thread;
+        });
+        factory.checkInSender().ifPresent(sender -> new CheckInScheduler(planStore, sender, Clock.systemUTC())
+                .start(checkInTimer, Duration.ofMinutes(1)));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
+                // SIGTERM: no new check-ins, but one being sent finishes while the Web API client is still open;
+                // then the runner closes the socket, lets answers in flight post, and closes the client.
+                checkInTimer.shutdown();
+                if (!checkInTimer.awaitTermination(5, TimeUnit.SECONDS)) {
+                    checkInTimer.shutdownNow();
+                }
                 runner.close();
             } catch (Exception e) {
                 System.err.println("Error while disconnecting: " + e);
             } finally {
+                database.close();
                 stopped.countDown();
             }
         }, "shutdown"));

@@ -55,7 +55,7 @@ public final class Advisor {
     public Reply open(String guideId, Section section, int page) {
         return knowledge.guideById(guideId)
                 .filter(guide -> guide.has(section))
-                .<Reply>map(guide -> new Reply.GuideAnswer(guide, section, page))
+                .<Reply>map(guide -> new Reply.GuideAnswer(guide, section, Math.max(0, page)))
                 .orElseGet(this::guideList);
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 public final class KnowledgeBase {
     private final RoleCatalog roles;
     private final Map<String, Guide> guidesById;
+    private final List<Guide> guides;
     private final Map<String, List<Guide>> guidesFrom;
     private final Map<String, List<Guide>> guidesTo;
 
@@ -24,6 +25,7 @@ public final class KnowledgeBase {
             }
         });
         this.guidesById = byId;
+        this.guides = List.copyOf(byId.values());
         Map<String, List<Guide>> from = new HashMap<>();
         Map<String, List<Guide>> to = new HashMap<>();
         for (Guide guide : byId.values()) {
@@ -74,7 +76,7 @@ public final class KnowledgeBase {
 
     /** Every guide, sorted by title. */
     public List<Guide> guides() {
-        return List.copyOf(guidesById.values());
+        return guides;
     }
 
     public int size() {

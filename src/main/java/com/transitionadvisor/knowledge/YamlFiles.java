@@ -13,6 +13,8 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /** Parses a YAML file into a node tree that keeps line numbers; syntax errors become located problems. */
 final class YamlFiles {
@@ -37,12 +39,40 @@ final class YamlFiles {
             problems.add(mark == null ? 0 : mark.getLine() + 1, "", "YAML syntax error: " + problem + hint(problem));
         } catch (CharacterCodingException e) {
             problems.add(0, "", "is not UTF-8 text; save it as UTF-8");
+        } catch (ReaderException e) {
+            problems.add(lineOfFirstUnprintable(file), "", String.format("contains a character YAML does not allow "
+                    + "(U+%04X, e.g. a control character); delete it", e.getCodePoint()));
         } catch (YAMLException e) {
             problems.add(0, "", e.getCause() instanceof CharacterCodingException ? "is not UTF-8 text; save it as UTF-8" : "YAML error: " + e.getMessage());
         } catch (IOException e) {
             problems.add(0, "", "cannot be read: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The line of the first character YAML does not allow, counting lines as the parser does (its exception only
+     * gives a position within its read buffer); 0 when there is none.
+     */
+    private static int lineOfFirstUnprintable(Path file) {
+        String text;
+        try {
+            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return 0;
+        }
+        int line = 1;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int c = text.codePointAt(i);
+            if (!StreamReader.isPrintable(c)) {
+                return line;
+            }
+            if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029'
+                    || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+            }
+        }
+        return 0;
     }
 
     private static String hint(String problem) {

@@ -113,9 +113,12 @@ public final class PlanDesk {
     /** "Follow this plan" under a shared plan. */
     public PlanOutcome follow(String userId, String shareId, boolean replace) {
         return guarded(() -> {
+            Optional<StudyPlan> current = plans.activePlan(userId);
+            if (current.isPresent() && current.get().followedShareId().equals(Optional.of(shareId))) {
+                return shown(current.get(), "You already follow this plan; it is in your App Home.", Requester.of(userId));
+            }
             PlanService.Creation creation = plans.follow(userId, shareId, replace);
-            if (creation instanceof PlanService.Created created && !created.plan().followedShareId().equals(Optional.of(shareId))
-                    && created.plan().userId().equals(userId)) {
+            if (current.isPresent() && creation instanceof PlanService.Created created && created.plan().equals(current.get())) {
                 return shown(created.plan(), "This is your own plan; it is already in your App Home.", Requester.of(userId));
             }
             return created(creation, Requester.of(userId));

@@ -263,7 +263,7 @@ public final class PlanService {
         return store.checkInSchedule(userId);
     }
 
-    /** When the plan was last computed: its milestones with their dates, for exports. */
+    /** The clock's current instant, e.g. to stamp an export. */
     public Instant now() {
         return clock.instant();
     }

@@ -172,6 +172,8 @@ final class GuideCards {
                         Optional.of(command + (other == Section.OVERVIEW ? "" : " " + other.key()))));
             }
         }
+        buttons.add(new Button("Make my plan", PlanActions.make(guide.id()), false,
+                Optional.of("/transition plan " + PlanCards.command(guide))));
         if (audience.canShare()) {
             buttons.add(new Button("Share in channel", UiAction.share(guide.id(), section.key(), page), true, Optional.empty()));
         }

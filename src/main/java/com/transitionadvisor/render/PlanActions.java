@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
  * read them back and give empty for anything malformed (an old or forged payload).
  */
 public final class PlanActions {
-    /** "Make my plan" on a guide: value = guide id. */
+    /**
+     * "Make my plan" on a guide: value = the guide target it was on ({@code guide id/section/page}, as
+     * {@link UiAction#guideTarget} reads it), so it leads to a guide like every other guide button.
+     */
     public static final String MAKE = "plan_make";
     /** Confirmed "Replace my plan": value = guide id / pace key / start date. */
     public static final String REPLACE = "plan_replace";
@@ -46,7 +49,12 @@ public final class PlanActions {
     }
 
     public static UiAction make(String guideId) {
-        return new UiAction(MAKE, guideId);
+        return new UiAction(MAKE, guideId + "/overview/0");
+    }
+
+    /** The guide id of a "Make my plan" value. */
+    public static Optional<String> parseMake(String value) {
+        return UiAction.guideTarget(value).map(UiAction.GuideTarget::guideId);
     }
 
     public static UiAction replace(String guideId, String paceKey, LocalDate start) {
@@ -98,6 +106,21 @@ public final class PlanActions {
     public record TickGroup(String planId, int first, BitSet published, int size) {
         public boolean wasTicked(int position) {
             return published.get(position - first);
+        }
+
+        /**
+         * The boxes the person changed since the view was published, given the options ticked now: only those
+         * are written, so a tick made elsewhere meanwhile (a check-in button, another device) is not undone.
+         */
+        public java.util.Map<Integer, Boolean> changes(java.util.Set<Integer> tickedNow) {
+            java.util.Map<Integer, Boolean> changes = new java.util.LinkedHashMap<>();
+            for (int position = first; position < first + size; position++) {
+                boolean now = tickedNow.contains(position);
+                if (now != wasTicked(position)) {
+                    changes.put(position, now);
+                }
+            }
+            return changes;
         }
     }
 

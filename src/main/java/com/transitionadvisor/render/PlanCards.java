@@ -18,7 +18,6 @@ import com.transitionadvisor.render.Card.ItemList;
 import com.transitionadvisor.render.Card.Line;
 import com.transitionadvisor.render.Card.Note;
 import com.transitionadvisor.render.Card.Paragraph;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -339,10 +338,6 @@ public final class PlanCards {
 
     static String command(Guide guide) {
         return guide.from().name().toLowerCase(Locale.ROOT) + " to " + guide.to().name().toLowerCase(Locale.ROOT);
-    }
-
-    static String weekdays(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
     private static String capitalise(String text) {

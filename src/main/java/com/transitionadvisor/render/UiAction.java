@@ -36,7 +36,9 @@ public record UiAction(String id, String value) {
 
     /** 👍 or 👎 on an answer; the value carries the guide, section and question so the log needs no lookup. */
     public static UiAction feedback(boolean helpful, String guideId, String sectionKey, String question) {
-        String cut = question.length() > MAX_QUESTION_IN_VALUE ? question.substring(0, MAX_QUESTION_IN_VALUE) : question;
+        // never half an emoji: a lone surrogate cannot be sent to Slack
+        String cut = question.length() <= MAX_QUESTION_IN_VALUE ? question : question.substring(0,
+                Character.isHighSurrogate(question.charAt(MAX_QUESTION_IN_VALUE - 1)) ? MAX_QUESTION_IN_VALUE - 1 : MAX_QUESTION_IN_VALUE);
         return new UiAction(helpful ? HELPFUL : NOT_HELPFUL, guideId + "/" + sectionKey + "/" + cut);
     }
 

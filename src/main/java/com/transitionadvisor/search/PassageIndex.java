@@ -3,10 +3,13 @@ package com.transitionadvisor.search;
 import com.transitionadvisor.knowledge.Guide;
 import com.transitionadvisor.understanding.Topic;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -44,6 +47,12 @@ public final class PassageIndex implements AutoCloseable {
     private static final float SECONDARY_TOPIC_BOOST = 1.5f;
     private static final float WEAK_TOPIC_BOOST = 1f;
     private static final float TITLE_BOOST = 1.5f;
+    /**
+     * Content words searched for; a question's words beyond these are left out. Keeps every query inside Lucene's
+     * limits (1,024 clauses, and the synonym graph's recursion depth), which a long question repeating a word with
+     * multi-word synonyms ("aws aws aws …") exceeded. Real questions have fewer than 25 words.
+     */
+    private static final int MAX_QUERY_WORDS = 40;
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final List<Passage> passages;
@@ -127,7 +136,7 @@ public final class PassageIndex implements AutoCloseable {
      * strict (each synonym group counts once).
      */
     private Query content(String text, String field, boolean strict) {
-        Query query = queries.createBooleanQuery(field, text, Occur.SHOULD);
+        Query query = queries.createBooleanQuery(field, firstWords(text), Occur.SHOULD);
         if (query instanceof BooleanQuery bool) {
             int clauses = bool.clauses().size();
             int needed = strict ? clauses - clauses / 4 : (clauses + 1) / 2;
@@ -140,7 +149,28 @@ public final class PassageIndex implements AutoCloseable {
 
     /** Whether the text has any word to search for once question words and stop words are set aside. */
     public boolean hasContentWords(String text) {
-        return queries.createBooleanQuery(BODY, text, Occur.SHOULD) != null;
+        return queries.createBooleanQuery(BODY, firstWords(text), Occur.SHOULD) != null;
+    }
+
+    /** The text up to the end of its {@value #MAX_QUERY_WORDS}th word. */
+    private static String firstWords(String text) {
+        try (StandardTokenizer words = new StandardTokenizer()) {
+            words.setReader(new StringReader(text));
+            OffsetAttribute offset = words.addAttribute(OffsetAttribute.class);
+            words.reset();
+            int count = 0;
+            int end = text.length();
+            while (words.incrementToken()) {
+                if (++count == MAX_QUERY_WORDS) {
+                    end = offset.endOffset();
+                    break;
+                }
+            }
+            words.end();
+            return text.substring(0, end);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a question failed", e);
+        }
     }
 
     private static int clauseCount(Query query) {

@@ -66,16 +66,18 @@ public final class SlackAppFactory {
                 .build();
         App app = new App(config);
         HomePublisher home = plans == null ? null : new HomePublisher(plans);
-        SlashCommandHandler guides = new TransitionCommandListener(assistant, presenter);
+        SlashCommandHandler guides = new TransitionCommandListener(assistant, presenter, executor);
         if (plans != null) {
             app.command(COMMAND, PlanListeners.register(app, assistant, presenter, plans, home, executor, guides));
             checkInSender = new SlackCheckInSender(slack.methods(botToken));
         } else {
             app.command(COMMAND, guides);
+            // Guide answers carry "Make my plan"; without a database there are no plans: ack the click, do nothing.
+            app.blockAction(Pattern.compile("^plan_[a-z_]+(#.*)?$"), (request, context) -> context.ack());
         }
         app.event(MessageEvent.class, new DirectMessageListener(assistant, presenter, deduplicator, executor));
         app.event(AppMentionEvent.class, new AppMentionListener(assistant, presenter, deduplicator, executor));
-        app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(assistant, presenter, executor, home));
+        app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(assistant, presenter, deduplicator, executor, home));
         GuideButtonListener buttons = new GuideButtonListener(assistant, presenter, executor);
         app.blockAction(actionPattern(UiAction.OPEN_SECTION), buttons);
         app.blockAction(actionPattern(UiAction.SHARE), buttons);

@@ -27,7 +27,8 @@ public final class CommandParser {
     public Command parse(String rawText) {
         String text = rawText == null ? "" : rawText.strip();
         if (text.length() > MAX_INPUT) {
-            text = text.substring(0, MAX_INPUT);
+            // never half an emoji: a lone surrogate cannot be sent to Slack
+            text = text.substring(0, Character.isHighSurrogate(text.charAt(MAX_INPUT - 1)) ? MAX_INPUT - 1 : MAX_INPUT);
         }
         text = ARROWS.matcher(text).replaceAll(" to ")
                 .replaceAll("[\\s\\p{Z}]+", " ")

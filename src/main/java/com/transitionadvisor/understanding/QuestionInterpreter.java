@@ -67,7 +67,8 @@ public final class QuestionInterpreter {
     public Question interpret(String rawText) {
         String text = rawText == null ? "" : rawText.strip();
         if (text.length() > MAX_INPUT) {
-            text = text.substring(0, MAX_INPUT);
+            // never half an emoji: the text is echoed to Slack and logged, and a lone surrogate cannot be sent
+            text = text.substring(0, Character.isHighSurrogate(text.charAt(MAX_INPUT - 1)) ? MAX_INPUT - 1 : MAX_INPUT);
         }
         String normalized = RoleCatalog.normalize(ARROWS.matcher(text.replace("'", "").replace("’", "")).replaceAll(" to "));
         List<String> words = normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" "));

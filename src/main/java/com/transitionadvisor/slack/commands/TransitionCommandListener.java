@@ -10,31 +10,74 @@ import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.render.SlackMessage;
 import com.transitionadvisor.slack.SlackInput;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code /transition …}: answered privately, in the ack itself (everything it needs is in memory). */
+/**
+ * {@code /transition …}, answered privately. Guides are in memory, so their answers travel in the ack itself;
+ * {@code /transition unanswered} reads the question log, which may be a database that stalls, so it is acked
+ * at once and answered afterwards through the {@code response_url}.
+ */
 public final class TransitionCommandListener implements SlashCommandHandler {
     private static final Logger LOG = LoggerFactory.getLogger(TransitionCommandListener.class);
+    private static final String SORRY = "Sorry, something went wrong on my side. Please try again in a moment.";
+    /** The words {@code CommandParser} reads as "unanswered", after its trimming of trailing punctuation. */
+    private static final Pattern READS_QUESTION_LOG = Pattern.compile("unanswered[?!.,;]*");
 
     private final Assistant assistant;
     private final Presenter presenter;
+    private final Executor executor;
 
-    public TransitionCommandListener(Assistant assistant, Presenter presenter) {
+    /** @param executor where answers that read storage run, after the ack */
+    public TransitionCommandListener(Assistant assistant, Presenter presenter, Executor executor) {
         this.assistant = assistant;
         this.presenter = presenter;
+        this.executor = executor;
     }
 
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext context) {
+        String text = SlackInput.text(request.getPayload().getText());
+        if (readsQuestionLog(text)) {
+            try {
+                executor.execute(() -> respondLater(text, context));
+                return context.ack();
+            } catch (RejectedExecutionException e) {
+                LOG.warn("/transition {} refused: the app is shutting down", text);
+                return context.ack(r -> r.responseType("ephemeral").text(SORRY));
+            }
+        }
         try {
-            Reply reply = assistant.command(SlackInput.text(request.getPayload().getText()));
-            SlackMessage message = presenter.slack(reply, Audience.privately());
+            SlackMessage message = presenter.slack(assistant.command(text), Audience.privately());
             return context.ack(r -> r.responseType("ephemeral").text(message.text()).blocks(message.blocks()));
         } catch (RuntimeException e) {
             LOG.error("/transition failed", e);
-            return context.ack(r -> r.responseType("ephemeral")
-                    .text("Sorry, something went wrong on my side. Please try again in a moment."));
+            return context.ack(r -> r.responseType("ephemeral").text(SORRY));
         }
+    }
+
+    private void respondLater(String text, SlashCommandContext context) {
+        try {
+            Reply reply = assistant.command(text);
+            SlackMessage message = presenter.slack(reply, Audience.privately());
+            context.respond(r -> r.responseType("ephemeral").text(message.text()).blocks(message.blocks()));
+        } catch (IOException | RuntimeException e) {
+            LOG.error("/transition {} failed", text, e);
+            try {
+                context.respond(r -> r.responseType("ephemeral").text(SORRY));
+            } catch (IOException | RuntimeException again) {
+                LOG.warn("could not tell the user about the failure either: {}", again.getMessage());
+            }
+        }
+    }
+
+    static boolean readsQuestionLog(String text) {
+        return text != null
+                && READS_QUESTION_LOG.matcher(text.replaceAll("[\\s\\p{Z}]+", " ").strip().toLowerCase(Locale.ROOT)).matches();
     }
 }

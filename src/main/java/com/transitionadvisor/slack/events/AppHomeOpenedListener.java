@@ -1,5 +1,6 @@
 package com.transitionadvisor.slack.events;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
@@ -12,6 +13,7 @@ import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.render.SlackMessage;
 import com.transitionadvisor.slack.plans.HomePublisher;
+import com.transitionadvisor.slack.EventDeduplicator;
 import com.transitionadvisor.slack.RateLimitRetry;
 import java.io.IOException;
 import java.util.concurrent.Executor;
@@ -24,6 +26,7 @@ public final class AppHomeOpenedListener implements BoltEventHandler<AppHomeOpen
 
     private final Assistant assistant;
     private final Presenter presenter;
+    private final EventDeduplicator deduplicator;
     private final Executor executor;
 
     private final HomePublisher home;
@@ -34,8 +37,18 @@ public final class AppHomeOpenedListener implements BoltEventHandler<AppHomeOpen
 
     /** @param home publishes the person's study plan and the guides; {@code null} for the guide list alone */
     public AppHomeOpenedListener(Assistant assistant, Presenter presenter, Executor executor, HomePublisher home) {
+        this(assistant, presenter, new EventDeduplicator(Ticker.systemTicker()), executor, home);
+    }
+
+    /**
+     * @param deduplicator an event Slack redelivers (same {@code event_id}) is published once
+     * @param home         publishes the person's study plan and the guides; {@code null} for the guide list alone
+     */
+    public AppHomeOpenedListener(Assistant assistant, Presenter presenter, EventDeduplicator deduplicator, Executor executor,
+                                 HomePublisher home) {
         this.assistant = assistant;
         this.presenter = presenter;
+        this.deduplicator = deduplicator;
         this.executor = executor;
         this.home = home;
     }
@@ -43,7 +56,7 @@ public final class AppHomeOpenedListener implements BoltEventHandler<AppHomeOpen
     @Override
     public Response apply(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext context) {
         AppHomeOpenedEvent event = payload.getEvent();
-        if ("home".equals(event.getTab()) || event.getTab() == null) {
+        if (("home".equals(event.getTab()) || event.getTab() == null) && deduplicator.firstTime(payload.getEventId())) {
             executor.execute(() -> publish(event.getUser(), context));
         }
         return context.ack();

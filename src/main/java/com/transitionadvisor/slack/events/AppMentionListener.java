@@ -51,7 +51,8 @@ public final class AppMentionListener implements BoltEventHandler<AppMentionEven
             String text = SlackInput.text(MENTION.matcher(event.getText() == null ? "" : event.getText()).replaceAll(" ").strip());
             String threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
             var message = presenter.slack(assistant.message(ConversationKeys.thread(event.getChannel(), threadTs), event.getUser(), text), Audience.thread());
-            SlackReplies.post(context.client(), event.getChannel(), Optional.ofNullable(threadTs), message);
+            // Refused (not in the channel, archived, …): the person is told why, privately or in a DM.
+            SlackReplies.answer(context.client(), event.getChannel(), Optional.ofNullable(threadTs), event.getUser(), message);
         } catch (RuntimeException e) {
             LOG.error("answering a mention failed", e);
         }

@@ -51,7 +51,8 @@ public final class DirectMessageListener implements BoltEventHandler<MessageEven
     private void answer(MessageEvent event, EventContext context) {
         try {
             var message = presenter.slack(assistant.message(ConversationKeys.directMessage(event.getChannel()), event.getUser(), SlackInput.text(event.getText())), Audience.directMessage());
-            SlackReplies.post(context.client(), event.getChannel(), Optional.ofNullable(event.getThreadTs()), message);
+            SlackReplies.answer(context.client(), event.getChannel(), Optional.ofNullable(event.getThreadTs()),
+                    event.getUser(), message);
         } catch (RuntimeException e) {
             LOG.error("answering a direct message failed", e);
         }

@@ -24,7 +24,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,7 +78,8 @@ public final class PlanActionListener implements BlockActionHandler {
         String kind = actionId.contains("#") ? actionId.substring(0, actionId.indexOf('#')) : actionId;
         String value = action.getValue() == null ? "" : action.getValue();
         switch (kind) {
-            case PlanActions.MAKE -> answer(payload, context, plans.makePlan(requester(payload, context), value, PlanOptions.defaults(), false), false);
+            case PlanActions.MAKE -> PlanActions.parseMake(value).ifPresent(guide ->
+                    answer(payload, context, plans.makePlan(requester(payload, context), guide, PlanOptions.defaults(), false), false));
             case PlanActions.REPLACE -> {
                 Optional<PlanActions.Replacement> replacement = PlanActions.parseReplace(value);
                 if (replacement.isPresent()) {
@@ -132,18 +132,10 @@ public final class PlanActionListener implements BlockActionHandler {
                 .filter(v -> v != null && v.matches("\\d{1,4}"))
                 .map(Integer::valueOf)
                 .collect(Collectors.toSet());
-        PlanActions.TickGroup g = group.get();
-        Map<Integer, Boolean> changes = new LinkedHashMap<>();
-        for (int position = g.first(); position < g.first() + g.size(); position++) {
-            boolean now = selected.contains(position);
-            if (now != g.wasTicked(position)) {
-                changes.put(position, now);
-            }
+        Map<Integer, Boolean> changes = group.get().changes(selected);
+        if (!changes.isEmpty()) {
+            answer(payload, context, plans.tick(payload.getUser().getId(), group.get().planId(), changes), false);
         }
-        if (changes.isEmpty()) {
-            return;
-        }
-        answer(payload, context, plans.tick(payload.getUser().getId(), g.planId(), changes), false);
     }
 
     private void export(BlockActionPayload payload, ActionContext context, String user, String value) {

@@ -5,7 +5,9 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import com.slack.api.SlackConfig;
 import com.transitionadvisor.Application;
 import com.transitionadvisor.Settings;
+import com.transitionadvisor.answers.Assistant;
 import com.transitionadvisor.answers.InMemoryQuestionLog;
+import com.transitionadvisor.answers.QuestionLog;
 import com.transitionadvisor.slack.EventDeduplicator;
 import com.transitionadvisor.slack.SlackAppFactory;
 import com.transitionadvisor.slack.SocketModeRunner;
@@ -16,6 +18,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -36,6 +40,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * executor is a {@link TrackingExecutor} (the same fixed pool of four threads, plus counters) so a test can wait
  * until every answer has been sent instead of sleeping.
  *
+ * <p>Options, set before it starts: {@link #withQuestionLog} (e.g. a {@link TestQuestionLog} to read what was
+ * recorded, or to stall like a slow database) and {@link #beforeConnect} (faults the stand-in should inject
+ * while the app connects).
+ *
  * <p>Closed in the order {@code SOCKET_MODE_TESTING.md} prescribes: {@link SocketModeRunner#close()} (answers,
  * then the {@code SocketModeApp}, its client and the {@code Slack} instance), and only then the stand-in.
  */
@@ -51,12 +59,33 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
     private volatile SlackStandIn slack;
     private volatile TrackingExecutor executor;
     private volatile SocketModeRunner runner;
+    private volatile Assistant assistant;
+
+    private Supplier<? extends QuestionLog> questionLogs = InMemoryQuestionLog::new;
+    private volatile QuestionLog questionLog;
+    private Consumer<SlackStandIn> beforeConnect = standIn -> { };
+
+    /** Uses a fresh log from {@code logs} each time the app starts, instead of an {@link InMemoryQuestionLog}. */
+    RunningApp withQuestionLog(Supplier<? extends QuestionLog> logs) {
+        this.questionLogs = logs;
+        return this;
+    }
+
+    /** Runs {@code faults} on the stand-in after it started and before the app connects to it. */
+    RunningApp beforeConnect(Consumer<SlackStandIn> faults) {
+        this.beforeConnect = faults;
+        return this;
+    }
 
     /** Starts the stand-in and the app, and returns once the app's Socket Mode connection is open. */
     static RunningApp start() throws Exception {
-        RunningApp app = new RunningApp();
-        app.open();
-        return app;
+        return new RunningApp().startNow();
+    }
+
+    /** Starts this configured instance (for use outside the JUnit extension); close it when done. */
+    RunningApp startNow() throws Exception {
+        open();
+        return this;
     }
 
     @Override
@@ -80,12 +109,15 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
                     Settings.APP_TOKEN, APP_TOKEN,
                     Settings.KNOWLEDGE_DIR, KNOWLEDGE_DIR));
             Settings.SlackTokens tokens = settings.slackTokens();
-            Application application = Application.start(settings, new InMemoryQuestionLog());
+            questionLog = questionLogs.get();
+            Application application = Application.start(settings, questionLog);
+            assistant = application.assistant();
             executor = new TrackingExecutor(4);
             SlackAppFactory factory = new SlackAppFactory(application.assistant(), application.presenter(),
                     new EventDeduplicator(Ticker.systemTicker()), executor);
             SlackConfig config = new SlackConfig();
             config.setMethodsEndpointUrlPrefix(slack.methodsUrlPrefix());
+            beforeConnect.accept(slack);
             runner = SocketModeRunner.connect(config, factory, tokens.bot(), tokens.app(), executor);
             slack.awaitConnections(1, WAIT);
         } catch (Exception | Error e) {
@@ -117,6 +149,25 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
                 standIn.close();
             }
         }
+    }
+
+    /** The connection to Slack, e.g. to {@linkplain SocketModeRunner#close() shut it down} before the stand-in. */
+    SocketModeRunner runner() {
+        SocketModeRunner connected = runner;
+        if (connected == null) {
+            throw new IllegalStateException("the app is not running");
+        }
+        return connected;
+    }
+
+    /** The question log the app records to. */
+    QuestionLog questionLog() {
+        return questionLog;
+    }
+
+    /** The app's core, as the listeners see it. */
+    Assistant assistant() {
+        return assistant;
     }
 
     /** The stand-in for Slack the app is connected to. */
@@ -162,7 +213,18 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
         return slack().awaitCall("chat.postMessage", call -> channel.equals(call.param("channel")), WAIT);
     }
 
-    /** Every {@code chat.postMessage} to {@code channel} so far. */
+    /** Every {@code chat.postMessage} to {@code channel} so far, oldest first. */
+    List<ApiCall> posts(String channel) {
+        return slack().calls("chat.postMessage").stream().filter(c -> channel.equals(c.param("channel"))).toList();
+    }
+
+    /** Waits until {@code channel} got at least {@code n} posts, and returns the {@code n}th (1-based). */
+    ApiCall awaitPost(String channel, int n) {
+        awaitCondition(n + " post(s) to " + channel, () -> posts(channel).size() >= n);
+        return posts(channel).get(n - 1);
+    }
+
+    /** The number of {@code chat.postMessage} calls to {@code channel} so far. */
     long postsTo(String channel) {
         return slack().calls("chat.postMessage").stream().filter(c -> channel.equals(c.param("channel"))).count();
     }
@@ -191,10 +253,15 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
      * probe below is re-evaluated each time something arrives.
      */
     void awaitCondition(String what, BooleanSupplier condition) {
+        awaitCondition(what, WAIT, condition);
+    }
+
+    /** {@link #awaitCondition(String, BooleanSupplier)} with its own deadline, for slow things like reconnects. */
+    void awaitCondition(String what, Duration timeout, BooleanSupplier condition) {
         try {
-            slack().awaitCall("auth.test", call -> condition.getAsBoolean(), WAIT);
+            slack().awaitCall("auth.test", call -> condition.getAsBoolean(), timeout);
         } catch (AssertionError e) {
-            throw new AssertionError("Timed out after " + WAIT.toMillis() + " ms waiting for " + what, e);
+            throw new AssertionError("Timed out after " + timeout.toMillis() + " ms waiting for " + what, e);
         }
     }
 

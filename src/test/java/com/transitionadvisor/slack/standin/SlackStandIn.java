@@ -137,6 +137,22 @@ public final class SlackStandIn implements AutoCloseable {
         return socketMode.connectionCount();
     }
 
+    /**
+     * Connections open right now as the stand-in sees them: one the app closed (even while the close handshake
+     * is still under way) or one that was dropped is not counted.
+     */
+    public int openConnectionCount() {
+        return socketMode.openConnectionCount();
+    }
+
+    /**
+     * The WebSocket close code of every connection the app itself closed, oldest first: {@code 1000} for a
+     * normal close handshake, {@code 1006} for a connection that just vanished. Waiters are woken on each close.
+     */
+    public List<Integer> closesByApp() {
+        return socketMode.closesByApp();
+    }
+
     /** Handshakes rejected by {@link #refuseConnectionsFor}. */
     public int refusedHandshakes() {
         return socketMode.refusedHandshakes();

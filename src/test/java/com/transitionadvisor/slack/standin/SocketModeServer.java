@@ -47,6 +47,8 @@ final class SocketModeServer extends WebSocketServer {
     private volatile long refuseUntilNanos = System.nanoTime();
     private final Map<String, ObjectNode> sentEnvelopes = new ConcurrentHashMap<>();
     private final Map<String, List<JsonNode>> acks = new ConcurrentHashMap<>();
+    /** Close codes of connections the app closed itself (1000 = a normal close handshake). */
+    private final List<Integer> closesByApp = new CopyOnWriteArrayList<>();
     /** Frames from the app that are not acks (none are expected); shown in failure messages. */
     private final List<String> strayFrames = new CopyOnWriteArrayList<>();
 
@@ -85,6 +87,14 @@ final class SocketModeServer extends WebSocketServer {
 
     int connectionCount() {
         return accepted.size();
+    }
+
+    int openConnectionCount() {
+        return (int) accepted.stream().filter(WebSocket::isOpen).count();
+    }
+
+    List<Integer> closesByApp() {
+        return List.copyOf(closesByApp);
     }
 
     int refusedHandshakes() {
@@ -219,6 +229,9 @@ final class SocketModeServer extends WebSocketServer {
 
     @Override
     public void onClose(WebSocket conn, int code, String reason, boolean remote) {
+        if (remote) {
+            closesByApp.add(code);
+        }
         signal.fire();
     }
 
