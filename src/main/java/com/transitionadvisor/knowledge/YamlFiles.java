@@ -1,5 +1,6 @@
 package com.transitionadvisor.knowledge;
 
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -29,7 +30,7 @@ final class YamlFiles {
                 problems.add(0, "", "is larger than " + MAX_FILE_BYTES + " bytes; split it into smaller guides");
                 return Optional.empty();
             }
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            try (Reader reader = leavingRoomForSurrogates(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
                 Node document = newYaml().compose(reader);
                 return YamlMap.root(problems, document);
             }
@@ -48,6 +49,20 @@ final class YamlFiles {
             problems.add(0, "", "cannot be read: " + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Works around SnakeYAML 2.3 reading past the end of its 1,024-character buffer (an IndexOutOfBoundsException)
+     * when a read ends on the first half of a surrogate pair, e.g. an emoji at character 1,024 of a file: every read
+     * leaves one character of room, for the pair's second half.
+     */
+    private static Reader leavingRoomForSurrogates(Reader reader) {
+        return new FilterReader(reader) {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                return super.read(buffer, offset, length > 1 ? length - 1 : length);
+            }
+        };
     }
 
     /**

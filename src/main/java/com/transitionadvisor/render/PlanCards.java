@@ -19,6 +19,7 @@ import com.transitionadvisor.render.Card.Line;
 import com.transitionadvisor.render.Card.Note;
 import com.transitionadvisor.render.Card.Paragraph;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
@@ -301,7 +302,9 @@ public final class PlanCards {
     }
 
     static String when(CheckInSchedule schedule) {
-        return schedule.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "s at " + schedule.time() + " (" + schedule.zone().getId() + ")";
+        // The default zone is the app clock's, ZoneOffset.UTC, whose id is a bare "Z": name it as people know it.
+        String zone = ZoneOffset.UTC.equals(schedule.zone().normalized()) ? "UTC" : schedule.zone().getId();
+        return schedule.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "s at " + schedule.time() + " (" + zone + ")";
     }
 
     static String day(LocalDate date) {

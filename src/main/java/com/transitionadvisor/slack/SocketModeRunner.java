@@ -75,7 +75,9 @@ public final class SocketModeRunner implements AutoCloseable {
             return;
         }
         try {
-            // SocketModeApp.close() disconnects the socket with a normal close frame; it leaves its client open.
+            // A normal close frame now, and no reconnecting. SocketModeApp.close() would disconnect only after a
+            // successful ping, and leaves its client (message processors, session monitor) running.
+            client.disconnect();
             socketMode.close();
         } catch (Exception e) {
             LOG.warn("closing the Socket Mode connection failed: {}", e.toString());

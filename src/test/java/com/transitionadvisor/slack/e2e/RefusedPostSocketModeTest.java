@@ -11,6 +11,7 @@ import com.transitionadvisor.slack.standin.ApiCall;
 import com.transitionadvisor.slack.standin.SlackPayloads;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * who asked is told why in plain English, privately in the same place, or in a DM when Slack refuses that
  * too. A broken bot token has nobody to tell: it is only logged.
  *
- * <p>Every test uses its own channels and users; failures are queued only for calls the test makes happen.
+ * <p>Every test uses its own channels and users; failures are queued only for calls the test makes happen, and
+ * each test waits until the app is quiet, so no queued failure is taken by another test's call.
  */
 class RefusedPostSocketModeTest {
 
@@ -28,6 +30,12 @@ class RefusedPostSocketModeTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TRANSITION = "backend developer to cloud engineer";
+
+    @AfterEach
+    void appIsQuiet() {
+        // A test may have seen the call it waited for before the app finished the rest of that answer.
+        app.awaitAnswersSent();
+    }
 
     @Test
     void mentionReply_notInChannel_userIsToldPrivatelyToInviteTheApp() {
@@ -99,6 +107,7 @@ class RefusedPostSocketModeTest {
         app.ack(app.sendEvent(SlackPayloads.directMessage("U0LONG", "D0LONG", TRANSITION)));
         ApiCall notice = app.slack().awaitCall("chat.postEphemeral", call -> "U0LONG".equals(call.param("user")),
                 RunningApp.WAIT);
+        app.awaitAnswersSent();
 
         assertEquals("D0LONG", notice.param("channel"));
         assertTrue(notice.param("text").contains("too long"), () -> RunningApp.describe(notice));

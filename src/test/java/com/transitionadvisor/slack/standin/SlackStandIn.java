@@ -146,8 +146,8 @@ public final class SlackStandIn implements AutoCloseable {
     }
 
     /**
-     * The WebSocket close code of every connection the app itself closed, oldest first: {@code 1000} for a
-     * normal close handshake, {@code 1006} for a connection that just vanished. Waiters are woken on each close.
+     * The code in every close frame the app sent, oldest first ({@code 1000}: normal closure). A connection the
+     * app dropped without a close frame is not listed. Waiters are woken on each.
      */
     public List<Integer> closesByApp() {
         return socketMode.closesByApp();

@@ -47,7 +47,7 @@ final class SocketModeServer extends WebSocketServer {
     private volatile long refuseUntilNanos = System.nanoTime();
     private final Map<String, ObjectNode> sentEnvelopes = new ConcurrentHashMap<>();
     private final Map<String, List<JsonNode>> acks = new ConcurrentHashMap<>();
-    /** Close codes of connections the app closed itself (1000 = a normal close handshake). */
+    /** The code in each close frame the app sent (1000 = normal closure). */
     private final List<Integer> closesByApp = new CopyOnWriteArrayList<>();
     /** Frames from the app that are not acks (none are expected); shown in failure messages. */
     private final List<String> strayFrames = new CopyOnWriteArrayList<>();
@@ -228,10 +228,17 @@ final class SocketModeServer extends WebSocketServer {
     }
 
     @Override
-    public void onClose(WebSocket conn, int code, String reason, boolean remote) {
+    public void onClosing(WebSocket conn, int code, String reason, boolean remote) {
+        // Called when the app's close frame arrives, before the TCP teardown: onClose may report an abrupt
+        // 1006 instead if the app's side drops the connection before the echo is written.
         if (remote) {
             closesByApp.add(code);
         }
+        signal.fire();
+    }
+
+    @Override
+    public void onClose(WebSocket conn, int code, String reason, boolean remote) {
         signal.fire();
     }
 
