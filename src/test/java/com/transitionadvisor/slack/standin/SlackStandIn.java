@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -107,6 +109,15 @@ public final class SlackStandIn implements AutoCloseable {
         return awaitCall(method, call -> true, timeout);
     }
 
+    /**
+     * Calls {@code observer} with every Web API call (and {@code response_url} post) as it is recorded, before it
+     * is answered, on the stand-in's HTTP thread: keep it short and thread-safe. For benchmarks, which must time
+     * every call without waiting on each; tests should use {@link #awaitCall}.
+     */
+    public void onCall(Consumer<ApiCall> observer) {
+        webApi.onCall(Objects.requireNonNull(observer, "observer"));
+    }
+
     /** Every call of {@code method} so far, oldest first, including those answered by {@link #failNext}. */
     public List<ApiCall> calls(String method) {
         return webApi.calls(method);
@@ -188,6 +199,16 @@ public final class SlackStandIn implements AutoCloseable {
     /** Waits for the app's first ack of the envelope: {@code {"envelope_id":…}} plus an optional {@code payload}. */
     public JsonNode awaitAck(String envelopeId, Duration timeout) {
         return socketMode.awaitAck(envelopeId, timeout);
+    }
+
+    /**
+     * Calls {@code observer} with the {@code envelope_id} and frame of every ack as it is recorded, on the
+     * stand-in's WebSocket thread: keep it short and thread-safe. It may run before {@link #sendEnvelope}
+     * has returned that id. For benchmarks, which must time every ack without waiting on each; tests should use
+     * {@link #awaitAck}.
+     */
+    public void onAck(BiConsumer<String, JsonNode> observer) {
+        socketMode.onAck(Objects.requireNonNull(observer, "observer"));
     }
 
     /** Every ack received so far for the envelope, oldest first (to prove exactly-once acking). */

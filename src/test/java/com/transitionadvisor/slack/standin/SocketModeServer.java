@@ -17,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import org.java_websocket.WebSocket;
 import org.java_websocket.drafts.Draft;
 import org.java_websocket.exceptions.InvalidDataException;
@@ -51,6 +52,8 @@ final class SocketModeServer extends WebSocketServer {
     private final List<Integer> closesByApp = new CopyOnWriteArrayList<>();
     /** Frames from the app that are not acks (none are expected); shown in failure messages. */
     private final List<String> strayFrames = new CopyOnWriteArrayList<>();
+    /** Told of every ack as it arrives (benchmarks time acks this way instead of waiting on each). */
+    private final List<BiConsumer<String, JsonNode>> ackObservers = new CopyOnWriteArrayList<>();
 
     private SocketModeServer(ObjectMapper json, Signal signal) {
         super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -181,6 +184,10 @@ final class SocketModeServer extends WebSocketServer {
         return List.copyOf(acks.getOrDefault(envelopeId, List.of()));
     }
 
+    void onAck(BiConsumer<String, JsonNode> observer) {
+        ackObservers.add(observer);
+    }
+
     // ---- WebSocketServer callbacks -----------------------------------------------------------------------
 
     @Override
@@ -221,6 +228,9 @@ final class SocketModeServer extends WebSocketServer {
         JsonNode envelopeId = frame.get("envelope_id");
         if (envelopeId != null && envelopeId.isTextual()) {
             acks.computeIfAbsent(envelopeId.asText(), id -> new CopyOnWriteArrayList<>()).add(frame);
+            for (BiConsumer<String, JsonNode> observer : ackObservers) {
+                observer.accept(envelopeId.asText(), frame);
+            }
         } else {
             strayFrames.add(message);
         }
