@@ -19,10 +19,18 @@ public final class Advisor {
 
     private final KnowledgeBase knowledge;
     private final RoleMatcher roles;
+    /** The knowledge base never changes while the app runs, so the grouped list is built once. */
+    private final Reply.GuideList guideList;
 
     public Advisor(KnowledgeBase knowledge, RoleMatcher roles) {
         this.knowledge = knowledge;
         this.roles = roles;
+        this.guideList = groupByStartingRole(knowledge);
+    }
+
+    /** Whether both roles of a transition are known, so it reads as a command rather than a question. */
+    public boolean namesKnownRoles(Command.ShowTransition show) {
+        return roles.match(show.from()).isPresent() && roles.match(show.to()).isPresent();
     }
 
     public Reply answer(Command command) {
@@ -60,6 +68,10 @@ public final class Advisor {
     }
 
     public Reply.GuideList guideList() {
+        return guideList;
+    }
+
+    private static Reply.GuideList groupByStartingRole(KnowledgeBase knowledge) {
         List<Reply.RoleGroup> groups = knowledge.guides().stream()
                 .collect(Collectors.groupingBy(Guide::from, java.util.LinkedHashMap::new, Collectors.toList()))
                 .entrySet().stream()

@@ -89,7 +89,7 @@ public final class Assistant {
         if (command instanceof Command.Help) {
             return advisor.help(Optional.empty());
         }
-        if (command instanceof Command.ShowTransition) {
+        if (command instanceof Command.ShowTransition show && advisor.namesKnownRoles(show)) {
             Reply reply = advisor.answer(command);
             if (reply instanceof Reply.GuideAnswer answer) {
                 Optional<String> pending = answerer.pendingQuestion(conversation);

@@ -15,7 +15,16 @@ public interface QuestionLog {
         }
     }
 
+    /** A logged question; very long text is cut, since authors need the gist and the log must stay small. */
     record Entry(String question, Instant at, String userId, Reason reason) {
+        public static final int MAX_QUESTION = 1000;
+
+        public Entry {
+            if (question.length() > MAX_QUESTION) {
+                int end = Character.isHighSurrogate(question.charAt(MAX_QUESTION - 1)) ? MAX_QUESTION - 1 : MAX_QUESTION;
+                question = question.substring(0, end);
+            }
+        }
     }
 
     record Frequent(String question, long count, Instant lastAsked) {

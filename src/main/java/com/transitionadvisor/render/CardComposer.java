@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 /** Lays out every kind of reply as a {@link Card}; the one place that decides what a reply shows. */
 public final class CardComposer {
     private static final int MAX_SUGGESTION_BUTTONS = 5;
+    /** Starting roles listed in one message; the rest are reached by naming a role. */
+    private static final int LISTED_GROUPS = 20;
     private final List<Guide> examples;
 
     /** @param examples guides to offer as examples in greetings */
@@ -98,20 +100,26 @@ public final class CardComposer {
         if (list.groups().isEmpty()) {
             elements.add(Paragraph.of("There are no guides yet."));
         }
-        for (Reply.RoleGroup group : list.groups()) {
+        for (Reply.RoleGroup group : list.groups().subList(0, Math.min(list.groups().size(), LISTED_GROUPS))) {
             List<Item> items = group.guides().stream()
                     .map(guide -> Item.of("→ " + guide.to().name(), Line.of(guide.timeline().summary())))
                     .toList();
             elements.add(new ItemList(Optional.of("From " + group.from().name()), items, false));
         }
-        elements.add(new Note("Open one with /transition <from> to <to>."));
-        List<Guide> all = list.groups().stream().flatMap(g -> g.guides().stream()).toList();
-        if (all.size() <= MAX_SUGGESTION_BUTTONS) {
-            elements.add(new Card.Buttons(all.stream().map(CardComposer::openButton).toList()));
+        int hidden = list.groups().size() - LISTED_GROUPS;
+        if (hidden > 0) {
+            elements.add(new Note("…and guides from " + hidden + " more roles. Name a role to see its guides, e.g. /transition "
+                    + list.groups().get(LISTED_GROUPS).from().name().toLowerCase(Locale.ROOT) + "."));
         }
-        int count = all.size();
+        elements.add(new Note("Open one with /transition <from> to <to>."));
+        List<Guide> first = list.groups().stream().flatMap(g -> g.guides().stream()).limit(MAX_SUGGESTION_BUTTONS + 1).toList();
+        if (first.size() <= MAX_SUGGESTION_BUTTONS) {
+            elements.add(new Card.Buttons(first.stream().map(CardComposer::openButton).toList()));
+        }
+        long count = list.groups().stream().mapToLong(g -> g.guides().size()).sum();
         return new Card(count + (count == 1 ? " transition guide" : " transition guides") + ": "
-                + all.stream().limit(20).map(Guide::title).collect(Collectors.joining(", ")), elements);
+                + list.groups().stream().flatMap(g -> g.guides().stream()).limit(20).map(Guide::title)
+                .collect(Collectors.joining(", ")), elements);
     }
 
     private Card unanswered(Reply.Unanswered unanswered) {

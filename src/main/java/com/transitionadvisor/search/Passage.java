@@ -4,19 +4,30 @@ import com.transitionadvisor.knowledge.Guide;
 import com.transitionadvisor.knowledge.Section;
 import com.transitionadvisor.understanding.Topic;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * One answerable piece of a guide: a gap, an FAQ entry, a phase, the salary figures, and so on.
+ * One answerable piece of a guide: a gap, an FAQ entry, a phase, the salary figures, and so on. Its text is
+ * put together from the guide when asked for, so the index does not hold a second copy of every guide.
  *
  * @param position   where the passage stands in its guide, so several passages can be shown in the guide's order
  * @param topics     what the passage is about (its section's topics)
  * @param weakTopics what it touches on too, e.g. the FAQ entry "Will I need to take a pay cut?" for salary
  */
-public record Passage(Guide guide, int position, Section section, String title, String text, Set<Topic> topics,
-                      Set<Topic> weakTopics) {
+public record Passage(Guide guide, int position, Section section, String title, Supplier<String> body,
+                      Set<Topic> topics, Set<Topic> weakTopics) {
     public Passage {
         topics = Set.copyOf(topics);
         weakTopics = Set.copyOf(weakTopics);
+    }
+
+    public Passage(Guide guide, int position, Section section, String title, String text, Set<Topic> topics,
+                   Set<Topic> weakTopics) {
+        this(guide, position, section, title, () -> text, topics, weakTopics);
+    }
+
+    public String text() {
+        return body.get();
     }
 
     public boolean touches(Topic topic) {

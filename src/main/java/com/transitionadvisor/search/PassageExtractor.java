@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -31,34 +32,33 @@ public final class PassageExtractor {
             overview.realism().ifPresent(realism -> add(out, guide, Section.OVERVIEW, "How realistic it is", realism,
                     EnumSet.of(Topic.FEASIBILITY, Topic.CHALLENGES)));
             overview.dayToDay().ifPresent(day -> add(out, guide, Section.OVERVIEW, "Day to day",
-                    "As a " + guide.from().name() + ": " + day.before() + "\nAs a " + guide.to().name() + ": " + day.after(),
+                    () -> "As a " + guide.from().name() + ": " + day.before() + "\nAs a " + guide.to().name() + ": " + day.after(),
                     EnumSet.of(Topic.DAY_TO_DAY)));
             if (!overview.keyPoints().isEmpty()) {
-                add(out, guide, Section.OVERVIEW, "Key points", bullets(overview.keyPoints()), EnumSet.noneOf(Topic.class));
+                add(out, guide, Section.OVERVIEW, "Key points", () -> bullets(overview.keyPoints()), EnumSet.noneOf(Topic.class));
             }
         });
         for (Guide.TransferableSkill skill : guide.transferableSkills()) {
-            String text = skill.skill() + skill.becomes().map(b -> " → " + b).orElse("")
+            Supplier<String> text = () -> skill.skill() + skill.becomes().map(b -> " → " + b).orElse("")
                     + skill.difficulty().map(d -> " (transfer difficulty: " + d.label() + ")").orElse("")
                     + skill.note().map(n -> ". " + n).orElse("");
             add(out, guide, Section.SKILLS, skill.skill(), text, EnumSet.of(Topic.SKILLS));
         }
         for (Guide.Gap gap : guide.gaps()) {
-            add(out, guide, Section.GAPS, gap.name(), "Why it matters: " + gap.why() + "\nHow to close it: " + gap.how(),
+            add(out, guide, Section.GAPS, gap.name(), () -> "Why it matters: " + gap.why() + "\nHow to close it: " + gap.how(),
                     EnumSet.of(Topic.GAPS), EnumSet.of(Topic.CHALLENGES));
         }
         Guide.Timeline timeline = guide.timeline();
-        StringBuilder totals = new StringBuilder(timeline.summary());
-        timeline.partTime().ifPresent(r -> totals.append("\nPart-time: ").append(months(r)).append('.'));
-        timeline.fullTime().ifPresent(r -> totals.append("\nFull-time: ").append(months(r)).append('.'));
-        add(out, guide, Section.TIMELINE, "How long it takes", totals.toString(), EnumSet.of(Topic.TIMELINE));
+        add(out, guide, Section.TIMELINE, "How long it takes", () -> timeline.summary()
+                + timeline.partTime().map(r -> "\nPart-time: " + months(r) + ".").orElse("")
+                + timeline.fullTime().map(r -> "\nFull-time: " + months(r) + ".").orElse(""), EnumSet.of(Topic.TIMELINE));
         for (Guide.Phase phase : timeline.phases()) {
-            add(out, guide, Section.TIMELINE, phase.when() + ": " + phase.title(), bullets(phase.items()),
+            add(out, guide, Section.TIMELINE, phase.when() + ": " + phase.title(), () -> bullets(phase.items()),
                     EnumSet.of(Topic.TIMELINE));
         }
         guide.interview().ifPresent(interview -> {
             if (!interview.questions().isEmpty()) {
-                add(out, guide, Section.INTERVIEW, "Questions you will be asked", bullets(interview.questions()),
+                add(out, guide, Section.INTERVIEW, "Questions you will be asked", () -> bullets(interview.questions()),
                         EnumSet.of(Topic.INTERVIEW));
             }
             interview.tips().forEach(tip -> add(out, guide, Section.INTERVIEW, "Interview framing", tip,
@@ -67,7 +67,7 @@ public final class PassageExtractor {
                     EnumSet.of(Topic.INTERVIEW)));
         });
         guide.salary().ifPresent(salary -> {
-            String figures = salary.figures().stream()
+            Supplier<String> figures = () -> salary.figures().stream()
                     .map(f -> f.role() + ", " + f.level() + ": " + f.range()).collect(Collectors.joining("\n"));
             add(out, guide, Section.SALARY, "Salary" + salary.region().map(r -> " (" + r + ")").orElse(""), figures,
                     EnumSet.of(Topic.SALARY));
@@ -75,12 +75,12 @@ public final class PassageExtractor {
                     EnumSet.of(Topic.SALARY)));
         });
         for (Guide.CareerPath path : guide.paths()) {
-            add(out, guide, Section.PATHS, path.name(), path.description() + path.fit().map(f -> "\nFit: " + f).orElse(""),
+            add(out, guide, Section.PATHS, path.name(), () -> path.description() + path.fit().map(f -> "\nFit: " + f).orElse(""),
                     EnumSet.of(Topic.PATHS));
         }
         for (Guide.Mistake mistake : guide.mistakes()) {
             add(out, guide, Section.MISTAKES, mistake.title(),
-                    mistake.detail() + mistake.fix().map(f -> "\nInstead: " + f).orElse(""),
+                    () -> mistake.detail() + mistake.fix().map(f -> "\nInstead: " + f).orElse(""),
                     EnumSet.of(Topic.MISTAKES), EnumSet.of(Topic.CHALLENGES));
         }
         for (Guide.FaqEntry entry : guide.faq()) {
@@ -93,11 +93,16 @@ public final class PassageExtractor {
     }
 
     private static void add(List<Passage> out, Guide guide, Section section, String title, String text, Set<Topic> topics) {
+        add(out, guide, section, title, () -> text, topics, EnumSet.noneOf(Topic.class));
+    }
+
+    private static void add(List<Passage> out, Guide guide, Section section, String title, Supplier<String> text,
+                            Set<Topic> topics) {
         add(out, guide, section, title, text, topics, EnumSet.noneOf(Topic.class));
     }
 
-    private static void add(List<Passage> out, Guide guide, Section section, String title, String text, Set<Topic> topics,
-                            Set<Topic> weakTopics) {
+    private static void add(List<Passage> out, Guide guide, Section section, String title, Supplier<String> text,
+                            Set<Topic> topics, Set<Topic> weakTopics) {
         out.add(new Passage(guide, out.size(), section, title, text, topics, weakTopics));
     }
 
@@ -111,7 +116,7 @@ public final class PassageExtractor {
             (topic.section() == section ? strong : weak).add(topic);
         }
         weak.removeAll(strong);
-        add(out, guide, section, title, text, strong, weak);
+        add(out, guide, section, title, () -> text, strong, weak);
     }
 
     private static Set<Topic> sectionTopics(Section section) {

@@ -65,10 +65,14 @@ public final class PassageIndex implements AutoCloseable {
         Analyzer index = Analyzers.index();
         IndexWriterConfig config = new IndexWriterConfig(index).setRAMBufferSizeMB(128);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (int i = 0; i < this.passages.size(); i++) {
-                writer.addDocument(document(i, this.passages.get(i)));
-            }
-            writer.forceMerge(1);
+            // IndexWriter is thread-safe: analysis, the costly part, runs on every core.
+            java.util.stream.IntStream.range(0, this.passages.size()).parallel().forEach(i -> {
+                try {
+                    writer.addDocument(document(i, this.passages.get(i)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("indexing a passage failed", e);
+                }
+            });
         }
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
@@ -76,8 +80,7 @@ public final class PassageIndex implements AutoCloseable {
     }
 
     public static PassageIndex build(List<Guide> guides, PassageExtractor extractor) {
-        List<Passage> passages = new ArrayList<>();
-        guides.forEach(guide -> passages.addAll(extractor.passages(guide)));
+        List<Passage> passages = guides.parallelStream().flatMap(guide -> extractor.passages(guide).stream()).toList();
         try {
             return new PassageIndex(passages);
         } catch (IOException e) {
@@ -125,6 +128,10 @@ public final class PassageIndex implements AutoCloseable {
                 int id = searcher.storedFields().document(doc.doc).getField(ID).numericValue().intValue();
                 hits.add(new PassageHit(passages.get(id), doc.score));
             }
+            // Documents are indexed in parallel, so equal scores are ordered by the guides' own order, not doc ids.
+            hits.sort(java.util.Comparator.comparing(PassageHit::score, java.util.Comparator.reverseOrder())
+                    .thenComparing(hit -> hit.passage().guide().id())
+                    .thenComparingInt(hit -> hit.passage().position()));
             return hits;
         } catch (IOException e) {
             throw new UncheckedIOException("searching the index failed", e);

@@ -26,7 +26,8 @@ public final class RoleMatcher {
     private static final int NO_MATCH = Integer.MAX_VALUE;
 
     private final RoleCatalog catalog;
-    private final List<Name> names;
+    /** Names grouped by word count and first letter: a typo never changes either, so only one group is compared. */
+    private final Map<String, List<Name>> namesByShape;
 
     /** A role name split into words, for word-by-word comparison. */
     private record Name(String[] words, Role role) {
@@ -34,9 +35,9 @@ public final class RoleMatcher {
 
     public RoleMatcher(RoleCatalog catalog) {
         this.catalog = catalog;
-        this.names = catalog.names().entrySet().stream()
+        this.namesByShape = catalog.names().entrySet().stream()
                 .map(e -> new Name(e.getKey().split(" "), e.getValue()))
-                .toList();
+                .collect(Collectors.groupingBy(name -> shape(name.words())));
     }
 
     /** The role the whole phrase names, allowing fillers, plurals and small typos. */
@@ -94,7 +95,7 @@ public final class RoleMatcher {
         String[] words = normalized.split(" ");
         int best = NO_MATCH;
         List<Role> bestRoles = new ArrayList<>();
-        for (Name name : names) {
+        for (Name name : namesByShape.getOrDefault(shape(words), List.of())) {
             int edits = edits(words, name.words());
             if (edits < best) {
                 best = edits;
@@ -133,6 +134,10 @@ public final class RoleMatcher {
             total += edits;
         }
         return total;
+    }
+
+    private static String shape(String[] words) {
+        return words.length + ":" + words[0].charAt(0);
     }
 
     private static int allowedEdits(int wordLength) {

@@ -21,6 +21,8 @@ public final class TopicDetector {
 
     private final Map<String, Topic> singleWordCues = new HashMap<>();
     private final Map<Topic, List<String>> phraseCues = new EnumMap<>(Topic.class);
+    /** Cue words long enough for typo matching, by first letter (typos rarely hit the first letter). */
+    private final Map<Character, List<Map.Entry<String, Topic>>> cuesByFirstLetter = new HashMap<>();
 
     public TopicDetector() {
         for (Topic topic : Topic.values()) {
@@ -30,6 +32,10 @@ public final class TopicDetector {
                     phraseCues.computeIfAbsent(topic, t -> new ArrayList<>()).add(normalized);
                 } else {
                     singleWordCues.putIfAbsent(normalized, topic);
+                    if (normalized.length() >= MIN_FUZZY_LENGTH) {
+                        cuesByFirstLetter.computeIfAbsent(normalized.charAt(0), c -> new ArrayList<>())
+                                .add(Map.entry(normalized, topic));
+                    }
                 }
             }
         }
@@ -89,10 +95,9 @@ public final class TopicDetector {
 
     private List<Topic> fuzzy(String word) {
         List<Topic> topics = new ArrayList<>();
-        for (Map.Entry<String, Topic> cue : singleWordCues.entrySet()) {
+        for (Map.Entry<String, Topic> cue : cuesByFirstLetter.getOrDefault(word.charAt(0), List.of())) {
             String candidate = cue.getKey();
-            if (candidate.length() >= MIN_FUZZY_LENGTH && Math.abs(candidate.length() - word.length()) <= 1
-                    && candidate.charAt(0) == word.charAt(0)
+            if (Math.abs(candidate.length() - word.length()) <= 1
                     && Math.round((1f - SIMILARITY.getDistance(word, candidate)) * Math.max(word.length(), candidate.length())) <= 1) {
                 topics.add(cue.getValue());
             }
