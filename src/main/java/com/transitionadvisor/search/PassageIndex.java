@@ -63,7 +63,9 @@ public final class PassageIndex implements AutoCloseable {
     private PassageIndex(List<Passage> passages) throws IOException {
         this.passages = List.copyOf(passages);
         Analyzer index = Analyzers.index();
-        IndexWriterConfig config = new IndexWriterConfig(index).setRAMBufferSizeMB(128);
+        // Built once in memory and never updated: merging segments or packing them into compound files buys nothing.
+        IndexWriterConfig config = new IndexWriterConfig(index).setRAMBufferSizeMB(256)
+                .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE).setUseCompoundFile(false);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             // IndexWriter is thread-safe: analysis, the costly part, runs on every core.
             java.util.stream.IntStream.range(0, this.passages.size()).parallel().forEach(i -> {
