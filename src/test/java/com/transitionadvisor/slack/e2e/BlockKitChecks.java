@@ -5,23 +5,39 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 
 /**
  * Assertions on Block Kit as the app sent it, with Slack's published limits (shared/SLACK_FACTS.md, section 4),
  * written out independently of the app's own {@code BlockLimits} so a wrong constant there is caught here.
+ * Shared by the Socket Mode suites: this package's, and {@code slack.plans} (whose {@code PlanBlocks} adds the
+ * readers for plans' checkboxes and date pickers and checks with {@link Elements#ROUTABLE}).
  */
-final class BlockKitChecks {
+public final class BlockKitChecks {
 
-    static final int MESSAGE_BLOCKS = 50;
-    static final int HOME_TAB_BLOCKS = 100;
+    public static final int MESSAGE_BLOCKS = 50;
+    public static final int HOME_TAB_BLOCKS = 100;
     /** Slack's advice for a message's top-level {@code text}; it truncates far above. */
     static final int MESSAGE_TEXT = 4000;
+
+    /** How interactive elements (buttons, checkboxes, date pickers) are checked beyond their limits. */
+    public enum Elements {
+        /** Slack's limits only: an element may lack an {@code action_id}, and types not known here pass. */
+        SLACK_LIMITS,
+        /**
+         * Also: every interactive element has an {@code action_id} (the app routes clicks by it) and is a button,
+         * checkboxes or a date picker.
+         */
+        ROUTABLE
+    }
 
     private static final Set<String> BLOCK_TYPES = Set.of("header", "section", "context", "actions", "divider",
             "image", "rich_text", "markdown", "input", "file", "video");
@@ -31,9 +47,14 @@ final class BlockKitChecks {
 
     /**
      * Checks a message's (or view's) blocks against Slack's limits: count, block ids, section text and fields,
-     * header, context and actions elements, buttons, and every text object.
+     * header, context and actions elements, buttons, checkboxes, date pickers, and every text object.
      */
-    static void assertWithinLimits(JsonNode blocks, int maxBlocks) {
+    public static void assertWithinLimits(JsonNode blocks, int maxBlocks) {
+        assertWithinLimits(blocks, maxBlocks, Elements.SLACK_LIMITS);
+    }
+
+    /** {@link #assertWithinLimits(JsonNode, int)}, with interactive elements checked as {@code rules} says. */
+    public static void assertWithinLimits(JsonNode blocks, int maxBlocks, Elements rules) {
         assertTrue(blocks.isArray(), () -> "blocks must be an array: " + blocks);
         assertTrue(blocks.size() >= 1 && blocks.size() <= maxBlocks,
                 () -> "expected 1.." + maxBlocks + " blocks, got " + blocks.size());
@@ -51,7 +72,7 @@ final class BlockKitChecks {
                     assertEquals("plain_text", block.at("/text/type").asText(), () -> "header must be plain_text: " + block);
                     assertText(block.get("text"), 150, block);
                 }
-                case "section" -> section(block);
+                case "section" -> section(block, rules);
                 case "context" -> {
                     JsonNode elements = block.path("elements");
                     assertTrue(elements.size() >= 1 && elements.size() <= 10, () -> "context needs 1..10 elements: " + block);
@@ -66,7 +87,7 @@ final class BlockKitChecks {
                     assertTrue(elements.size() >= 1 && elements.size() <= 25, () -> "actions needs 1..25 elements: " + block);
                     Set<String> actionIds = new HashSet<>();
                     for (JsonNode element : elements) {
-                        interactive(element, block);
+                        interactive(element, block, rules);
                         if (element.has("action_id")) {
                             String id = element.get("action_id").asText();
                             assertTrue(actionIds.add(id), () -> "duplicate action_id " + id + " in " + block);
@@ -81,13 +102,13 @@ final class BlockKitChecks {
     }
 
     /** Checks a message's plain-text fallback: present, non-blank, not too long. */
-    static void assertFallbackText(JsonNode message) {
+    public static void assertFallbackText(JsonNode message) {
         String text = message.path("text").asText("");
         assertTrue(!text.isBlank(), () -> "a message needs a plain-text fallback: " + message);
         assertMax("fallback text", text, MESSAGE_TEXT, message);
     }
 
-    private static void section(JsonNode block) {
+    private static void section(JsonNode block, Elements rules) {
         boolean hasText = block.has("text");
         boolean hasFields = block.has("fields");
         assertTrue(hasText || hasFields, () -> "a section needs text or fields: " + block);
@@ -101,23 +122,74 @@ final class BlockKitChecks {
             }
         }
         if (block.has("accessory")) {
-            interactive(block.get("accessory"), block);
+            interactive(block.get("accessory"), block, rules);
         }
     }
 
-    private static void interactive(JsonNode element, JsonNode block) {
-        if (element.has("action_id")) {
-            assertMax("action_id", element.get("action_id").asText(), 255, block);
+    private static void interactive(JsonNode element, JsonNode block, Elements rules) {
+        String type = element.path("type").asText();
+        String actionId = element.path("action_id").asText("");
+        if (rules == Elements.ROUTABLE) {
+            assertTrue(!actionId.isEmpty(), () -> "an interactive element needs an action_id: " + element);
         }
-        if (element.path("type").asText().equals("button")) {
-            assertEquals("plain_text", element.at("/text/type").asText(), () -> "button text must be plain_text: " + element);
-            assertText(element.get("text"), 75, block);
-            assertMax("button value", element.path("value").asText(""), 2000, block);
-            assertMax("button url", element.path("url").asText(""), 3000, block);
-            if (element.has("style")) {
-                assertTrue(Set.of("primary", "danger").contains(element.get("style").asText()),
-                        () -> "button style must be primary or danger: " + element);
+        assertMax("action_id", actionId, 255, block);
+        switch (type) {
+            case "button" -> {
+                assertEquals("plain_text", element.at("/text/type").asText(), () -> "button text must be plain_text: " + element);
+                assertText(element.get("text"), 75, block);
+                assertMax("button value", element.path("value").asText(""), 2000, block);
+                assertMax("button url", element.path("url").asText(""), 3000, block);
+                if (element.has("style")) {
+                    assertTrue(Set.of("primary", "danger").contains(element.get("style").asText()),
+                            () -> "button style must be primary or danger: " + element);
+                }
             }
+            case "checkboxes" -> checkboxes(element, block);
+            case "datepicker" -> datepicker(element, block);
+            default -> {
+                if (rules == Elements.ROUTABLE) {
+                    fail("unexpected interactive element " + type + " in " + block);
+                }
+            }
+        }
+    }
+
+    /** 1–10 options; option text and description at most 75, value at most 150; initial options among them. */
+    private static void checkboxes(JsonNode element, JsonNode block) {
+        JsonNode options = element.path("options");
+        assertTrue(options.size() >= 1 && options.size() <= 10, () -> "checkboxes need 1..10 options: " + element);
+        Set<String> values = new HashSet<>();
+        for (JsonNode option : options) {
+            assertText(option.get("text"), 75, block);
+            if (option.has("description")) {
+                assertText(option.get("description"), 75, block);
+            }
+            String value = option.path("value").asText("");
+            assertTrue(!value.isEmpty(), () -> "an option needs a value: " + option);
+            assertMax("option value", value, 150, block);
+            assertTrue(values.add(value), () -> "duplicate option value " + value + " in " + element);
+        }
+        for (JsonNode initial : element.path("initial_options")) {
+            // Slack rejects a view whose initial option differs in any way from one of the options.
+            assertTrue(StreamSupport.stream(options.spliterator(), false).anyMatch(initial::equals),
+                    () -> "initial option is not one of the options: " + initial + " in " + element);
+        }
+    }
+
+    /** An {@code initial_date}, if any, is a real YYYY-MM-DD date; a placeholder is plain text of at most 150. */
+    private static void datepicker(JsonNode element, JsonNode block) {
+        if (element.has("initial_date")) {
+            String date = element.get("initial_date").asText();
+            assertTrue(date.matches("\\d{4}-\\d{2}-\\d{2}"), () -> "initial_date must be YYYY-MM-DD: " + element);
+            try {
+                LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                fail("initial_date is not a date: " + element);
+            }
+        }
+        if (element.has("placeholder")) {
+            assertEquals("plain_text", element.at("/placeholder/type").asText(), () -> "placeholder: " + element);
+            assertText(element.get("placeholder"), 150, block);
         }
     }
 
@@ -144,7 +216,7 @@ final class BlockKitChecks {
     }
 
     /** The texts of the header blocks. */
-    static List<String> headers(JsonNode blocks) {
+    public static List<String> headers(JsonNode blocks) {
         return blocksOfType(blocks, "header").stream().map(b -> b.at("/text/text").asText()).toList();
     }
 
@@ -162,9 +234,7 @@ final class BlockKitChecks {
 
     /** Every button, in actions blocks or as a section accessory. */
     static List<JsonNode> buttons(JsonNode blocks) {
-        List<JsonNode> found = new ArrayList<>();
-        collect(blocks, node -> "button".equals(node.path("type").asText()), found);
-        return found;
+        return nodes(blocks, node -> "button".equals(node.path("type").asText()));
     }
 
     /** The button labelled {@code label}, or a failure listing the labels present. */
@@ -177,12 +247,17 @@ final class BlockKitChecks {
 
     /** Every string value anywhere in {@code node}, for "nothing contains X" checks. */
     static List<String> allStrings(JsonNode node) {
-        List<JsonNode> found = new ArrayList<>();
-        collect(node, JsonNode::isTextual, found);
-        return found.stream().map(JsonNode::asText).toList();
+        return nodes(node, JsonNode::isTextual).stream().map(JsonNode::asText).toList();
     }
 
-    private static void collect(JsonNode node, java.util.function.Predicate<JsonNode> match, List<JsonNode> found) {
+    /** Every node anywhere in {@code node} (itself included) that {@code match} accepts, depth first, in order. */
+    public static List<JsonNode> nodes(JsonNode node, Predicate<JsonNode> match) {
+        List<JsonNode> found = new ArrayList<>();
+        collect(node, match, found);
+        return found;
+    }
+
+    private static void collect(JsonNode node, Predicate<JsonNode> match, List<JsonNode> found) {
         if (match.test(node)) {
             found.add(node);
         }

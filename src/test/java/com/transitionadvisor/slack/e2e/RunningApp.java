@@ -215,13 +215,12 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
 
     /** Every {@code chat.postMessage} to {@code channel} so far, oldest first. */
     List<ApiCall> posts(String channel) {
-        return slack().calls("chat.postMessage").stream().filter(c -> channel.equals(c.param("channel"))).toList();
+        return StandInCalls.posts(slack(), channel);
     }
 
     /** Waits until {@code channel} got at least {@code n} posts, and returns the {@code n}th (1-based). */
     ApiCall awaitPost(String channel, int n) {
-        awaitCondition(n + " post(s) to " + channel, () -> posts(channel).size() >= n);
-        return posts(channel).get(n - 1);
+        return StandInCalls.awaitPost(slack(), channel, n, WAIT);
     }
 
     /** The number of {@code chat.postMessage} calls to {@code channel} so far. */
@@ -248,9 +247,8 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
     }
 
     /**
-     * Waits for a condition over the stand-in's records (calls, acks, connections) without polling: the stand-in
-     * wakes its waiters on every recorded call and ack, and {@code auth.test} has been called at start-up, so the
-     * probe below is re-evaluated each time something arrives.
+     * Waits for a condition over the stand-in's records (calls, acks, connections) without polling; see
+     * {@link StandInCalls#awaitCondition}.
      */
     void awaitCondition(String what, BooleanSupplier condition) {
         awaitCondition(what, WAIT, condition);
@@ -258,30 +256,22 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
 
     /** {@link #awaitCondition(String, BooleanSupplier)} with its own deadline, for slow things like reconnects. */
     void awaitCondition(String what, Duration timeout, BooleanSupplier condition) {
-        try {
-            slack().awaitCall("auth.test", call -> condition.getAsBoolean(), timeout);
-        } catch (AssertionError e) {
-            throw new AssertionError("Timed out after " + timeout.toMillis() + " ms waiting for " + what, e);
-        }
+        StandInCalls.awaitCondition(slack(), what, timeout, condition);
     }
 
     // ---- failure messages ----------------------------------------------------------------------------------
 
     /** A short description of recorded calls for failure messages: method, target and the start of the text. */
     static String describe(List<ApiCall> calls) {
-        return calls.stream().map(RunningApp::describe).toList().toString();
+        return StandInCalls.describe(calls);
     }
 
     static String describe(ApiCall call) {
-        String target = call.param("channel") != null ? "channel=" + call.param("channel")
-                : call.param("user_id") != null ? "user_id=" + call.param("user_id") : call.path();
-        String threadTs = call.param("thread_ts") == null ? "" : " thread_ts=" + call.param("thread_ts");
-        return call.method() + "(" + target + threadTs + ", text=" + brief(call.param("text")) + ")";
+        return StandInCalls.describe(call);
     }
 
     /** At most 300 characters of a JSON node or text, for failure messages. */
     static String brief(Object value) {
-        String text = String.valueOf(value);
-        return text.length() <= 300 ? text : text.substring(0, 300) + "…(" + text.length() + " chars)";
+        return StandInCalls.brief(value, 300);
     }
 }

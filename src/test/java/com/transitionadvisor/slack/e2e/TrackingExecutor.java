@@ -10,16 +10,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A fixed thread pool, like {@code Executors.newFixedThreadPool(n)} in {@code Main}, that also counts the tasks
- * it was given and has finished, so a test can wait until it is quiet instead of sleeping.
+ * it was given and has finished, so a test can wait until it is quiet instead of sleeping. Shared by the Socket Mode
+ * suites ({@code RunningApp} here, {@code RunningPlansApp} in {@code slack.plans}).
  */
-final class TrackingExecutor extends ThreadPoolExecutor {
+public final class TrackingExecutor extends ThreadPoolExecutor {
 
     private final Object monitor = new Object();
     private long submitted;
     private long finished;
 
     TrackingExecutor(int threads) {
-        super(threads, threads, 0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), daemonThreads());
+        this(threads, "e2e-answers-");
+    }
+
+    /** A pool of {@code threads} daemon threads named {@code threadNamePrefix} followed by a count. */
+    public TrackingExecutor(int threads, String threadNamePrefix) {
+        super(threads, threads, 0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), daemonThreads(threadNamePrefix));
     }
 
     @Override
@@ -53,7 +59,7 @@ final class TrackingExecutor extends ThreadPoolExecutor {
      *
      * @throws AssertionError if some are still running when {@code timeout} elapses
      */
-    void awaitQuiet(Duration timeout) {
+    public void awaitQuiet(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (monitor) {
             while (finished < submitted) {
@@ -72,10 +78,10 @@ final class TrackingExecutor extends ThreadPoolExecutor {
         }
     }
 
-    private static ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads(String threadNamePrefix) {
         AtomicInteger count = new AtomicInteger();
         return task -> {
-            Thread thread = new Thread(task, "e2e-answers-" + count.incrementAndGet());
+            Thread thread = new Thread(task, threadNamePrefix + count.incrementAndGet());
             // Daemon, so a test that fails before closing the app cannot keep the test JVM alive.
             thread.setDaemon(true);
             return thread;

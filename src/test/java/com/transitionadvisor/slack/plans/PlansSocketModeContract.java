@@ -1,14 +1,14 @@
 package com.transitionadvisor.slack.plans;
 
-import static com.transitionadvisor.slack.plans.PlanBlocks.HOME_TAB_BLOCKS;
-import static com.transitionadvisor.slack.plans.PlanBlocks.MESSAGE_BLOCKS;
-import static com.transitionadvisor.slack.plans.PlanBlocks.assertFallbackText;
+import static com.transitionadvisor.slack.e2e.BlockKitChecks.HOME_TAB_BLOCKS;
+import static com.transitionadvisor.slack.e2e.BlockKitChecks.MESSAGE_BLOCKS;
+import static com.transitionadvisor.slack.e2e.BlockKitChecks.assertFallbackText;
+import static com.transitionadvisor.slack.e2e.BlockKitChecks.headers;
 import static com.transitionadvisor.slack.plans.PlanBlocks.assertWithinLimits;
 import static com.transitionadvisor.slack.plans.PlanBlocks.button;
 import static com.transitionadvisor.slack.plans.PlanBlocks.checkboxGroupWith;
 import static com.transitionadvisor.slack.plans.PlanBlocks.checkboxValues;
 import static com.transitionadvisor.slack.plans.PlanBlocks.elements;
-import static com.transitionadvisor.slack.plans.PlanBlocks.headers;
 import static com.transitionadvisor.slack.plans.PlanBlocks.tickedValues;
 import static com.transitionadvisor.slack.plans.PlanBlocks.visibleText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,6 +24,7 @@ import com.transitionadvisor.plans.MutableClock;
 import com.transitionadvisor.plans.Pace;
 import com.transitionadvisor.plans.Share;
 import com.transitionadvisor.plans.StudyPlan;
+import com.transitionadvisor.slack.e2e.StandInCalls;
 import com.transitionadvisor.slack.standin.ApiCall;
 import com.transitionadvisor.slack.standin.SlackPayloads;
 import java.nio.file.Path;
@@ -603,7 +604,6 @@ abstract class PlansSocketModeContract {
     }
 
     static String brief(Object value) {
-        String text = String.valueOf(value);
-        return text.length() <= 600 ? text : text.substring(0, 600) + "…(" + text.length() + " chars)";
+        return StandInCalls.brief(value, 600);
     }
 }

@@ -11,6 +11,8 @@ import com.transitionadvisor.plans.PlanStore;
 import com.transitionadvisor.slack.EventDeduplicator;
 import com.transitionadvisor.slack.SlackAppFactory;
 import com.transitionadvisor.slack.SocketModeRunner;
+import com.transitionadvisor.slack.e2e.StandInCalls;
+import com.transitionadvisor.slack.e2e.TrackingExecutor;
 import com.transitionadvisor.slack.standin.ApiCall;
 import com.transitionadvisor.slack.standin.SlackPayloads;
 import com.transitionadvisor.slack.standin.SlackStandIn;
@@ -34,8 +36,8 @@ import java.util.function.Predicate;
  *
  * <p>What differs from {@code Main}: the Web API points at the stand-in, the tokens are {@code xoxb-test} /
  * {@code xapp-test}, the clock is the test's (so plan dates and check-ins are reproducible and nothing sleeps;
- * {@code Application.start} is {@code Application.of} with the system clock), the answer executor is an
- * {@link AnswerExecutor} (the same fixed pool of four, plus counters), and the check-in scheduler is not put on a
+ * {@code Application.start} is {@code Application.of} with the system clock), the answer executor is a
+ * {@link TrackingExecutor} (the same fixed pool of four, plus counters), and the check-in scheduler is not put on a
  * timer: tests call {@link CheckInScheduler#runDue} at the instant they choose.
  *
  * <p>Closing goes in {@code Main}'s shutdown order — the runner (socket, answers in flight, client, {@code Slack}),
@@ -56,12 +58,12 @@ final class RunningPlansApp implements AutoCloseable {
     private final Database database;
     private final Clock clock;
     private final SlackAppFactory factory;
-    private final AnswerExecutor executor;
+    private final TrackingExecutor executor;
     private final SocketModeRunner runner;
     private final JdbcPlanStore planStore;
 
     private RunningPlansApp(SlackStandIn slack, Database database, Clock clock, SlackAppFactory factory,
-                            AnswerExecutor executor, SocketModeRunner runner, JdbcPlanStore planStore) {
+                            TrackingExecutor executor, SocketModeRunner runner, JdbcPlanStore planStore) {
         this.slack = slack;
         this.database = database;
         this.clock = clock;
@@ -87,13 +89,13 @@ final class RunningPlansApp implements AutoCloseable {
 
         SlackStandIn slack = SlackStandIn.start();
         Database database = null;
-        AnswerExecutor executor = null;
+        TrackingExecutor executor = null;
         try {
             database = Database.open(settings.databaseConfig());
             JdbcPlanStore planStore = new JdbcPlanStore(database, clock);
             Application application = Application.of(new KnowledgeBaseLoader().load(settings.knowledgeDir()),
                     new UnansweredQuestionRepository(database), clock, Ticker.systemTicker(), planStore);
-            executor = new AnswerExecutor(4);
+            executor = new TrackingExecutor(4, "plans-e2e-answers-");
             SlackAppFactory factory = new SlackAppFactory(application.assistant(), application.presenter(),
                     new EventDeduplicator(Ticker.systemTicker()), executor, application.plans());
             SlackConfig config = new SlackConfig();
@@ -209,13 +211,12 @@ final class RunningPlansApp implements AutoCloseable {
 
     /** Every {@code chat.postMessage} to {@code channel} so far, oldest first. */
     List<ApiCall> posts(String channel) {
-        return slack.calls("chat.postMessage").stream().filter(call -> channel.equals(call.param("channel"))).toList();
+        return StandInCalls.posts(slack, channel);
     }
 
     /** Waits until {@code channel} got at least {@code n} posts, and returns the {@code n}th (1-based). */
     ApiCall awaitPost(String channel, int n) {
-        awaitCondition(n + " post(s) to " + channel, () -> posts(channel).size() >= n);
-        return posts(channel).get(n - 1);
+        return StandInCalls.awaitPost(slack, channel, n, WAIT);
     }
 
     /**
@@ -226,27 +227,17 @@ final class RunningPlansApp implements AutoCloseable {
         executor.awaitQuiet(WAIT);
     }
 
-    /**
-     * Waits for a condition over the stand-in's records without polling: the stand-in wakes its waiters on every
-     * recorded call, and {@code auth.test} was called at start-up, so the probe is re-evaluated on each arrival.
-     */
+    /** Waits for a condition over the stand-in's records without polling; see {@link StandInCalls#awaitCondition}. */
     void awaitCondition(String what, BooleanSupplier condition) {
-        try {
-            slack.awaitCall("auth.test", call -> condition.getAsBoolean(), WAIT);
-        } catch (AssertionError e) {
-            throw new AssertionError("Timed out after " + WAIT.toMillis() + " ms waiting for " + what, e);
-        }
+        StandInCalls.awaitCondition(slack, what, WAIT, condition);
     }
 
     /** A short description of calls, for failure messages. */
     static String describe(List<ApiCall> calls) {
-        return calls.stream().map(RunningPlansApp::describe).toList().toString();
+        return StandInCalls.describe(calls);
     }
 
     static String describe(ApiCall call) {
-        String target = call.param("channel") != null ? "channel=" + call.param("channel")
-                : call.param("user_id") != null ? "user_id=" + call.param("user_id") : call.path();
-        String text = String.valueOf(call.param("text"));
-        return call.method() + "(" + target + ", text=" + (text.length() <= 200 ? text : text.substring(0, 200) + "…") + ")";
+        return StandInCalls.describe(call);
     }
 }
