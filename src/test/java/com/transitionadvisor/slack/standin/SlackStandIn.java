@@ -211,6 +211,18 @@ public final class SlackStandIn implements AutoCloseable {
         socketMode.onAck(Objects.requireNonNull(observer, "observer"));
     }
 
+    /**
+     * For benchmarks, which send thousands of envelopes: {@code false} stops keeping sent envelopes, acks and Web
+     * API calls (so {@link #awaitAck}, {@link #acks}, {@link #resend}, {@link #awaitCall} and {@link #calls} no
+     * longer see new ones; {@link #onAck} and {@link #onCall} observers still see everything). Keeping them all
+     * holds ~25 kB per envelope on the heap, which the app's garbage collections would have to copy, lengthening
+     * their pauses. {@code true} (the default) keeps them again.
+     */
+    public void keepRecords(boolean keep) {
+        socketMode.keepRecords(keep);
+        webApi.keepRecords(keep);
+    }
+
     /** Every ack received so far for the envelope, oldest first (to prove exactly-once acking). */
     public List<JsonNode> acks(String envelopeId) {
         return socketMode.acks(envelopeId);

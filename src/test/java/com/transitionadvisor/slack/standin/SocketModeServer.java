@@ -54,6 +54,8 @@ final class SocketModeServer extends WebSocketServer {
     private final List<String> strayFrames = new CopyOnWriteArrayList<>();
     /** Told of every ack as it arrives (benchmarks time acks this way instead of waiting on each). */
     private final List<BiConsumer<String, JsonNode>> ackObservers = new CopyOnWriteArrayList<>();
+    /** Whether sent envelopes and acks are kept for {@link #awaitAck}, {@link #acks} and {@link #resend}. */
+    private volatile boolean keepRecords = true;
 
     private SocketModeServer(ObjectMapper json, Signal signal) {
         super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -160,7 +162,9 @@ final class SocketModeServer extends WebSocketServer {
             // Slack sends these on every events_api envelope; 0 and "" on the first delivery.
             envelope.put("retry_attempt", 0).put("retry_reason", "");
         }
-        sentEnvelopes.put(envelopeId, envelope);
+        if (keepRecords) {
+            sentEnvelopes.put(envelopeId, envelope);
+        }
         newestOpenConnection().send(write(envelope));
         return envelopeId;
     }
@@ -186,6 +190,10 @@ final class SocketModeServer extends WebSocketServer {
 
     void onAck(BiConsumer<String, JsonNode> observer) {
         ackObservers.add(observer);
+    }
+
+    void keepRecords(boolean keep) {
+        keepRecords = keep;
     }
 
     // ---- WebSocketServer callbacks -----------------------------------------------------------------------
@@ -227,7 +235,9 @@ final class SocketModeServer extends WebSocketServer {
         }
         JsonNode envelopeId = frame.get("envelope_id");
         if (envelopeId != null && envelopeId.isTextual()) {
-            acks.computeIfAbsent(envelopeId.asText(), id -> new CopyOnWriteArrayList<>()).add(frame);
+            if (keepRecords) {
+                acks.computeIfAbsent(envelopeId.asText(), id -> new CopyOnWriteArrayList<>()).add(frame);
+            }
             for (BiConsumer<String, JsonNode> observer : ackObservers) {
                 observer.accept(envelopeId.asText(), frame);
             }

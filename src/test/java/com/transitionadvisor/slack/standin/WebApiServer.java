@@ -37,6 +37,8 @@ final class WebApiServer implements AutoCloseable {
     static final String RESPONSE_URL_METHOD = "response_url";
     private static final String API_PREFIX = "/api/";
     private static final String RESPONSE_PREFIX = "/response/";
+    /** The JDK HttpServer's switch for TCP_NODELAY on accepted connections; read once, when first used. */
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
     /** An answer queued by {@link #failNext}; {@code body} may be null for an empty body. */
     private record CannedResponse(int status, Map<String, String> headers, JsonNode body) {
@@ -52,6 +54,8 @@ final class WebApiServer implements AutoCloseable {
     private final Map<String, Queue<CannedResponse>> failures = new ConcurrentHashMap<>();
     /** Told of every call as it is recorded (benchmarks time calls this way instead of waiting on each). */
     private final List<Consumer<ApiCall>> callObservers = new CopyOnWriteArrayList<>();
+    /** Whether calls are kept for {@link #calls} and {@link #awaitCall}. */
+    private volatile boolean keepRecords = true;
 
     private WebApiServer(ObjectMapper json, Signal signal, MethodAnswers answers, HttpServer server,
             ExecutorService executor) {
@@ -65,6 +69,13 @@ final class WebApiServer implements AutoCloseable {
 
     /** Starts on 127.0.0.1 with an ephemeral port; every thread it creates is a daemon. */
     static WebApiServer start(ObjectMapper json, Signal signal, MethodAnswers answers) throws IOException {
+        // Without TCP_NODELAY the JDK's HttpServer, which writes an answer's headers and body separately, can hold
+        // the body back until the client's delayed ACK (tens of ms on Linux): under load the app's four answer
+        // threads then managed only ~90 Web API calls a second and answers queued up for seconds, a delay of the
+        // stand-in's own making (docs/BENCHMARKS.md, Socket Mode). Left alone when the JVM sets it itself.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         ExecutorService executor = Executors.newCachedThreadPool(daemonThreads("slack-standin-http-"));
         server.setExecutor(executor);
@@ -97,6 +108,10 @@ final class WebApiServer implements AutoCloseable {
 
     void onCall(Consumer<ApiCall> observer) {
         callObservers.add(observer);
+    }
+
+    void keepRecords(boolean keep) {
+        keepRecords = keep;
     }
 
     List<ApiCall> calls(String method) {
@@ -142,7 +157,9 @@ final class WebApiServer implements AutoCloseable {
         }
         ApiCall call = decoder.decode(method, path, exchange.getRequestHeaders().getFirst("Content-Type"), body,
                 exchange.getRequestHeaders().getFirst("Authorization"));
-        calls.add(call);
+        if (keepRecords) {
+            calls.add(call);
+        }
         signal.fire();
         for (Consumer<ApiCall> observer : callObservers) {
             observer.accept(call);
