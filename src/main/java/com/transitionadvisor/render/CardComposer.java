@@ -22,6 +22,7 @@ public final class CardComposer {
     private static final int MAX_SUGGESTION_BUTTONS = 5;
     /** Starting roles listed in one message; the rest are reached by naming a role. */
     private static final int LISTED_GROUPS = 20;
+    private static final int LISTED_PER_GROUP = 8;
     private final List<Guide> examples;
 
     /** @param examples guides to offer as examples in greetings */
@@ -101,9 +102,13 @@ public final class CardComposer {
             elements.add(Paragraph.of("There are no guides yet."));
         }
         for (Reply.RoleGroup group : list.groups().subList(0, Math.min(list.groups().size(), LISTED_GROUPS))) {
-            List<Item> items = group.guides().stream()
+            List<Item> items = new ArrayList<>(group.guides().stream().limit(LISTED_PER_GROUP)
                     .map(guide -> Item.of("→ " + guide.to().name(), Line.of(guide.timeline().summary())))
-                    .toList();
+                    .toList());
+            if (group.guides().size() > LISTED_PER_GROUP) {
+                items.add(Item.text("…and " + (group.guides().size() - LISTED_PER_GROUP) + " more: /transition "
+                        + group.from().name().toLowerCase(Locale.ROOT)));
+            }
             elements.add(new ItemList(Optional.of("From " + group.from().name()), items, false));
         }
         int hidden = list.groups().size() - LISTED_GROUPS;
