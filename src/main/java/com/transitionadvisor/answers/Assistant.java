@@ -44,6 +44,11 @@ public final class Assistant {
         return command instanceof Command.Plan || command instanceof Command.Team;
     }
 
+    /** Whether {@code text} asks for the unanswered-question log, which may live in a database that stalls. */
+    public boolean readsQuestionLog(String text) {
+        return parser.parse(text) instanceof Command.Unanswered;
+    }
+
     /**
      * The text after {@code /transition}, from a known person in a known place: plan and team commands are
      * answered for them; everything else as {@link #command(String)}. A plan for a pair without a guide gets the
@@ -68,7 +73,7 @@ public final class Assistant {
     public Reply command(String text) {
         Command command = parser.parse(text);
         if (command instanceof Command.Unanswered) {
-            return new Reply.Unanswered(log.mostFrequent(UNANSWERED_SHOWN));
+            return unansweredQuestions();
         }
         return advisor.answer(command);
     }
@@ -81,7 +86,7 @@ public final class Assistant {
     public Reply message(String conversation, String userId, String text) {
         Command command = parser.parse(text);
         if (command instanceof Command.Unanswered) {
-            return new Reply.Unanswered(log.mostFrequent(UNANSWERED_SHOWN));
+            return unansweredQuestions();
         }
         if (command instanceof Command.ListGuides) {
             return advisor.guideList();
@@ -117,6 +122,10 @@ public final class Assistant {
     /** The questions guide authors should look at first. */
     public List<QuestionLog.Frequent> unanswered(int limit) {
         return log.mostFrequent(limit);
+    }
+
+    private Reply unansweredQuestions() {
+        return new Reply.Unanswered(log.mostFrequent(UNANSWERED_SHOWN));
     }
 
     /** A button that opens a guide at a section. */

@@ -11,10 +11,8 @@ import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.render.SlackMessage;
 import com.transitionadvisor.slack.SlackInput;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +24,6 @@ import org.slf4j.LoggerFactory;
 public final class TransitionCommandListener implements SlashCommandHandler {
     private static final Logger LOG = LoggerFactory.getLogger(TransitionCommandListener.class);
     private static final String SORRY = "Sorry, something went wrong on my side. Please try again in a moment.";
-    /** The words {@code CommandParser} reads as "unanswered", after its trimming of trailing punctuation. */
-    private static final Pattern READS_QUESTION_LOG = Pattern.compile("unanswered[?!.,;]*");
 
     private final Assistant assistant;
     private final Presenter presenter;
@@ -43,7 +39,7 @@ public final class TransitionCommandListener implements SlashCommandHandler {
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext context) {
         String text = SlackInput.text(request.getPayload().getText());
-        if (readsQuestionLog(text)) {
+        if (text != null && assistant.readsQuestionLog(text)) {
             try {
                 executor.execute(() -> respondLater(text, context));
                 return context.ack();
@@ -74,10 +70,5 @@ public final class TransitionCommandListener implements SlashCommandHandler {
                 LOG.warn("could not tell the user about the failure either: {}", again.getMessage());
             }
         }
-    }
-
-    static boolean readsQuestionLog(String text) {
-        return text != null
-                && READS_QUESTION_LOG.matcher(text.replaceAll("[\\s\\p{Z}]+", " ").strip().toLowerCase(Locale.ROOT)).matches();
     }
 }
