@@ -72,8 +72,9 @@ public final class QuestionInterpreter {
         }
         String normalized = RoleCatalog.normalize(ARROWS.matcher(text.replace("'", "").replace("’", "")).replaceAll(" to "));
         List<String> words = normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" "));
-        List<Topic> detected = detectTopics(text, words);
-        List<RoleMention> mentions = placed(careerMentions(findMentions(words), words, detected), words);
+        List<RoleMention> found = findMentions(words);
+        List<Topic> detected = detectTopics(text, words, found);
+        List<RoleMention> mentions = placed(careerMentions(found, words, detected), words);
 
         Optional<Role> from = mentions.stream().filter(m -> m.side() == Side.FROM).map(RoleMention::role).findFirst();
         Optional<Role> to = mentions.stream().filter(m -> m.side() == Side.TO).map(RoleMention::role)
@@ -90,9 +91,8 @@ public final class QuestionInterpreter {
     }
 
     /** Topics of the whole text, and of the text without role names ("why do backend devs move" → "why do move"). */
-    private List<Topic> detectTopics(String text, List<String> words) {
+    private List<Topic> detectTopics(String text, List<String> words, List<RoleMention> mentions) {
         List<Topic> topicsFound = new ArrayList<>(topics.detect(text));
-        List<RoleMention> mentions = findMentions(words);
         if (!mentions.isEmpty()) {
             topics.detect(withoutMentions(words, mentions)).stream()
                     .filter(topic -> !topicsFound.contains(topic)).forEach(topicsFound::add);
