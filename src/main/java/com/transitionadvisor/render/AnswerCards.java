@@ -10,7 +10,6 @@ import com.transitionadvisor.render.Card.Paragraph;
 import com.transitionadvisor.search.Passage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -35,8 +34,7 @@ final class AnswerCards {
         }
         elements.add(new Note("From the " + guide.title() + " guide · " + answer.section().title()));
         List<Button> buttons = new ArrayList<>();
-        String command = "/transition " + guide.from().name().toLowerCase(Locale.ROOT) + " to "
-                + guide.to().name().toLowerCase(Locale.ROOT);
+        String command = TypedCommands.slashCommand(guide);
         if (answer.section() != Section.OVERVIEW) {
             buttons.add(new Button(answer.section().title() + " in full",
                     UiAction.openSection(guide.id(), answer.section().key(), 0), false,
@@ -61,8 +59,7 @@ final class AnswerCards {
         elements.add(Paragraph.of("Which move do you mean? I have more than one guide that could answer that."));
         elements.add(new Card.Buttons(which.candidates().stream()
                 .map(guide -> new Button(guide.title(), UiAction.chooseGuide(guide.id()), false,
-                        Optional.of(guide.from().name().toLowerCase(Locale.ROOT) + " to "
-                                + guide.to().name().toLowerCase(Locale.ROOT))))
+                        Optional.of(TypedCommands.move(guide))))
                 .toList()));
         String fallback = "Which move do you mean? " + which.candidates().stream().map(Guide::title)
                 .collect(Collectors.joining(", ")) + ".";

@@ -184,7 +184,7 @@ public final class CardComposer {
 
     private static String example(Reply.RoleGuides roleGuides) {
         Guide guide = roleGuides.from().isEmpty() ? roleGuides.to().get(0) : roleGuides.from().get(0);
-        return guide.from().name().toLowerCase(Locale.ROOT) + " to " + guide.to().name().toLowerCase(Locale.ROOT);
+        return TypedCommands.move(guide);
     }
 
     static void suggestions(List<Guide> guides, List<Element> elements) {
@@ -202,7 +202,6 @@ public final class CardComposer {
 
     static Button openButton(Guide guide) {
         return new Button(guide.title(), UiAction.openSection(guide.id(), Section.OVERVIEW.key(), 0), false,
-                Optional.of("/transition " + guide.from().name().toLowerCase(Locale.ROOT) + " to "
-                        + guide.to().name().toLowerCase(Locale.ROOT)));
+                Optional.of(TypedCommands.slashCommand(guide)));
     }
 }

@@ -155,8 +155,7 @@ final class GuideCards {
 
     private static List<Button> buttons(Guide guide, Section section, int page, int pages, Audience audience) {
         List<Button> buttons = new ArrayList<>();
-        String command = "/transition " + guide.from().name().toLowerCase(java.util.Locale.ROOT) + " to "
-                + guide.to().name().toLowerCase(java.util.Locale.ROOT);
+        String command = TypedCommands.slashCommand(guide);
         if (audience.isShared()) {
             return buttons;
         }

@@ -340,7 +340,7 @@ public final class PlanCards {
     }
 
     static String command(Guide guide) {
-        return guide.from().name().toLowerCase(Locale.ROOT) + " to " + guide.to().name().toLowerCase(Locale.ROOT);
+        return TypedCommands.move(guide);
     }
 
     private static String capitalise(String text) {
