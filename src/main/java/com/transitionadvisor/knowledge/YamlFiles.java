@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -20,6 +24,8 @@ import org.yaml.snakeyaml.reader.StreamReader;
 /** Parses a YAML file into a node tree that keeps line numbers; syntax errors become located problems. */
 final class YamlFiles {
     private static final int MAX_FILE_BYTES = 1_000_000;
+    /** SnakeYAML's own default, stated so the message and the locator agree with it. */
+    private static final int NESTING_LIMIT = 50;
 
     private YamlFiles() {
     }
@@ -44,7 +50,17 @@ final class YamlFiles {
             problems.add(lineOfFirstUnprintable(file), "", String.format("contains a character YAML does not allow "
                     + "(U+%04X, e.g. a control character); delete it", e.getCodePoint()));
         } catch (YAMLException e) {
-            problems.add(0, "", e.getCause() instanceof CharacterCodingException ? "is not UTF-8 text; save it as UTF-8" : "YAML error: " + e.getMessage());
+            if (e.getCause() instanceof CharacterCodingException) {
+                problems.add(0, "", "is not UTF-8 text; save it as UTF-8");
+            } else {
+                OptionalInt tooDeep = lineNestedTooDeep(file);
+                if (tooDeep.isPresent()) {
+                    problems.add(tooDeep.getAsInt(), "", "nests lists or groups of fields more than " + NESTING_LIMIT
+                            + " levels deep; check the indentation and the brackets on this line");
+                } else {
+                    problems.add(0, "", "YAML error: " + e.getMessage());
+                }
+            }
         } catch (IOException e) {
             problems.add(0, "", "cannot be read: " + e.getMessage());
         }
@@ -100,8 +116,30 @@ final class YamlFiles {
         return "";
     }
 
+    /**
+     * The line where nesting first goes past the limit. SnakeYAML enforces the limit while building nodes and
+     * reports it without a position, so the file is read again as parser events, which carry their marks.
+     */
+    private static OptionalInt lineNestedTooDeep(Path file) {
+        try (Reader reader = leavingRoomForSurrogates(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            int depth = 0;
+            for (Event event : newYaml().parse(reader)) {
+                if (event instanceof CollectionStartEvent && ++depth > NESTING_LIMIT) {
+                    return OptionalInt.of(event.getStartMark().getLine() + 1);
+                }
+                if (event instanceof CollectionEndEvent) {
+                    depth--;
+                }
+            }
+        } catch (IOException | YAMLException e) {
+            // the file cannot be read as events either: the caller reports the original error
+        }
+        return OptionalInt.empty();
+    }
+
     private static Yaml newYaml() {
         LoaderOptions options = new LoaderOptions();
+        options.setNestingDepthLimit(NESTING_LIMIT);
         options.setAllowDuplicateKeys(true); // duplicates are reported by YamlMap with their line
         options.setMaxAliasesForCollections(10);
         options.setAllowRecursiveKeys(false);

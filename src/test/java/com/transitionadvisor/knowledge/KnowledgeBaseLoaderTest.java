@@ -126,6 +126,13 @@ class KnowledgeBaseLoaderTest {
         }
 
         @Test
+        void validate_nestingPastTheParsersLimit_pointsAtTheLineWhereItGoesTooDeep() {
+            // SnakeYAML reports this limit without a position; found by GuideFileProperties.
+            assertOnlyProblem(problemsIn("too-deeply-nested"),
+                    guideFile("too-deeply-nested", "backend-developer-to-cloud-engineer.yml"), 4, "", "levels deep");
+        }
+
+        @Test
         void validate_emptyFile_isReportedForTheWholeFile() {
             assertOnlyProblem(problemsIn("empty-file"), guideFile("empty-file", "backend-developer-to-cloud-engineer.yml"),
                     0, "", "empty");
