@@ -57,6 +57,10 @@ public record Guide(
         return from.name() + " → " + to.name();
     }
 
+    public GuideEntry entry() {
+        return GuideEntry.of(this);
+    }
+
     public boolean has(Section section) {
         return switch (section) {
             case OVERVIEW, GAPS, TIMELINE -> true;
