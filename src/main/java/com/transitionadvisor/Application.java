@@ -56,7 +56,8 @@ public record Application(KnowledgeBase knowledge, Assistant assistant, Presente
     public static Application of(KnowledgeBase knowledge, QuestionLog questionLog, Clock clock, Ticker ticker, PlanStore planStore) {
         RoleMatcher roles = new RoleMatcher(knowledge.roles());
         TopicDetector topics = new TopicDetector();
-        PassageIndex index = PassageIndex.build(knowledge.guides(), new PassageExtractor(topics));
+        PassageIndex index = PassageIndex.build(knowledge.guides().stream().map(e -> knowledge.guideById(e.id()).orElseThrow()).toList(),
+                new PassageExtractor(topics));
         QuestionAnswerer answerer = new QuestionAnswerer(knowledge, new QuestionInterpreter(roles, topics), index,
                 new ConversationMemory(ticker), questionLog, clock);
         CommandParser parser = new CommandParser(roles);

@@ -1,6 +1,7 @@
 package com.transitionadvisor.answers;
 
 import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.knowledge.GuideEntry;
 import com.transitionadvisor.knowledge.KnowledgeBase;
 import com.transitionadvisor.knowledge.Role;
 import com.transitionadvisor.knowledge.Section;
@@ -73,7 +74,7 @@ public final class Advisor {
 
     private static Reply.GuideList groupByStartingRole(KnowledgeBase knowledge) {
         List<Reply.RoleGroup> groups = knowledge.guides().stream()
-                .collect(Collectors.groupingBy(Guide::from, java.util.LinkedHashMap::new, Collectors.toList()))
+                .collect(Collectors.groupingBy(GuideEntry::from, java.util.LinkedHashMap::new, Collectors.toList()))
                 .entrySet().stream()
                 .sorted(Comparator.comparing(e -> e.getKey().name()))
                 .map(e -> new Reply.RoleGroup(e.getKey(), e.getValue()))
@@ -116,7 +117,7 @@ public final class Advisor {
         return new Reply.RoleGuides(role.get(), knowledge.guidesFrom(role.get()), knowledge.guidesTo(role.get()));
     }
 
-    private List<Guide> suggestionsFor(Optional<Role> from, Optional<Role> to) {
+    private List<GuideEntry> suggestionsFor(Optional<Role> from, Optional<Role> to) {
         return knowledge.closestGuides(from, to, MAX_SUGGESTIONS);
     }
 }

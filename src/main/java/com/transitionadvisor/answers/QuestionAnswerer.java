@@ -1,6 +1,7 @@
 package com.transitionadvisor.answers;
 
 import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.knowledge.GuideEntry;
 import com.transitionadvisor.knowledge.KnowledgeBase;
 import com.transitionadvisor.knowledge.Role;
 import com.transitionadvisor.knowledge.Section;
@@ -49,7 +50,7 @@ public final class QuestionAnswerer {
     public Reply answer(String conversation, String userId, String text) {
         Question question = interpreter.interpret(text);
         ConversationState state = memory.recall(conversation);
-        Optional<Guide> context = state.guideId().flatMap(knowledge::guideById);
+        Optional<GuideEntry> context = state.guideId().flatMap(knowledge::entry);
         if (question.smallTalk()) {
             return new Reply.SmallTalk(RoleFreeText.isThanks(question.text()));
         }
@@ -63,7 +64,7 @@ public final class QuestionAnswerer {
             }
             return reply;
         }
-        Guide guide = resolution.guide().orElseThrow();
+        Guide guide = shown(resolution.guide().orElseThrow());
         Reply reply = answerFrom(guide, question, resolution.searchText(), state.topic());
         if (reply instanceof Reply.NotCovered) {
             logUnanswered(question, userId);
@@ -77,7 +78,7 @@ public final class QuestionAnswerer {
 
     /** The person picked a guide after "which move do you mean?": answer the question that was waiting. */
     public Reply answerWithGuide(String conversation, String userId, String guideId) {
-        Optional<Guide> guide = knowledge.guideById(guideId);
+        Optional<GuideEntry> guide = knowledge.entry(guideId);
         if (guide.isEmpty()) {
             return new Reply.NotCovered("", Optional.empty(), Optional.empty(), knowledge.guides().stream().limit(MAX_CHOICES).toList());
         }
@@ -85,7 +86,7 @@ public final class QuestionAnswerer {
         memory.remember(conversation, state.about(guideId, Section.OVERVIEW, state.topic()));
         return state.pendingQuestion()
                 .map(pending -> answer(conversation, userId, pending))
-                .orElseGet(() -> new Reply.GuideAnswer(guide.get(), Section.OVERVIEW, 0));
+                .orElseGet(() -> new Reply.GuideAnswer(shown(guide.get()), Section.OVERVIEW, 0));
     }
 
     /** Starts a conversation about a guide, as when someone names a transition outright. */
@@ -98,8 +99,14 @@ public final class QuestionAnswerer {
         return memory.recall(conversation).pendingQuestion();
     }
 
-    private record Resolution(Optional<Guide> guide, Optional<Reply> reply, String searchText) {
-        static Resolution of(Guide guide, String searchText) {
+    /** The full guide behind an entry the knowledge base listed, read only now that its text is needed. */
+    private Guide shown(GuideEntry entry) {
+        return knowledge.guideById(entry.id())
+                .orElseThrow(() -> new IllegalStateException("the guide source has no guide " + entry.id()));
+    }
+
+    private record Resolution(Optional<GuideEntry> guide, Optional<Reply> reply, String searchText) {
+        static Resolution of(GuideEntry guide, String searchText) {
             return new Resolution(Optional.of(guide), Optional.empty(), searchText);
         }
 
@@ -108,7 +115,7 @@ public final class QuestionAnswerer {
         }
     }
 
-    private Resolution resolve(Question question, Optional<Guide> context) {
+    private Resolution resolve(Question question, Optional<GuideEntry> context) {
         String search = question.searchText();
         if (question.from().isPresent() && question.to().isPresent()) {
             return pair(question.from().get(), question.to().get(), search);
@@ -132,15 +139,15 @@ public final class QuestionAnswerer {
     }
 
     private Resolution pair(Role from, Role to, String search) {
-        Optional<Guide> guide = knowledge.guide(from, to);
+        Optional<GuideEntry> guide = knowledge.entry(from, to);
         if (guide.isPresent()) {
             return Resolution.of(guide.get(), search);
         }
         return Resolution.reply(new Reply.NoGuide(from, to, suggestions(from, to)));
     }
 
-    private Resolution oneRole(Question question, Role role, Optional<Guide> context) {
-        List<Guide> candidates = new ArrayList<>();
+    private Resolution oneRole(Question question, Role role, Optional<GuideEntry> context) {
+        List<GuideEntry> candidates = new ArrayList<>();
         if (question.to().isEmpty()) {
             candidates.addAll(knowledge.guidesFrom(role));
         }
@@ -166,16 +173,16 @@ public final class QuestionAnswerer {
     }
 
     /** The guide whose passages best match the whole question (role words included), preferring the current one. */
-    private Guide guideAbout(Question question, Guide current) {
+    private GuideEntry guideAbout(Question question, GuideEntry current) {
         List<PassageHit> hits = index.search(SearchRequest.everywhere(question.text(), question.topics(), 1));
-        return hits.isEmpty() ? current : hits.get(0).passage().guide();
+        return hits.isEmpty() ? current : entryOf(hits.get(0));
     }
 
     /**
      * A role the current guide involves, named without wording that clearly says otherwise ("how much will I
      * earn as a backend dev?" while discussing cloud → backend), keeps the conversation on that guide.
      */
-    private static boolean mayKeep(Guide context, Role role, Question question) {
+    private static boolean mayKeep(GuideEntry context, Role role, Question question) {
         boolean involved = context.from().equals(role) || context.to().equals(role);
         return involved && !question.clearSides();
     }
@@ -184,8 +191,8 @@ public final class QuestionAnswerer {
         // No roles and nothing said before: only a real match counts, not a stray word ("what time is it in Tokyo?").
         List<PassageHit> hits = index.search(SearchRequest.everywhere(withoutNumbers(question.searchText()),
                 question.topics(), 50).strict());
-        Set<Guide> guides = new LinkedHashSet<>();
-        hits.forEach(hit -> guides.add(hit.passage().guide()));
+        Set<GuideEntry> guides = new LinkedHashSet<>();
+        hits.forEach(hit -> guides.add(entryOf(hit)));
         if (guides.isEmpty()) {
             return Resolution.reply(new Reply.NotCovered(question.text(), Optional.empty(), Optional.empty(),
                     knowledge.guides().stream().limit(MAX_CHOICES).toList()));
@@ -194,6 +201,11 @@ public final class QuestionAnswerer {
             return Resolution.of(guides.iterator().next(), question.searchText());
         }
         return Resolution.reply(new Reply.WhichGuide(question.text(), guides.stream().limit(MAX_CHOICES).toList()));
+    }
+
+    /** The entry of the guide a passage comes from (the index is built from this knowledge base's guides). */
+    private GuideEntry entryOf(PassageHit hit) {
+        return knowledge.entry(hit.passage().guide().id()).orElseThrow();
     }
 
     private Reply answerFrom(Guide guide, Question question, String content, Optional<Topic> lastTopic) {
@@ -221,14 +233,14 @@ public final class QuestionAnswerer {
             } else if (hits.isEmpty() && (home == Section.OVERVIEW || inherited)) {
                 return new Reply.GuideAnswer(guide, Section.OVERVIEW, 0);
             } else if (hits.isEmpty()) {
-                return new Reply.NotCovered(question.text(), Optional.empty(), Optional.of(guide), List.of());
+                return new Reply.NotCovered(question.text(), Optional.empty(), Optional.of(guide.entry()), List.of());
             }
         }
         if (hits.isEmpty()) {
             if (question.namesRoles() || question.reverse()) {
                 return new Reply.GuideAnswer(guide, Section.OVERVIEW, 0);
             }
-            return new Reply.NotCovered(question.text(), Optional.empty(), Optional.of(guide), List.of());
+            return new Reply.NotCovered(question.text(), Optional.empty(), Optional.of(guide.entry()), List.of());
         }
         float best = hits.get(0).score();
         Section section = hits.get(0).passage().section();
@@ -255,7 +267,7 @@ public final class QuestionAnswerer {
         }
     }
 
-    private List<Guide> suggestions(Role from, Role to) {
+    private List<GuideEntry> suggestions(Role from, Role to) {
         return knowledge.closestGuides(Optional.of(from), Optional.of(to), MAX_CHOICES);
     }
 }

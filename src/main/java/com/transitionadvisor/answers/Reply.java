@@ -1,6 +1,7 @@
 package com.transitionadvisor.answers;
 
 import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.knowledge.GuideEntry;
 import com.transitionadvisor.knowledge.Role;
 import com.transitionadvisor.knowledge.Section;
 import com.transitionadvisor.search.Passage;
@@ -11,14 +12,14 @@ import java.util.Optional;
 public sealed interface Reply {
 
     /** How to use the app; {@code problem} says what was wrong with the input, when something was. */
-    record Help(Optional<String> problem, List<Guide> examples) implements Reply {
+    record Help(Optional<String> problem, List<GuideEntry> examples) implements Reply {
     }
 
     /** Every guide, grouped by the role people come from. */
     record GuideList(List<RoleGroup> groups) implements Reply {
     }
 
-    record RoleGroup(Role from, List<Guide> guides) {
+    record RoleGroup(Role from, List<GuideEntry> guides) {
     }
 
     /**
@@ -38,15 +39,15 @@ public sealed interface Reply {
     }
 
     /** Both roles are known but no guide covers the move between them. */
-    record NoGuide(Role from, Role to, List<Guide> suggestions) implements Reply {
+    record NoGuide(Role from, Role to, List<GuideEntry> suggestions) implements Reply {
     }
 
     /** Some of the text could not be matched to a role. */
-    record UnknownRole(List<String> unknownPhrases, List<Role> didYouMean, List<Guide> suggestions) implements Reply {
+    record UnknownRole(List<String> unknownPhrases, List<Role> didYouMean, List<GuideEntry> suggestions) implements Reply {
     }
 
     /** A single role was named: the guides that start or end there. */
-    record RoleGuides(Role role, List<Guide> from, List<Guide> to) implements Reply {
+    record RoleGuides(Role role, List<GuideEntry> from, List<GuideEntry> to) implements Reply {
     }
 
     /**
@@ -65,15 +66,15 @@ public sealed interface Reply {
     }
 
     /** The question fits several guides: ask which one is meant. */
-    record WhichGuide(String question, List<Guide> candidates) implements Reply {
+    record WhichGuide(String question, List<GuideEntry> candidates) implements Reply {
     }
 
     /**
      * The guides do not answer this. {@code unknownRole} names a goal the app has no guides for;
      * {@code context} is the guide the conversation was about, if any.
      */
-    record NotCovered(String question, Optional<String> unknownRole, Optional<Guide> context,
-                      List<Guide> suggestions) implements Reply {
+    record NotCovered(String question, Optional<String> unknownRole, Optional<GuideEntry> context,
+                      List<GuideEntry> suggestions) implements Reply {
     }
 
     /** The most frequent unanswered or 👎 questions, for guide authors. */

@@ -1,36 +1,50 @@
 package com.transitionadvisor.knowledge;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
-/** The loaded, validated guides and roles. Immutable; every lookup is a hash-map read. */
+/**
+ * The roles and an entry for every loaded, validated guide. Lists and lookups work from the {@link GuideEntry}s
+ * (every lookup is a hash-map read); a guide's full text is asked from the {@link GuideSource} only when it is
+ * shown ({@link #guide(Role, Role)}, {@link #guideById(String)}). Immutable.
+ */
 public final class KnowledgeBase {
     private final RoleCatalog roles;
-    private final Map<String, Guide> guidesById;
-    private final List<Guide> guides;
-    private final Map<String, List<Guide>> guidesFrom;
-    private final Map<String, List<Guide>> guidesTo;
+    private final Map<String, GuideEntry> entriesById;
+    private final List<GuideEntry> entries;
+    private final Map<String, List<GuideEntry>> guidesFrom;
+    private final Map<String, List<GuideEntry>> guidesTo;
+    private final GuideSource source;
 
-    public KnowledgeBase(RoleCatalog roles, Collection<Guide> guides) {
+    /**
+     * @param entries one per guide, in any order; listed sorted by title
+     * @param source  where the full guide for an entry's id comes from when it is shown
+     */
+    public KnowledgeBase(RoleCatalog roles, Collection<GuideEntry> entries, GuideSource source) {
         this.roles = roles;
-        Map<String, Guide> byId = new LinkedHashMap<>();
-        guides.stream().sorted(Comparator.comparing(Guide::title)).forEach(g -> {
-            if (byId.putIfAbsent(g.id(), g) != null) {
-                throw new IllegalArgumentException("two guides for " + g.title());
+        this.source = Objects.requireNonNull(source, "source");
+        Map<String, GuideEntry> byId = new LinkedHashMap<>();
+        entries.stream().sorted(Comparator.comparing(GuideEntry::title)).forEach(e -> {
+            if (byId.putIfAbsent(e.id(), e) != null) {
+                throw new IllegalArgumentException("two guides for " + e.title());
             }
         });
-        this.guidesById = byId;
-        this.guides = List.copyOf(byId.values());
-        Map<String, List<Guide>> from = new HashMap<>();
-        Map<String, List<Guide>> to = new HashMap<>();
-        for (Guide guide : byId.values()) {
-            from.computeIfAbsent(guide.from().id(), k -> new java.util.ArrayList<>()).add(guide);
-            to.computeIfAbsent(guide.to().id(), k -> new java.util.ArrayList<>()).add(guide);
+        this.entriesById = byId;
+        this.entries = List.copyOf(byId.values());
+        Map<String, List<GuideEntry>> from = new HashMap<>();
+        Map<String, List<GuideEntry>> to = new HashMap<>();
+        for (GuideEntry entry : byId.values()) {
+            from.computeIfAbsent(entry.from().id(), k -> new ArrayList<>()).add(entry);
+            to.computeIfAbsent(entry.to().id(), k -> new ArrayList<>()).add(entry);
         }
         from.replaceAll((k, v) -> List.copyOf(v));
         to.replaceAll((k, v) -> List.copyOf(v));
@@ -38,23 +52,44 @@ public final class KnowledgeBase {
         this.guidesTo = Map.copyOf(to);
     }
 
+    /** Guides held in memory, e.g. for tests: the entries are built from them and they are their own source. */
+    public KnowledgeBase(RoleCatalog roles, Collection<Guide> guides) {
+        this(roles, guides.stream().map(Guide::entry).toList(), inMemory(guides));
+    }
+
+    private static GuideSource inMemory(Collection<Guide> guides) {
+        Map<String, Guide> byId = new HashMap<>();
+        guides.forEach(guide -> byId.putIfAbsent(guide.id(), guide));
+        return id -> Optional.ofNullable(byId.get(id));
+    }
+
     public RoleCatalog roles() {
         return roles;
     }
 
+    /** The full guide for a move, read from the source; empty when no guide covers it. */
     public Optional<Guide> guide(Role from, Role to) {
-        return Optional.ofNullable(guidesById.get(Guide.idFor(from, to)));
+        return entry(from, to).flatMap(this::full);
     }
 
+    /** The full guide with this id, read from the source; empty for an unknown id. */
     public Optional<Guide> guideById(String id) {
-        return Optional.ofNullable(guidesById.get(id));
+        return entry(id).flatMap(this::full);
     }
 
-    public List<Guide> guidesFrom(Role role) {
+    public Optional<GuideEntry> entry(String id) {
+        return Optional.ofNullable(entriesById.get(id));
+    }
+
+    public Optional<GuideEntry> entry(Role from, Role to) {
+        return entry(Guide.idFor(from, to));
+    }
+
+    public List<GuideEntry> guidesFrom(Role role) {
         return guidesFrom.getOrDefault(role.id(), List.of());
     }
 
-    public List<Guide> guidesTo(Role role) {
+    public List<GuideEntry> guidesTo(Role role) {
         return guidesTo.getOrDefault(role.id(), List.of());
     }
 
@@ -62,10 +97,10 @@ public final class KnowledgeBase {
      * The guides closest to a move that has none: the reverse route first, then guides from the same
      * starting role, then into the same target role, then any other guide touching either role.
      */
-    public List<Guide> closestGuides(Optional<Role> from, Optional<Role> to, int limit) {
-        java.util.Set<Guide> closest = new java.util.LinkedHashSet<>();
+    public List<GuideEntry> closestGuides(Optional<Role> from, Optional<Role> to, int limit) {
+        Set<GuideEntry> closest = new LinkedHashSet<>();
         if (from.isPresent() && to.isPresent()) {
-            guide(to.get(), from.get()).ifPresent(closest::add);
+            entry(to.get(), from.get()).ifPresent(closest::add);
         }
         from.ifPresent(role -> closest.addAll(guidesFrom(role)));
         to.ifPresent(role -> closest.addAll(guidesTo(role)));
@@ -74,12 +109,16 @@ public final class KnowledgeBase {
         return closest.stream().limit(limit).toList();
     }
 
-    /** Every guide, sorted by title. */
-    public List<Guide> guides() {
-        return guides;
+    /** Every guide's entry, sorted by title. */
+    public List<GuideEntry> guides() {
+        return entries;
     }
 
     public int size() {
-        return guidesById.size();
+        return entriesById.size();
+    }
+
+    private Optional<Guide> full(GuideEntry entry) {
+        return source.guide(entry.id());
     }
 }

@@ -1,6 +1,6 @@
 package com.transitionadvisor.plans;
 
-import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.knowledge.GuideEntry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +16,7 @@ public sealed interface PlanOutcome {
     }
 
     /** The person has no plan: how to make one, with the guides to choose from. */
-    record NoPlan(List<Guide> guides) implements PlanOutcome {
+    record NoPlan(List<GuideEntry> guides) implements PlanOutcome {
         public NoPlan {
             guides = List.copyOf(guides);
         }

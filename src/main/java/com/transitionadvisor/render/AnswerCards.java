@@ -2,6 +2,7 @@ package com.transitionadvisor.render;
 
 import com.transitionadvisor.answers.Reply;
 import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.knowledge.GuideEntry;
 import com.transitionadvisor.knowledge.Section;
 import com.transitionadvisor.render.Card.Button;
 import com.transitionadvisor.render.Card.Element;
@@ -34,7 +35,7 @@ final class AnswerCards {
         }
         elements.add(new Note("From the " + guide.title() + " guide · " + answer.section().title()));
         List<Button> buttons = new ArrayList<>();
-        String command = TypedCommands.slashCommand(guide);
+        String command = TypedCommands.slashCommand(guide.entry());
         if (answer.section() != Section.OVERVIEW) {
             buttons.add(new Button(answer.section().title() + " in full",
                     UiAction.openSection(guide.id(), answer.section().key(), 0), false,
@@ -61,7 +62,7 @@ final class AnswerCards {
                 .map(guide -> new Button(guide.title(), UiAction.chooseGuide(guide.id()), false,
                         Optional.of(TypedCommands.move(guide))))
                 .toList()));
-        String fallback = "Which move do you mean? " + which.candidates().stream().map(Guide::title)
+        String fallback = "Which move do you mean? " + which.candidates().stream().map(GuideEntry::title)
                 .collect(Collectors.joining(", ")) + ".";
         return new Card(fallback, elements);
     }
@@ -75,7 +76,7 @@ final class AnswerCards {
                 .orElse("I'm not sure. The guides I have don't seem to cover that, and I'd rather not guess.");
         elements.add(Paragraph.of(opening));
         elements.add(new Note(WHAT_I_ANSWER));
-        List<Guide> suggestions = new ArrayList<>();
+        List<GuideEntry> suggestions = new ArrayList<>();
         notCovered.context().ifPresent(suggestions::add);
         notCovered.suggestions().stream().filter(g -> !suggestions.contains(g)).forEach(suggestions::add);
         if (!suggestions.isEmpty()) {
@@ -85,7 +86,7 @@ final class AnswerCards {
         return new Card(opening + CardComposer.suggestionText(suggestions), elements);
     }
 
-    static Card smallTalk(Reply.SmallTalk smallTalk, List<Guide> examples) {
+    static Card smallTalk(Reply.SmallTalk smallTalk, List<GuideEntry> examples) {
         String text = smallTalk.thanks()
                 ? "You're welcome! Ask me anything else about your move."
                 : "Hi! I answer questions about changing role, from guides written by career coaches. "

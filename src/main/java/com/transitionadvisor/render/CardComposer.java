@@ -1,7 +1,7 @@
 package com.transitionadvisor.render;
 
 import com.transitionadvisor.answers.Reply;
-import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.knowledge.GuideEntry;
 import com.transitionadvisor.knowledge.Role;
 import com.transitionadvisor.knowledge.Section;
 import com.transitionadvisor.render.Card.Button;
@@ -23,10 +23,10 @@ public final class CardComposer {
     /** Starting roles listed in one message; the rest are reached by naming a role. */
     private static final int LISTED_GROUPS = 20;
     private static final int LISTED_PER_GROUP = 8;
-    private final List<Guide> examples;
+    private final List<GuideEntry> examples;
 
     /** @param examples guides to offer as examples in greetings */
-    public CardComposer(List<Guide> examples) {
+    public CardComposer(List<GuideEntry> examples) {
         this.examples = List.copyOf(examples);
     }
 
@@ -103,7 +103,7 @@ public final class CardComposer {
         }
         for (Reply.RoleGroup group : list.groups().subList(0, Math.min(list.groups().size(), LISTED_GROUPS))) {
             List<Item> items = new ArrayList<>(group.guides().stream().limit(LISTED_PER_GROUP)
-                    .map(guide -> Item.of("→ " + guide.to().name(), Line.of(guide.timeline().summary())))
+                    .map(guide -> Item.of("→ " + guide.to().name(), Line.of(guide.timelineSummary())))
                     .toList());
             if (group.guides().size() > LISTED_PER_GROUP) {
                 items.add(Item.text("…and " + (group.guides().size() - LISTED_PER_GROUP) + " more: /transition "
@@ -117,13 +117,13 @@ public final class CardComposer {
                     + list.groups().get(LISTED_GROUPS).from().name().toLowerCase(Locale.ROOT) + "."));
         }
         elements.add(new Note("Open one with /transition <from> to <to>."));
-        List<Guide> first = list.groups().stream().flatMap(g -> g.guides().stream()).limit(MAX_SUGGESTION_BUTTONS + 1).toList();
+        List<GuideEntry> first = list.groups().stream().flatMap(g -> g.guides().stream()).limit(MAX_SUGGESTION_BUTTONS + 1).toList();
         if (first.size() <= MAX_SUGGESTION_BUTTONS) {
             elements.add(new Card.Buttons(first.stream().map(CardComposer::openButton).toList()));
         }
         long count = list.groups().stream().mapToLong(g -> g.guides().size()).sum();
         return new Card(count + (count == 1 ? " transition guide" : " transition guides") + ": "
-                + list.groups().stream().flatMap(g -> g.guides().stream()).limit(20).map(Guide::title)
+                + list.groups().stream().flatMap(g -> g.guides().stream()).limit(20).map(GuideEntry::title)
                 .collect(Collectors.joining(", ")), elements);
     }
 
@@ -176,18 +176,18 @@ public final class CardComposer {
         } else {
             elements.add(Paragraph.of("Tell me both roles, e.g. /transition " + example(roleGuides) + "."));
         }
-        List<Guide> all = new ArrayList<>(roleGuides.from());
+        List<GuideEntry> all = new ArrayList<>(roleGuides.from());
         all.addAll(roleGuides.to());
         suggestions(all, elements);
         return new Card("Guides for " + role.name() + "." + suggestionText(all), elements);
     }
 
     private static String example(Reply.RoleGuides roleGuides) {
-        Guide guide = roleGuides.from().isEmpty() ? roleGuides.to().get(0) : roleGuides.from().get(0);
+        GuideEntry guide = roleGuides.from().isEmpty() ? roleGuides.to().get(0) : roleGuides.from().get(0);
         return TypedCommands.move(guide);
     }
 
-    static void suggestions(List<Guide> guides, List<Element> elements) {
+    static void suggestions(List<GuideEntry> guides, List<Element> elements) {
         if (guides.isEmpty()) {
             return;
         }
@@ -196,11 +196,11 @@ public final class CardComposer {
         elements.add(new Card.Buttons(guides.stream().limit(MAX_SUGGESTION_BUTTONS).map(CardComposer::openButton).toList()));
     }
 
-    static String suggestionText(List<Guide> guides) {
-        return guides.isEmpty() ? "" : " Closest guides: " + guides.stream().map(Guide::title).collect(Collectors.joining(", ")) + ".";
+    static String suggestionText(List<GuideEntry> guides) {
+        return guides.isEmpty() ? "" : " Closest guides: " + guides.stream().map(GuideEntry::title).collect(Collectors.joining(", ")) + ".";
     }
 
-    static Button openButton(Guide guide) {
+    static Button openButton(GuideEntry guide) {
         return new Button(guide.title(), UiAction.openSection(guide.id(), Section.OVERVIEW.key(), 0), false,
                 Optional.of(TypedCommands.slashCommand(guide)));
     }

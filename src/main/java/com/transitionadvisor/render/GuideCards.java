@@ -155,7 +155,7 @@ final class GuideCards {
 
     private static List<Button> buttons(Guide guide, Section section, int page, int pages, Audience audience) {
         List<Button> buttons = new ArrayList<>();
-        String command = TypedCommands.slashCommand(guide);
+        String command = TypedCommands.slashCommand(guide.entry());
         if (audience.isShared()) {
             return buttons;
         }
@@ -172,7 +172,7 @@ final class GuideCards {
             }
         }
         buttons.add(new Button("Make my plan", PlanActions.make(guide.id()), false,
-                Optional.of("/transition plan " + PlanCards.command(guide))));
+                Optional.of("/transition plan " + PlanCards.command(guide.entry()))));
         if (audience.canShare()) {
             buttons.add(new Button("Share in channel", UiAction.share(guide.id(), section.key(), page), true, Optional.empty()));
         }

@@ -1,6 +1,6 @@
 package com.transitionadvisor.render;
 
-import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.knowledge.GuideEntry;
 import com.transitionadvisor.plans.Milestone;
 import com.transitionadvisor.plans.Pace;
 import com.transitionadvisor.plans.HomeView;
@@ -120,7 +120,7 @@ public final class HomeViewComposer {
         return Math.max(0, Math.min(start, plan.total() - MAX_CHECKBOXES));
     }
 
-    private static void guides(List<Guide> guides, Optional<StudyPlan> plan, List<Element> elements) {
+    private static void guides(List<GuideEntry> guides, Optional<StudyPlan> plan, List<Element> elements) {
         List<Item> items = guides.stream()
                 .map(g -> Item.of(g.title() + (plan.map(p -> p.guideId().equals(g.id())).orElse(false) ? " (your plan)" : ""),
                         Line.of(SlackText.truncate(g.summary().strip().replaceAll("\\s+", " "), GUIDE_SUMMARY))))

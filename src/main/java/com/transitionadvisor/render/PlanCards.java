@@ -1,6 +1,6 @@
 package com.transitionadvisor.render;
 
-import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.knowledge.GuideEntry;
 import com.transitionadvisor.plans.CheckIn;
 import com.transitionadvisor.plans.CheckInSchedule;
 import com.transitionadvisor.plans.Milestone;
@@ -158,7 +158,7 @@ public final class PlanCards {
         };
     }
 
-    private static Card noPlan(List<Guide> guides) {
+    private static Card noPlan(List<GuideEntry> guides) {
         List<Element> elements = new ArrayList<>();
         elements.add(new Card.Heading("You don't have a study plan yet"));
         elements.add(Paragraph.of("A study plan turns a guide into dated milestones at your pace. Make one with "
@@ -186,7 +186,7 @@ public final class PlanCards {
                 .map(share -> new Button("Replace my plan", PlanActions.followReplace(share.id()), true,
                         Optional.of("/transition plan follow " + share.id() + " replace")))
                 .orElseGet(() -> new Button("Replace my plan", PlanActions.replace(proposal.guide().id(), proposal.pace().key(), proposal.start()),
-                        true, Optional.of("/transition plan replace " + command(proposal.guide()) + " " + proposal.pace().commandText()
+                        true, Optional.of("/transition plan replace " + command(proposal.guide().entry()) + " " + proposal.pace().commandText()
                         + " start " + proposal.start())));
         elements.add(new Card.Buttons(List.of(replace, new Button("Keep my current plan", PlanActions.keep(), false, Optional.empty()))));
         return new Card("You already have a plan for " + current.guideTitle() + ". Replace it with " + proposal.guide().title() + "?", elements);
@@ -339,7 +339,7 @@ public final class PlanCards {
         return months + (months == 1 ? " month" : " months");
     }
 
-    static String command(Guide guide) {
+    static String command(GuideEntry guide) {
         return TypedCommands.move(guide);
     }
 

@@ -1,6 +1,6 @@
 package com.transitionadvisor.render;
 
-import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.knowledge.GuideEntry;
 import java.util.Locale;
 
 /** How a person types a guide's move, for console hints and examples: "backend developer to cloud engineer". */
@@ -8,11 +8,11 @@ final class TypedCommands {
     private TypedCommands() {
     }
 
-    static String move(Guide guide) {
+    static String move(GuideEntry guide) {
         return guide.from().name().toLowerCase(Locale.ROOT) + " to " + guide.to().name().toLowerCase(Locale.ROOT);
     }
 
-    static String slashCommand(Guide guide) {
+    static String slashCommand(GuideEntry guide) {
         return "/transition " + move(guide);
     }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.knowledge.GuideEntry;
 import com.transitionadvisor.knowledge.KnowledgeBase;
 import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
 import com.transitionadvisor.knowledge.KnowledgeFixtures;
@@ -30,8 +30,8 @@ class AdvisorTest {
         return new Advisor(knowledge, roles).answer(new CommandParser(roles).parse(text));
     }
 
-    private static List<String> ids(List<Guide> guides) {
-        return guides.stream().map(Guide::id).toList();
+    private static List<String> ids(List<GuideEntry> guides) {
+        return guides.stream().map(GuideEntry::id).toList();
     }
 
     /**

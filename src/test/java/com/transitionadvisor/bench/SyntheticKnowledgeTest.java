@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.knowledge.GuideEntry;
 import com.transitionadvisor.knowledge.KnowledgeBase;
 import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
+import com.transitionadvisor.knowledge.KnowledgeFixtures;
 import com.transitionadvisor.knowledge.Section;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,14 +37,14 @@ class SyntheticKnowledgeTest {
         assertEquals(guides, knowledge.size());
         assertEquals(SyntheticKnowledge.roleCount(guides), knowledge.roles().roles().size());
         assertEquals(written.guides().stream().map(SyntheticKnowledge.Pair::guideId).collect(Collectors.toSet()),
-                knowledge.guides().stream().map(Guide::id).collect(Collectors.toSet()));
+                knowledge.guides().stream().map(GuideEntry::id).collect(Collectors.toSet()));
     }
 
     @Test
     void write_guides_haveEverySectionAtRealisticSize(@TempDir Path dir) throws IOException {
         SyntheticKnowledge.write(dir, 20, 7);
 
-        for (Guide guide : loader.load(dir).guides()) {
+        for (Guide guide : KnowledgeFixtures.fullGuides(loader.load(dir))) {
             for (Section section : Section.values()) {
                 assertTrue(guide.has(section), () -> guide.id() + " lacks " + section);
             }

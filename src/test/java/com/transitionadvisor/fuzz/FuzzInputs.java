@@ -1,6 +1,6 @@
 package com.transitionadvisor.fuzz;
 
-import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.knowledge.GuideEntry;
 import com.transitionadvisor.knowledge.Section;
 import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.TestApplications;
@@ -22,7 +22,7 @@ final class FuzzInputs {
 
     /** Ids of the real guides, near misses, and hostile text. */
     static Arbitrary<String> guideId() {
-        List<String> real = TestApplications.REAL_KNOWLEDGE.guides().stream().map(Guide::id).toList();
+        List<String> real = TestApplications.REAL_KNOWLEDGE.guides().stream().map(GuideEntry::id).toList();
         List<String> nearMisses = new ArrayList<>();
         for (String id : real) {
             nearMisses.add(id.toUpperCase());

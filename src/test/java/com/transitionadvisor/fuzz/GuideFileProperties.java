@@ -11,6 +11,7 @@ import com.transitionadvisor.knowledge.Guide;
 import com.transitionadvisor.knowledge.GuideProblem;
 import com.transitionadvisor.knowledge.KnowledgeBase;
 import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
+import com.transitionadvisor.knowledge.KnowledgeFixtures;
 import com.transitionadvisor.knowledge.Section;
 import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.BlockKitLimitsAssert;
@@ -131,7 +132,7 @@ class GuideFileProperties {
         KnowledgeBase knowledge = LOADER.load(folder);
         Presenter presenter = new Presenter(new CardComposer(knowledge.guides()), new BlockKitRenderer(), new ConsoleRenderer());
         String input = new String(content, StandardCharsets.UTF_8);
-        for (Guide guide : knowledge.guides()) {
+        for (Guide guide : KnowledgeFixtures.fullGuides(knowledge)) {
             if (!Path.of(guide.sourceFile()).equals(edited) && !edited.endsWith(KnowledgeBaseLoader.ROLES_FILE)) {
                 continue;
             }

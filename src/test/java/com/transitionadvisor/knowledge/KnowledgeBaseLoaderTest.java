@@ -55,7 +55,7 @@ class KnowledgeBaseLoaderTest {
             assertEquals(4, knowledge.size());
             assertEquals(Set.of("backend-developer-to-cloud-engineer", "cloud-engineer-to-backend-developer",
                             "data-engineer-to-backend-developer", "cloud-engineer-to-data-engineer"),
-                    knowledge.guides().stream().map(Guide::id).collect(Collectors.toSet()));
+                    knowledge.guides().stream().map(GuideEntry::id).collect(Collectors.toSet()));
             assertEquals(Set.of("backend-developer", "cloud-engineer", "data-engineer", "frontend-developer"),
                     knowledge.roles().roles().stream().map(Role::id).collect(Collectors.toSet()));
         }

@@ -3,6 +3,7 @@ package com.transitionadvisor.knowledge;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The knowledge folders under {@code src/test/resources/knowledge-fixtures}, as copied to the test classpath. */
 public final class KnowledgeFixtures {
@@ -25,5 +26,10 @@ public final class KnowledgeFixtures {
     /** The small valid knowledge base: four guides between backend, cloud and data roles, and one role with none. */
     public static KnowledgeBase valid() {
         return new KnowledgeBaseLoader().load(folder("valid"));
+    }
+
+    /** Every guide of {@code knowledge} read in full, in its listed order, for tests that look inside each one. */
+    public static List<Guide> fullGuides(KnowledgeBase knowledge) {
+        return knowledge.guides().stream().map(entry -> knowledge.guideById(entry.id()).orElseThrow()).toList();
     }
 }

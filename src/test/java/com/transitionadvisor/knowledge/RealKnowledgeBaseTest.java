@@ -117,7 +117,7 @@ class RealKnowledgeBaseTest {
         Files.copy(KNOWLEDGE.resolve("TEMPLATE.yml"), guides.resolve("backend-developer-to-cloud-engineer.yml"));
 
         assertEquals(List.of(), new KnowledgeBaseLoader().validate(folder));
-        Guide template = new KnowledgeBaseLoader().load(folder).guides().get(0);
+        Guide template = KnowledgeFixtures.fullGuides(new KnowledgeBaseLoader().load(folder)).get(0);
         assertEquals(List.of(Section.values()), template.sections(), "the template shows every section a guide can have");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.knowledge.KnowledgeFixtures;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -140,7 +141,7 @@ class PlanBuilderTest {
 
     @Test
     void build_everyGuideAtEveryPace_givesOrderedDates() {
-        for (Guide guide : GuideFixtures.knowledge().guides()) {
+        for (Guide guide : KnowledgeFixtures.fullGuides(GuideFixtures.knowledge())) {
             for (int hours = Pace.MIN_HOURS; hours <= Pace.MAX_HOURS; hours += 7) {
                 List<Milestone> milestones = builder.build(guide, START, Pace.hours(hours)).milestones();
                 LocalDate previous = START;

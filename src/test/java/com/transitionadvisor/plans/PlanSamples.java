@@ -1,6 +1,7 @@
 package com.transitionadvisor.plans;
 
 import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.knowledge.GuideEntry;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,7 +86,7 @@ public final class PlanSamples {
 
     /** Home views: none, a plan, a huge plan, and every guide. */
     public static Map<String, HomeView> homes() {
-        List<Guide> guides = GuideFixtures.knowledge().guides();
+        List<GuideEntry> guides = GuideFixtures.knowledge().guides();
         CheckInSchedule schedule = new CheckInSchedule("U1", DayOfWeek.MONDAY, LocalTime.of(9, 0), ZoneId.of("Europe/London"));
         Map<String, HomeView> homes = new LinkedHashMap<>();
         homes.put("no plan", new HomeView("U1", Optional.empty(), TODAY, Optional.empty(), guides, Optional.empty()));

@@ -8,6 +8,7 @@ import com.transitionadvisor.Application;
 import com.transitionadvisor.answers.InMemoryQuestionLog;
 import com.transitionadvisor.answers.Reply;
 import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.knowledge.GuideEntry;
 import com.transitionadvisor.knowledge.KnowledgeBase;
 import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
 import com.transitionadvisor.knowledge.Section;
@@ -206,7 +207,7 @@ class QuestionSetTest {
                     + notCovered.context().map(guide -> " in " + guide.id()).orElse("");
         }
         if (reply instanceof Reply.WhichGuide which) {
-            return "WhichGuide " + which.candidates().stream().map(Guide::id).toList();
+            return "WhichGuide " + which.candidates().stream().map(GuideEntry::id).toList();
         }
         if (reply instanceof Reply.NoGuide noGuide) {
             return "NoGuide " + noGuide.from().id() + " → " + noGuide.to().id();

@@ -12,6 +12,7 @@ import com.transitionadvisor.answers.Reply;
 import com.transitionadvisor.knowledge.Difficulty;
 import com.transitionadvisor.knowledge.Guide;
 import com.transitionadvisor.knowledge.KnowledgeBase;
+import com.transitionadvisor.knowledge.KnowledgeFixtures;
 import com.transitionadvisor.knowledge.Role;
 import com.transitionadvisor.knowledge.Section;
 import com.transitionadvisor.search.Passage;
@@ -54,7 +55,7 @@ class EveryGuideRendersWithinLimitsTest {
     @TestFactory
     Stream<DynamicTest> everyPageOfEverySectionOfEveryGuide_isWithinLimitsForEveryAudience() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (Guide guide : KNOWLEDGE.guides()) {
+        for (Guide guide : KnowledgeFixtures.fullGuides(KNOWLEDGE)) {
             for (Section section : guide.sections()) {
                 int pages = GuideCards.pageCount(guide, section);
                 for (int page = 0; page < pages; page++) {
@@ -77,7 +78,7 @@ class EveryGuideRendersWithinLimitsTest {
     void everyPage_isReachableAndDistinct_untilTheLastOneRepeats() {
         // Walks the pages the way a user does (Assistant.open with page+1) and checks the page count is honest:
         // each page up to the count differs from the one before, and asking beyond it repeats the last one.
-        for (Guide guide : KNOWLEDGE.guides()) {
+        for (Guide guide : KnowledgeFixtures.fullGuides(KNOWLEDGE)) {
             for (Section section : guide.sections()) {
                 int pages = GuideCards.pageCount(guide, section);
                 List<JsonNode> rendered = IntStream.rangeClosed(0, pages)
@@ -120,7 +121,7 @@ class EveryGuideRendersWithinLimitsTest {
         replies.put("not covered, unknown goal", new Reply.NotCovered(longQuestion, Optional.of("astronaut ".repeat(300)),
                 Optional.empty(), KNOWLEDGE.guides()));
         replies.put("not covered, in a guide's context", new Reply.NotCovered(longQuestion, Optional.empty(),
-                Optional.of(backendToCloud), KNOWLEDGE.guides()));
+                Optional.of(backendToCloud.entry()), KNOWLEDGE.guides()));
         replies.put("unanswered questions, none yet", new Reply.Unanswered(List.of()));
         replies.put("unanswered questions, many and long", new Reply.Unanswered(IntStream.range(0, 60)
                 .mapToObj(i -> new QuestionLog.Frequent(i + " " + longQuestion, 60 - i, Instant.parse("2025-03-01T10:00:00Z")))
