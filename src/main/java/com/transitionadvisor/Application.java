@@ -7,11 +7,13 @@ import com.transitionadvisor.answers.ConversationMemory;
 import com.transitionadvisor.answers.QuestionAnswerer;
 import com.transitionadvisor.answers.QuestionLog;
 import com.transitionadvisor.knowledge.KnowledgeBase;
-import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
+import com.transitionadvisor.knowledge.Guide;
 import com.transitionadvisor.render.BlockKitRenderer;
 import com.transitionadvisor.render.CardComposer;
 import com.transitionadvisor.render.ConsoleRenderer;
 import com.transitionadvisor.render.Presenter;
+import com.transitionadvisor.search.IndexedKnowledge;
+import com.transitionadvisor.search.IndexedKnowledgeLoader;
 import com.transitionadvisor.search.PassageExtractor;
 import com.transitionadvisor.search.PassageIndex;
 import com.transitionadvisor.understanding.CommandParser;
@@ -23,6 +25,7 @@ import com.transitionadvisor.plans.PlanDesk;
 import com.transitionadvisor.plans.PlanService;
 import com.transitionadvisor.plans.PlanStore;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,28 +39,47 @@ public record Application(KnowledgeBase knowledge, Assistant assistant, Presente
         this(knowledge, assistant, presenter, Optional.empty());
     }
 
-    /** Without study plans. @throws com.transitionadvisor.knowledge.InvalidKnowledgeBaseException when any guide is invalid */
+    /**
+     * Without study plans; the guides are loaded through the search index in the data folder.
+     *
+     * @throws com.transitionadvisor.knowledge.InvalidKnowledgeBaseException when any guide is invalid
+     */
     public static Application start(Settings settings, QuestionLog questionLog) {
-        KnowledgeBase knowledge = new KnowledgeBaseLoader().load(settings.knowledgeDir());
-        return of(knowledge, questionLog, Clock.systemUTC(), Ticker.systemTicker());
+        return start(settings, questionLog, null);
     }
 
-    /** With study plans kept in {@code plans}. @throws com.transitionadvisor.knowledge.InvalidKnowledgeBaseException */
+    /**
+     * With study plans kept in {@code plans} ({@code null} for none).
+     *
+     * @throws com.transitionadvisor.knowledge.InvalidKnowledgeBaseException when any guide is invalid
+     */
     public static Application start(Settings settings, QuestionLog questionLog, PlanStore plans) {
-        KnowledgeBase knowledge = new KnowledgeBaseLoader().load(settings.knowledgeDir());
-        return of(knowledge, questionLog, Clock.systemUTC(), Ticker.systemTicker(), plans);
+        TopicDetector topics = new TopicDetector();
+        IndexedKnowledge knowledge = new IndexedKnowledgeLoader(new PassageExtractor(topics))
+                .open(settings.knowledgeDir(), settings.indexDir());
+        return of(knowledge, topics, questionLog, Clock.systemUTC(), Ticker.systemTicker(), plans);
     }
 
+    /** Over a knowledge base already in memory, indexed in memory. */
     public static Application of(KnowledgeBase knowledge, QuestionLog questionLog, Clock clock, Ticker ticker) {
         return of(knowledge, questionLog, clock, ticker, null);
     }
 
     /** @param planStore where plans are kept; {@code null} for an app without study plans */
     public static Application of(KnowledgeBase knowledge, QuestionLog questionLog, Clock clock, Ticker ticker, PlanStore planStore) {
-        RoleMatcher roles = new RoleMatcher(knowledge.roles());
         TopicDetector topics = new TopicDetector();
-        PassageIndex index = PassageIndex.build(knowledge.guides().stream().map(e -> knowledge.guideById(e.id()).orElseThrow()).toList(),
-                new PassageExtractor(topics));
+        List<Guide> guides = knowledge.guides().stream().map(entry -> knowledge.guideById(entry.id()).orElseThrow()).toList();
+        PassageIndex index = PassageIndex.build(guides, new PassageExtractor(topics));
+        return of(new IndexedKnowledge(knowledge, index, new IndexedKnowledge.Update(0, guides.size(), 0)), topics,
+                questionLog, clock, ticker, planStore);
+    }
+
+    /** @param topics the detector the index's passages were tagged with */
+    public static Application of(IndexedKnowledge indexed, TopicDetector topics, QuestionLog questionLog, Clock clock,
+                                  Ticker ticker, PlanStore planStore) {
+        KnowledgeBase knowledge = indexed.knowledge();
+        PassageIndex index = indexed.passages();
+        RoleMatcher roles = new RoleMatcher(knowledge.roles());
         QuestionAnswerer answerer = new QuestionAnswerer(knowledge, new QuestionInterpreter(roles, topics), index,
                 new ConversationMemory(ticker), questionLog, clock);
         CommandParser parser = new CommandParser(roles);

@@ -11,7 +11,10 @@ public record Settings(Optional<String> botToken, Optional<String> appToken, Pat
     public static final String BOT_TOKEN = "SLACK_BOT_TOKEN";
     public static final String APP_TOKEN = "SLACK_APP_TOKEN";
     public static final String KNOWLEDGE_DIR = "TRANSITION_KNOWLEDGE_DIR";
-    /** Where the embedded H2 database lives when no database URL is set (default {@code ./data}). */
+    /**
+     * Where the embedded H2 database lives when no database URL is set, and the search index over the guides
+     * (default {@code ./data}).
+     */
     public static final String DATA_DIR = "TRANSITION_DATA_DIR";
     /** A PostgreSQL JDBC URL, e.g. {@code jdbc:postgresql://db:5432/transition}, for several app instances. */
     public static final String DATABASE_URL = "TRANSITION_DATABASE_URL";
@@ -28,6 +31,11 @@ public record Settings(Optional<String> botToken, Optional<String> appToken, Pat
 
     public Settings withKnowledgeDir(Path dir) {
         return new Settings(botToken, appToken, dir, dataDir, databaseUrl, databaseUser, databasePassword);
+    }
+
+    /** The search index over the guides, kept between runs so that a restart re-reads only changed guides. */
+    public Path indexDir() {
+        return dataDir.resolve("search-index");
     }
 
     /** The configured PostgreSQL server, else the embedded H2 file under the data folder. */

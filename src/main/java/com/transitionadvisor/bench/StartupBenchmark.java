@@ -2,9 +2,13 @@ package com.transitionadvisor.bench;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.transitionadvisor.Application;
+import com.transitionadvisor.Settings;
 import com.transitionadvisor.answers.InMemoryQuestionLog;
-import com.transitionadvisor.knowledge.KnowledgeBase;
 import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
+import com.transitionadvisor.search.IndexedKnowledge;
+import com.transitionadvisor.search.IndexedKnowledgeLoader;
+import com.transitionadvisor.search.PassageExtractor;
+import com.transitionadvisor.understanding.TopicDetector;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,14 +23,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /**
- * Start-up benchmark: how long a fresh JVM takes to load, validate and index a knowledge base, and how much heap
- * the running app holds afterwards. Each measurement runs in a JVM of its own, so nothing is warm.
+ * Start-up benchmark: how long a fresh JVM takes from nothing to an app ready to answer ({@code Application.start}:
+ * load, validate and index the knowledge base, wire everything), and how much heap the running app holds then.
+ * Every measurement runs in a JVM of its own, so nothing is warm. Three situations per size:
+ * <ul>
+ *   <li><b>first start</b>: no search index yet (the first run, or the first after a new build): every guide is
+ *       parsed, validated and indexed;</li>
+ *   <li><b>restart</b>: the index is there and no guide changed;</li>
+ *   <li><b>one guide edited</b>: the index is there and one guide file changed since.</li>
+ * </ul>
  *
  * <pre>
- * StartupBenchmark [--forks N] SIZE...   generate (once) and measure each size N times, print a table
- * StartupBenchmark --measure DIR         one measurement in this JVM; prints one RESULT line
+ * StartupBenchmark [--forks N] SIZE...         generate (once) and measure each size N times, print a table
+ * StartupBenchmark --measure DIR DATA_DIR      one start in this JVM; prints one RESULT line
  * </pre>
  *
  * Extra options for the measured JVMs go in {@code -Dbench.startup.jvmArgs="-Xmx256m ..."}.
@@ -37,27 +50,23 @@ public final class StartupBenchmark {
     private StartupBenchmark() {
     }
 
-    /** One cold start. */
-    record Measurement(int guides, double loadMs, double indexMs, double uptimeMs, long heapBefore, long heapAfter) {
-        double totalMs() {
-            return loadMs + indexMs;
-        }
-
+    /** One cold JVM start. */
+    record Measurement(int guides, double readyMs, double uptimeMs, long heapAfter, int unchanged, int read) {
         String line() {
-            return String.format(Locale.ROOT, RESULT + "%d %.1f %.1f %.1f %d %d", guides, loadMs, indexMs, uptimeMs,
-                    heapBefore, heapAfter);
+            return String.format(Locale.ROOT, RESULT + "%d %.1f %.1f %d %d %d", guides, readyMs, uptimeMs, heapAfter,
+                    unchanged, read);
         }
 
         static Measurement parse(String line) {
             String[] f = line.substring(RESULT.length()).split(" ");
             return new Measurement(Integer.parseInt(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-                    Double.parseDouble(f[3]), Long.parseLong(f[4]), Long.parseLong(f[5]));
+                    Long.parseLong(f[3]), Integer.parseInt(f[4]), Integer.parseInt(f[5]));
         }
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 2 && args[0].equals("--measure")) {
-            System.out.println(measure(Path.of(args[1])).line());
+        if (args.length == 3 && args[0].equals("--measure")) {
+            System.out.println(measure(Path.of(args[1]), Path.of(args[2])).line());
             return;
         }
         int forks = 3;
@@ -71,53 +80,75 @@ public final class StartupBenchmark {
             }
         }
         if (sizes.isEmpty()) {
-            System.err.println("usage: StartupBenchmark [--forks N] SIZE[,SIZE...] | --measure DIR");
+            System.err.println("usage: StartupBenchmark [--forks N] SIZE[,SIZE...] | --measure DIR DATA_DIR");
             System.exit(2);
         }
         List<Path> folders = sizes.stream().map(BenchKnowledge::folder).toList();
         String loadBefore = LoadAverage.read();
+        String jvmArgs = System.getProperty("bench.startup.jvmArgs", "").strip();
         List<String> report = new ArrayList<>();
-        report.add("| guides | load + validate (ms) | index (ms) | total (ms) | JVM uptime when ready (ms) | heap after load (MB) | empty-JVM heap (MB) |");
-        report.add("|---:|---:|---:|---:|---:|---:|---:|");
+        report.add("| guides | first start, no index (ms) | heap (MB) | restart, nothing changed (ms) | heap (MB) "
+                + "| restart, one guide edited (ms) | heap (MB) | JVM uptime at ready, restart (ms) |");
+        report.add("|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (Path folder : folders) {
-            List<Measurement> runs = new ArrayList<>();
-            for (int fork = 0; fork < forks; fork++) {
-                Measurement m = fork(folder);
-                System.err.printf(Locale.ROOT, "startup %,d guides, fork %d: load %.0f ms, index %.0f ms, heap %.1f MB%n",
-                        m.guides(), fork + 1, m.loadMs(), m.indexMs(), mb(m.heapAfter()));
-                runs.add(m);
+            Path dataDir = Files.createTempDirectory("startup-bench-");
+            try {
+                List<Measurement> first = new ArrayList<>();
+                for (int fork = 0; fork < forks; fork++) {
+                    BenchKnowledge.deleteRecursively(dataDir);
+                    first.add(fork("first start", folder, dataDir, fork));
+                }
+                List<Measurement> restart = new ArrayList<>();
+                for (int fork = 0; fork < forks; fork++) {
+                    restart.add(fork("restart", folder, dataDir, fork));
+                }
+                List<Measurement> edited = new ArrayList<>();
+                Path guide = KnowledgeBaseLoader.guideFiles(folder).get(0);
+                byte[] original = Files.readAllBytes(guide);
+                try {
+                    for (int fork = 0; fork < forks; fork++) {
+                        Files.writeString(guide, new String(original, StandardCharsets.UTF_8) + "\n# edited " + fork + "\n",
+                                StandardCharsets.UTF_8);
+                        edited.add(fork("one guide edited", folder, dataDir, fork));
+                    }
+                } finally {
+                    Files.write(guide, original);
+                }
+                report.add(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %s |", first.get(0).guides(),
+                        spread(first, Measurement::readyMs), spreadMb(first), spread(restart, Measurement::readyMs),
+                        spreadMb(restart), spread(edited, Measurement::readyMs), spreadMb(edited),
+                        spread(restart, Measurement::uptimeMs)));
+            } finally {
+                BenchKnowledge.deleteRecursively(dataDir);
             }
-            report.add(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s |", runs.get(0).guides(),
-                    spread(runs.stream().mapToDouble(Measurement::loadMs).toArray()),
-                    spread(runs.stream().mapToDouble(Measurement::indexMs).toArray()),
-                    spread(runs.stream().mapToDouble(Measurement::totalMs).toArray()),
-                    spread(runs.stream().mapToDouble(Measurement::uptimeMs).toArray()),
-                    spreadMb(runs.stream().mapToDouble(m -> m.heapAfter()).toArray()),
-                    spreadMb(runs.stream().mapToDouble(m -> m.heapBefore()).toArray())));
         }
         report.add("");
-        report.add("Load average (1, 5, 15 min) before: " + loadBefore + "; after: " + LoadAverage.read());
+        report.add("Median of " + forks + " fresh JVMs (min–max)" + (jvmArgs.isEmpty() ? ", default heap settings" : ", JVM options " + jvmArgs)
+                + ". Load average (1, 5, 15 min) before: " + loadBefore + "; after: " + LoadAverage.read());
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.println();
-        out.println("Start-up, median of " + forks + " fresh JVMs (min–max):");
+        out.println("Start-up:");
         report.forEach(out::println);
         Path file = Path.of(System.getProperty("bench.startup.report", "target/bench/startup.md"));
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, report, StandardCharsets.UTF_8);
     }
 
-    static Measurement measure(Path folder) {
-        long heapBefore = heapUsedAfterGc();
+    /** Starts the app as {@code Application.start} does for Slack or the console, minus the database. */
+    static Measurement measure(Path folder, Path dataDir) {
+        Settings settings = new Settings(Optional.empty(), Optional.empty(), folder, dataDir, Optional.empty(),
+                Optional.empty(), Optional.empty());
         long started = System.nanoTime();
-        KnowledgeBase knowledge = new KnowledgeBaseLoader().load(folder);
-        long loaded = System.nanoTime();
-        Application app = Application.of(knowledge, new InMemoryQuestionLog(), Clock.systemUTC(), Ticker.systemTicker());
-        long indexed = System.nanoTime();
+        // Application.start, with the loader's report kept
+        TopicDetector topics = new TopicDetector();
+        IndexedKnowledge knowledge = new IndexedKnowledgeLoader(new PassageExtractor(topics)).open(folder, settings.indexDir());
+        Application app = Application.of(knowledge, topics, new InMemoryQuestionLog(), Clock.systemUTC(), Ticker.systemTicker(), null);
+        long ready = System.nanoTime();
         double uptime = ManagementFactory.getRuntimeMXBean().getUptime();
         long heapAfter = heapUsedAfterGc();
         Reference.reachabilityFence(app);
-        return new Measurement(knowledge.size(), (loaded - started) / 1e6, (indexed - loaded) / 1e6, uptime,
-                heapBefore, heapAfter);
+        return new Measurement(app.knowledge().size(), (ready - started) / 1e6, uptime, heapAfter,
+                knowledge.update().unchanged(), knowledge.update().read());
     }
 
     private static long heapUsedAfterGc() {
@@ -127,15 +158,15 @@ public final class StartupBenchmark {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    private static Measurement fork(Path folder) throws IOException, InterruptedException {
+    private static Measurement fork(String situation, Path folder, Path dataDir, int fork) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         String extra = System.getProperty("bench.startup.jvmArgs", "").strip();
         if (!extra.isEmpty()) {
             command.addAll(Arrays.asList(extra.split("\\s+")));
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), StartupBenchmark.class.getName(),
-                "--measure", folder.toString()));
+        command.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
+                StartupBenchmark.class.getName(), "--measure", folder.toString(), dataDir.toString()));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String result = null;
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -149,20 +180,20 @@ public final class StartupBenchmark {
         if (exit != 0 || result == null) {
             throw new IllegalStateException("the measured JVM for " + folder + " exited with " + exit);
         }
-        return Measurement.parse(result);
+        Measurement m = Measurement.parse(result);
+        System.err.printf(Locale.ROOT, "startup %,d guides, %s, fork %d: ready in %.0f ms (%d guides read, %d unchanged), heap %.1f MB%n",
+                m.guides(), situation, fork + 1, m.readyMs(), m.read(), m.unchanged(), mb(m.heapAfter()));
+        return m;
     }
 
-    private static String spread(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
+    private static String spread(List<Measurement> runs, ToDoubleFunction<Measurement> value) {
+        double[] sorted = runs.stream().mapToDouble(value).sorted().toArray();
         return String.format(Locale.ROOT, "%,.0f (%,.0f–%,.0f)", sorted[sorted.length / 2], sorted[0], sorted[sorted.length - 1]);
     }
 
-    private static String spreadMb(double[] bytes) {
-        double[] sorted = bytes.clone();
-        Arrays.sort(sorted);
-        return String.format(Locale.ROOT, "%.1f (%.1f–%.1f)", mb(sorted[sorted.length / 2]), mb(sorted[0]),
-                mb(sorted[sorted.length - 1]));
+    private static String spreadMb(List<Measurement> runs) {
+        double[] sorted = runs.stream().mapToDouble(m -> mb(m.heapAfter())).sorted().toArray();
+        return String.format(Locale.ROOT, "%.1f (%.1f–%.1f)", sorted[sorted.length / 2], sorted[0], sorted[sorted.length - 1]);
     }
 
     private static double mb(double bytes) {

@@ -13,12 +13,27 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Loads a knowledge folder: {@code roles.yml} and every {@code guides/*.yml}. Guides are parsed in parallel;
- * every problem in every file is collected, and an invalid folder is refused as a whole.
+ * Reads a knowledge folder: {@code roles.yml} and every {@code guides/*.yml}. Guides are parsed in parallel;
+ * every problem in every file is collected, and an invalid folder is refused as a whole. The steps are public so
+ * that the search index can re-read only the files that changed since it was built.
  */
 public final class KnowledgeBaseLoader {
     public static final String ROLES_FILE = "roles.yml";
     public static final String GUIDES_FOLDER = "guides";
+
+    /** One guide file read: the guide when it is valid, and every problem found in it. */
+    public record GuideFile(Optional<Guide> guide, List<GuideProblem> problems) {
+        public GuideFile {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** The roles of a folder, or the problems that stop anything else from being read. */
+    public record Roles(Optional<RoleCatalog> catalog, List<GuideProblem> problems) {
+        public Roles {
+            problems = List.copyOf(problems);
+        }
+    }
 
     /** Every problem found, or an empty list when the folder is valid. */
     public List<GuideProblem> validate(Path folder) {
@@ -34,44 +49,63 @@ public final class KnowledgeBaseLoader {
         return attempt.knowledgeBase().orElseThrow();
     }
 
-    private record Attempt(Optional<KnowledgeBase> knowledgeBase, List<GuideProblem> problems) {
-    }
-
-    private record FileResult(Optional<Guide> guide, List<GuideProblem> problems) {
-    }
-
-    private Attempt attempt(Path folder) {
+    /**
+     * Checks the folder's layout and reads {@code roles.yml}. The catalog is present when the guides can be read
+     * against it (its own problems are still reported, and make the folder invalid).
+     */
+    public Roles roles(Path folder) {
         Path rolesFile = folder.resolve(ROLES_FILE);
-        Path guidesFolder = folder.resolve(GUIDES_FOLDER);
         if (!Files.isDirectory(folder)) {
-            return failed(new GuideProblem(folder.toString(), 0, "", "is not a folder"));
+            return new Roles(Optional.empty(), List.of(new GuideProblem(folder.toString(), 0, "", "is not a folder")));
         }
         if (!Files.isRegularFile(rolesFile)) {
-            return failed(new GuideProblem(rolesFile.toString(), 0, "", "is missing; it lists every role and its aliases"));
+            return new Roles(Optional.empty(), List.of(
+                    new GuideProblem(rolesFile.toString(), 0, "", "is missing; it lists every role and its aliases")));
         }
         ProblemCollector roleProblems = new ProblemCollector(rolesFile.toString());
         RoleCatalog roles = RoleCatalog.read(rolesFile, roleProblems);
         List<GuideProblem> problems = new ArrayList<>(roleProblems.problems());
+        Path guidesFolder = folder.resolve(GUIDES_FOLDER);
         if (!Files.isDirectory(guidesFolder)) {
             problems.add(new GuideProblem(guidesFolder.toString(), 0, "", "is missing; put one .yml file per guide in it"));
-            return new Attempt(Optional.empty(), problems);
+            return new Roles(Optional.empty(), problems);
         }
-        GuideReader reader = new GuideReader(roles);
-        List<FileResult> results = guideFiles(guidesFolder).parallelStream().map(file -> {
-            ProblemCollector fileProblems = new ProblemCollector(file.toString());
-            Optional<Guide> guide = reader.read(file, fileProblems);
-            return new FileResult(guide, fileProblems.problems());
-        }).toList();
+        return new Roles(Optional.of(roles), problems);
+    }
 
+    /** Reads and validates one guide file against the roles. */
+    public GuideFile read(RoleCatalog roles, Path file) {
+        ProblemCollector problems = new ProblemCollector(file.toString());
+        Optional<Guide> guide = new GuideReader(roles).read(file, problems);
+        return new GuideFile(guide, problems.problems());
+    }
+
+    /** The problem of a guide whose move is already covered by a guide read earlier. */
+    public static GuideProblem duplicate(GuideEntry guide, String earlierFile) {
+        return new GuideProblem(guide.sourceFile(), 1, "from/to",
+                "a guide for " + guide.title() + " already exists in " + earlierFile);
+    }
+
+    private record Attempt(Optional<KnowledgeBase> knowledgeBase, List<GuideProblem> problems) {
+    }
+
+    private Attempt attempt(Path folder) {
+        Roles roles = roles(folder);
+        if (roles.catalog().isEmpty()) {
+            return new Attempt(Optional.empty(), roles.problems());
+        }
+        RoleCatalog catalog = roles.catalog().get();
+        List<GuideFile> results = guideFiles(folder).parallelStream().map(file -> read(catalog, file)).toList();
+
+        List<GuideProblem> problems = new ArrayList<>(roles.problems());
         List<Guide> guides = new ArrayList<>();
         Map<String, Guide> seen = new HashMap<>();
-        for (FileResult result : results) {
+        for (GuideFile result : results) {
             problems.addAll(result.problems());
             result.guide().ifPresent(guide -> {
                 Guide previous = seen.putIfAbsent(guide.id(), guide);
                 if (previous != null) {
-                    problems.add(new GuideProblem(guide.sourceFile(), 1, "from/to",
-                            "a guide for " + guide.title() + " already exists in " + previous.sourceFile()));
+                    problems.add(duplicate(guide.entry(), previous.sourceFile()));
                 } else {
                     guides.add(guide);
                 }
@@ -80,14 +114,12 @@ public final class KnowledgeBaseLoader {
         if (!problems.isEmpty()) {
             return new Attempt(Optional.empty(), problems);
         }
-        return new Attempt(Optional.of(new KnowledgeBase(roles, guides)), List.of());
+        return new Attempt(Optional.of(new KnowledgeBase(catalog, guides)), List.of());
     }
 
-    private static Attempt failed(GuideProblem problem) {
-        return new Attempt(Optional.empty(), List.of(problem));
-    }
-
-    private static List<Path> guideFiles(Path guidesFolder) {
+    /** The guide files of a knowledge folder, by name. */
+    public static List<Path> guideFiles(Path folder) {
+        Path guidesFolder = folder.resolve(GUIDES_FOLDER);
         try (Stream<Path> files = Files.list(guidesFolder)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".yml")
                             || f.getFileName().toString().endsWith(".yaml"))

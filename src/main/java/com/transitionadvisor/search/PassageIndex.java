@@ -1,23 +1,38 @@
 package com.transitionadvisor.search;
 
+import static com.transitionadvisor.search.IndexFields.BODY;
+import static com.transitionadvisor.search.IndexFields.GUIDE;
+import static com.transitionadvisor.search.IndexFields.KIND;
+import static com.transitionadvisor.search.IndexFields.PASSAGE_KIND;
+import static com.transitionadvisor.search.IndexFields.POSITION;
+import static com.transitionadvisor.search.IndexFields.SECTION;
+import static com.transitionadvisor.search.IndexFields.TITLE;
+import static com.transitionadvisor.search.IndexFields.TOPIC;
+import static com.transitionadvisor.search.IndexFields.WEAK_TOPIC;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.knowledge.GuideSource;
 import com.transitionadvisor.understanding.Topic;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -28,70 +43,90 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * An in-memory Lucene index over every passage of every guide. Text is matched with BM25 on English stems
- * (plus synonyms at query time); topic tags add a fixed boost so that "how long" finds the timeline even when
- * the timeline's wording differs from the question's.
+ * A Lucene index over every passage of every guide. Text is matched with BM25 on English stems (plus synonyms at
+ * query time); topic tags add a fixed boost so that "how long" finds the timeline even when the timeline's wording
+ * differs from the question's. The index keeps only which guide and position a passage has; the passage itself is
+ * re-made from its guide (read through a {@link GuideSource}) when it is a hit, so the heap does not grow with the
+ * number of guides.
  */
 public final class PassageIndex implements AutoCloseable {
-    private static final String GUIDE = "guide";
-    private static final String TOPIC = "topic";
-    private static final String WEAK_TOPIC = "weak_topic";
-    private static final String SECTION = "section";
-    private static final String BODY = "body";
-    private static final String TITLE = "title";
-    private static final String ID = "id";
     private static final float TOPIC_BOOST = 3f;
     private static final float SECONDARY_TOPIC_BOOST = 1.5f;
     private static final float WEAK_TOPIC_BOOST = 1f;
     private static final float TITLE_BOOST = 1.5f;
+    /** Guides whose passages are kept made up, most recently hit first. */
+    static final int CACHED_GUIDES = 256;
+    /** Segments up to this size are merged when the index is updated in place; bigger ones are left alone. */
+    private static final double SMALL_SEGMENT_MB = 16;
     /**
      * Content words searched for; a question's words beyond these are left out. Keeps every query inside Lucene's
      * limits (1,024 clauses, and the synonym graph's recursion depth), which a long question repeating a word with
      * multi-word synonyms ("aws aws aws …") exceeded. Real questions have fewer than 25 words.
      */
     private static final int MAX_QUERY_WORDS = 40;
+    private static final Set<String> STORED_PASSAGE_FIELDS = Set.of(GUIDE, POSITION);
 
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    private final List<Passage> passages;
+    private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final QueryBuilder queries;
+    private final LoadingCache<String, List<Passage>> passagesByGuide;
+    private final int size;
 
-    private PassageIndex(List<Passage> passages) throws IOException {
-        this.passages = List.copyOf(passages);
-        Analyzer index = Analyzers.index();
-        // Built once in memory and never updated: merging segments or packing them into compound files buys nothing.
-        IndexWriterConfig config = new IndexWriterConfig(index).setRAMBufferSizeMB(256)
-                .setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE).setUseCompoundFile(false);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            // IndexWriter is thread-safe: analysis, the costly part, runs on every core.
-            java.util.stream.IntStream.range(0, this.passages.size()).parallel().forEach(i -> {
-                try {
-                    writer.addDocument(document(i, this.passages.get(i)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException("indexing a passage failed", e);
-                }
-            });
-        }
-        this.reader = DirectoryReader.open(directory);
+    PassageIndex(Directory directory, DirectoryReader reader, GuideSource guides, PassageExtractor extractor) throws IOException {
+        this.directory = directory;
+        this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.queries = new QueryBuilder(Analyzers.query());
+        this.passagesByGuide = Caffeine.newBuilder().maximumSize(CACHED_GUIDES)
+                .build(id -> guides.guide(id).map(extractor::passages).orElse(List.of()));
+        this.size = searcher.count(new TermQuery(new Term(KIND, PASSAGE_KIND)));
     }
 
+    /** An index in memory over these guides; for a knowledge base that is already in memory. */
     public static PassageIndex build(List<Guide> guides, PassageExtractor extractor) {
-        List<Passage> passages = guides.parallelStream().flatMap(guide -> extractor.passages(guide).stream()).toList();
+        Map<String, Guide> byId = guides.stream().collect(Collectors.toMap(Guide::id, guide -> guide, (a, b) -> a));
+        GuideDocuments documents = new GuideDocuments(extractor, new GuideCodec());
+        Directory directory = new ByteBuffersDirectory();
         try {
-            return new PassageIndex(passages);
+            try (IndexWriter writer = new IndexWriter(directory, writerConfig(true))) {
+                // IndexWriter is thread-safe: analysis, the costly part, runs on every core.
+                guides.parallelStream().forEach(guide -> {
+                    try {
+                        documents.write(writer, guide.id(), "", guide);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("indexing guide " + guide.id() + " failed", e);
+                    }
+                });
+            }
+            return new PassageIndex(directory, DirectoryReader.open(directory), id -> Optional.ofNullable(byId.get(id)), extractor);
         } catch (IOException e) {
             throw new UncheckedIOException("building the search index failed", e);
         }
     }
 
+    /**
+     * How the index is written. A new index is written once and then only read: merging its segments or packing
+     * them into compound files buys nothing. An index updated in place merges only the small segments that
+     * updates add, so they do not pile up and an edited guide never sets off a merge of the whole index.
+     */
+    static IndexWriterConfig writerConfig(boolean fresh) {
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.index()).setRAMBufferSizeMB(64).setUseCompoundFile(false);
+        if (fresh) {
+            return config.setMergePolicy(NoMergePolicy.INSTANCE);
+        }
+        LogByteSizeMergePolicy smallOnly = new LogByteSizeMergePolicy();
+        smallOnly.setMaxMergeMB(SMALL_SEGMENT_MB);
+        return config.setMergePolicy(smallOnly);
+    }
+
+    /** How many passages are indexed. */
     public int size() {
-        return passages.size();
+        return size;
     }
 
     /**
@@ -126,9 +161,14 @@ public final class PassageIndex implements AutoCloseable {
         try {
             TopDocs top = searcher.search(query.build(), request.limit());
             List<PassageHit> hits = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
             for (ScoreDoc doc : top.scoreDocs) {
-                int id = searcher.storedFields().document(doc.doc).getField(ID).numericValue().intValue();
-                hits.add(new PassageHit(passages.get(id), doc.score));
+                Document fields = stored.document(doc.doc, STORED_PASSAGE_FIELDS);
+                List<Passage> passages = passagesByGuide.get(fields.get(GUIDE));
+                int position = fields.getField(POSITION).numericValue().intValue();
+                if (position < passages.size()) {
+                    hits.add(new PassageHit(passages.get(position), doc.score));
+                }
             }
             // Documents are indexed in parallel, so equal scores are ordered by the guides' own order, not doc ids.
             hits.sort(java.util.Comparator.comparing(PassageHit::score, java.util.Comparator.reverseOrder())
@@ -184,18 +224,6 @@ public final class PassageIndex implements AutoCloseable {
 
     private static int clauseCount(Query query) {
         return query instanceof BooleanQuery bool ? bool.clauses().size() : 1;
-    }
-
-    private static Document document(int id, Passage passage) {
-        Document doc = new Document();
-        doc.add(new StoredField(ID, id));
-        doc.add(new StringField(GUIDE, passage.guide().id(), Field.Store.NO));
-        doc.add(new StringField(SECTION, passage.section().key(), Field.Store.NO));
-        passage.topics().forEach(topic -> doc.add(new StringField(TOPIC, topic.name(), Field.Store.NO)));
-        passage.weakTopics().forEach(topic -> doc.add(new StringField(WEAK_TOPIC, topic.name(), Field.Store.NO)));
-        doc.add(new TextField(TITLE, passage.title(), Field.Store.NO));
-        doc.add(new TextField(BODY, passage.title() + "\n" + passage.text(), Field.Store.NO));
-        return doc;
     }
 
     @Override

@@ -1,0 +1,68 @@
+package com.transitionadvisor.search;
+
+import static com.transitionadvisor.search.IndexFields.*;
+
+import com.transitionadvisor.knowledge.Guide;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+
+/** Writes one guide file's documents: the stored guide and its passages, replacing whatever the file had before. */
+final class GuideDocuments {
+    private final PassageExtractor extractor;
+    private final GuideCodec codec;
+
+    GuideDocuments(PassageExtractor extractor, GuideCodec codec) {
+        this.extractor = extractor;
+        this.codec = codec;
+    }
+
+    void write(IndexWriter writer, String file, String fingerprint, Guide guide) throws IOException {
+        List<Document> documents = new ArrayList<>();
+        documents.add(guideDocument(file, fingerprint, guide));
+        for (Passage passage : extractor.passages(guide)) {
+            documents.add(passageDocument(file, passage));
+        }
+        writer.updateDocuments(new Term(FILE, file), documents);
+    }
+
+    private Document guideDocument(String file, String fingerprint, Guide guide) {
+        Document doc = new Document();
+        doc.add(new StringField(KIND, GUIDE_KIND, Field.Store.NO));
+        doc.add(new StringField(FILE, file, Field.Store.NO));
+        doc.add(new SortedDocValuesField(GUIDE_FILE, new BytesRef(file)));
+        doc.add(new StringField(GUIDE_ID, guide.id(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(GUIDE_ID, new BytesRef(guide.id())));
+        doc.add(new SortedDocValuesField(FINGERPRINT, new BytesRef(fingerprint)));
+        doc.add(new SortedDocValuesField(FROM, new BytesRef(guide.from().id())));
+        doc.add(new SortedDocValuesField(TO, new BytesRef(guide.to().id())));
+        doc.add(new BinaryDocValuesField(SUMMARY, new BytesRef(guide.summary())));
+        doc.add(new BinaryDocValuesField(TIMELINE_SUMMARY, new BytesRef(guide.timeline().summary())));
+        doc.add(new StoredField(STORED_GUIDE, codec.write(guide)));
+        return doc;
+    }
+
+    private static Document passageDocument(String file, Passage passage) {
+        Document doc = new Document();
+        doc.add(new StringField(KIND, PASSAGE_KIND, Field.Store.NO));
+        doc.add(new StringField(FILE, file, Field.Store.NO));
+        doc.add(new StringField(GUIDE, passage.guide().id(), Field.Store.YES));
+        doc.add(new StoredField(POSITION, passage.position()));
+        doc.add(new StringField(SECTION, passage.section().key(), Field.Store.NO));
+        passage.topics().forEach(topic -> doc.add(new StringField(TOPIC, topic.name(), Field.Store.NO)));
+        passage.weakTopics().forEach(topic -> doc.add(new StringField(WEAK_TOPIC, topic.name(), Field.Store.NO)));
+        doc.add(new TextField(TITLE, passage.title(), Field.Store.NO));
+        doc.add(new TextField(BODY, passage.title() + "\n" + passage.text(), Field.Store.NO));
+        return doc;
+    }
+}

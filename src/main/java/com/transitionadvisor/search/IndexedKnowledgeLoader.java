@@ -1,0 +1,326 @@
+package com.transitionadvisor.search;
+
+import static com.transitionadvisor.search.IndexFields.FILE;
+import static com.transitionadvisor.search.IndexFields.FINGERPRINT;
+import static com.transitionadvisor.search.IndexFields.FROM;
+import static com.transitionadvisor.search.IndexFields.GUIDE_FILE;
+import static com.transitionadvisor.search.IndexFields.GUIDE_ID;
+import static com.transitionadvisor.search.IndexFields.SUMMARY;
+import static com.transitionadvisor.search.IndexFields.TIMELINE_SUMMARY;
+import static com.transitionadvisor.search.IndexFields.TO;
+
+import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.knowledge.GuideEntry;
+import com.transitionadvisor.knowledge.GuideProblem;
+import com.transitionadvisor.knowledge.InvalidKnowledgeBaseException;
+import com.transitionadvisor.knowledge.KnowledgeBase;
+import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
+import com.transitionadvisor.knowledge.Role;
+import com.transitionadvisor.knowledge.RoleCatalog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads a knowledge folder through a search index kept on disk, so that a restart re-reads only what changed.
+ * Each guide file is indexed with the SHA-256 of its bytes: files with the same fingerprint are taken from the
+ * index as validated last time; new and changed files are parsed, validated and re-indexed; removed files are
+ * dropped. An index written by another build, for another {@code roles.yml} or another folder is rebuilt.
+ * Guides are streamed into the index as they are read, so not even a first start holds every guide at once.
+ */
+public final class IndexedKnowledgeLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexedKnowledgeLoader.class);
+    private static final String STAMP = "stamp";
+    private static final String ROLES = "roles";
+    private static final String FOLDER = "folder";
+
+    private final KnowledgeBaseLoader files;
+    private final PassageExtractor extractor;
+    private final GuideCodec codec = new GuideCodec();
+    private final IndexStamp stamp;
+
+    public IndexedKnowledgeLoader(PassageExtractor extractor) {
+        this(new KnowledgeBaseLoader(), extractor, IndexStamp.ofThisBuild());
+    }
+
+    IndexedKnowledgeLoader(KnowledgeBaseLoader files, PassageExtractor extractor, IndexStamp stamp) {
+        this.files = files;
+        this.extractor = extractor;
+        this.stamp = stamp;
+    }
+
+    /**
+     * Loads {@code knowledgeFolder} through the index in {@code indexFolder}, creating or updating it. When that
+     * folder cannot be used (not writable, or being written by another running copy of the app), the index is
+     * built in memory instead.
+     *
+     * @throws InvalidKnowledgeBaseException when any file has a problem; the index on disk is left as it was
+     */
+    public IndexedKnowledge open(Path knowledgeFolder, Path indexFolder) {
+        Directory directory;
+        try {
+            Files.createDirectories(indexFolder);
+            directory = FSDirectory.open(indexFolder);
+        } catch (IOException e) {
+            LOG.warn("Cannot keep the search index in {} ({}); building it in memory", indexFolder, e.toString());
+            return inMemory(knowledgeFolder);
+        }
+        try {
+            return load(knowledgeFolder, directory);
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            LOG.warn("Another running copy of the app is writing the search index in {}; building it in memory",
+                    indexFolder);
+            return inMemory(knowledgeFolder);
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new UncheckedIOException("writing the search index in " + indexFolder + " failed", e);
+        } catch (RuntimeException e) {
+            closeQuietly(directory);
+            throw e;
+        }
+    }
+
+    /** Loads {@code knowledgeFolder} into an index held in memory. */
+    public IndexedKnowledge inMemory(Path knowledgeFolder) {
+        try {
+            return load(knowledgeFolder, new ByteBuffersDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the search index failed", e);
+        }
+    }
+
+    private record ScannedFile(Path path, String name, String fingerprint) {
+    }
+
+    /** What the index holds for one guide file. */
+    private record IndexedGuide(String fingerprint, String id, String from, String to, String summary,
+                                String timelineSummary) {
+    }
+
+    /** One file's outcome: its entry when valid, its problems otherwise. */
+    private record Outcome(ScannedFile file, Optional<GuideEntry> entry, List<GuideProblem> problems) {
+    }
+
+    private IndexedKnowledge load(Path folder, Directory directory) throws IOException {
+        long started = System.nanoTime();
+        KnowledgeBaseLoader.Roles roles = files.roles(folder);
+        if (roles.catalog().isEmpty()) {
+            throw new InvalidKnowledgeBaseException(roles.problems());
+        }
+        RoleCatalog catalog = roles.catalog().get();
+        Map<String, String> key = Map.of(STAMP, stamp.value(),
+                ROLES, FileFingerprint.of(folder.resolve(KnowledgeBaseLoader.ROLES_FILE)),
+                FOLDER, folder + " (" + folder.toAbsolutePath().normalize() + ")");
+        List<ScannedFile> scanned = KnowledgeBaseLoader.guideFiles(folder).parallelStream()
+                .map(path -> new ScannedFile(path, path.getFileName().toString(), FileFingerprint.of(path))).toList();
+        Optional<Map<String, IndexedGuide>> indexed = indexed(directory, key);
+        Map<String, IndexedGuide> previous = indexed.orElse(Map.of());
+
+        Map<String, GuideEntry> unchanged = new HashMap<>();
+        List<ScannedFile> changed = new ArrayList<>();
+        for (ScannedFile file : scanned) {
+            Optional<GuideEntry> entry = Optional.ofNullable(previous.get(file.name()))
+                    .filter(guide -> guide.fingerprint().equals(file.fingerprint()))
+                    .flatMap(guide -> entry(guide, file, catalog));
+            entry.ifPresentOrElse(e -> unchanged.put(file.name(), e), () -> changed.add(file));
+        }
+        Set<String> names = scanned.stream().map(ScannedFile::name).collect(Collectors.toSet());
+        List<String> removed = previous.keySet().stream().filter(name -> !names.contains(name)).sorted().toList();
+
+        boolean fresh = indexed.isEmpty();
+        IndexWriter writer = fresh || !changed.isEmpty() || !removed.isEmpty()
+                ? new IndexWriter(directory, PassageIndex.writerConfig(fresh).setOpenMode(fresh ? OpenMode.CREATE : OpenMode.APPEND))
+                : null;
+        try {
+            Map<String, Outcome> read = read(changed, catalog, writer);
+            List<GuideProblem> problems = new ArrayList<>(roles.problems());
+            List<GuideEntry> entries = new ArrayList<>();
+            Map<String, GuideEntry> seen = new HashMap<>();
+            for (ScannedFile file : scanned) {
+                Outcome outcome = read.get(file.name());
+                Optional<GuideEntry> entry = outcome == null ? Optional.of(unchanged.get(file.name())) : outcome.entry();
+                if (outcome != null) {
+                    problems.addAll(outcome.problems());
+                }
+                entry.ifPresent(guide -> {
+                    GuideEntry earlier = seen.putIfAbsent(guide.id(), guide);
+                    if (earlier != null) {
+                        problems.add(KnowledgeBaseLoader.duplicate(guide, earlier.sourceFile()));
+                    } else {
+                        entries.add(guide);
+                    }
+                });
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidKnowledgeBaseException(problems);
+            }
+            if (writer != null) {
+                for (String name : removed) {
+                    writer.deleteDocuments(new Term(FILE, name));
+                }
+                writer.setLiveCommitData(key.entrySet());
+                writer.commit();
+                writer.close();
+                writer = null;
+            }
+            DirectoryReader reader = DirectoryReader.open(directory);
+            IndexedGuides guides = new IndexedGuides(new org.apache.lucene.search.IndexSearcher(reader), codec,
+                    PassageIndex.CACHED_GUIDES);
+            KnowledgeBase knowledge = new KnowledgeBase(catalog, entries, guides);
+            PassageIndex passages = new PassageIndex(directory, reader, guides, extractor);
+            LOG.info("Loaded {} guides in {} ms: {} unchanged since the index was written, {} read, {} removed",
+                    entries.size(), (System.nanoTime() - started) / 1_000_000, unchanged.size(), changed.size(),
+                    removed.size());
+            return new IndexedKnowledge(knowledge, passages,
+                    new IndexedKnowledge.Update(unchanged.size(), changed.size(), removed.size()));
+        } finally {
+            if (writer != null) {
+                rollbackQuietly(writer);
+            }
+        }
+    }
+
+    /** Parses and validates the files on every core, writing each valid guide into the index as soon as it is read. */
+    private Map<String, Outcome> read(List<ScannedFile> changed, RoleCatalog catalog, IndexWriter writer) {
+        GuideDocuments documents = new GuideDocuments(extractor, codec);
+        AtomicBoolean invalid = new AtomicBoolean();
+        return changed.parallelStream().map(file -> {
+            KnowledgeBaseLoader.GuideFile result = files.read(catalog, file.path());
+            if (!result.problems().isEmpty()) {
+                invalid.set(true);
+            }
+            Optional<Guide> guide = result.guide().filter(g -> result.problems().isEmpty());
+            // An invalid folder is refused and the writer rolled back, so indexing stops at the first problem.
+            if (guide.isPresent() && !invalid.get()) {
+                try {
+                    documents.write(writer, file.name(), file.fingerprint(), guide.get());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("indexing " + file.path() + " failed", e);
+                }
+            }
+            return new Outcome(file, result.guide().map(Guide::entry), result.problems());
+        }).collect(Collectors.toMap(outcome -> outcome.file().name(), outcome -> outcome));
+    }
+
+    private static Optional<GuideEntry> entry(IndexedGuide guide, ScannedFile file, RoleCatalog catalog) {
+        Optional<Role> from = catalog.byId(guide.from());
+        Optional<Role> to = catalog.byId(guide.to());
+        if (from.isEmpty() || to.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new GuideEntry(guide.id(), from.get(), to.get(), guide.summary(), guide.timelineSummary(),
+                file.path().toString()));
+    }
+
+    /**
+     * What the index holds per file, or empty when there is no index or it was written for something else. An index
+     * that cannot be read is deleted, so that it can be written anew.
+     */
+    private Optional<Map<String, IndexedGuide>> indexed(Directory directory, Map<String, String> key) throws IOException {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return Optional.empty();
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                if (!key.equals(reader.getIndexCommit().getUserData())) {
+                    LOG.info("The search index was written by another build or for other roles; rebuilding it");
+                    return Optional.empty();
+                }
+                Map<String, IndexedGuide> guides = new HashMap<>();
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    readLeaf(leaf, guides);
+                }
+                return Optional.of(guides);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The search index could not be read ({}); rebuilding it", e.toString());
+            try (Lock writing = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                for (String file : directory.listAll()) {
+                    if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                        directory.deleteFile(file);
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static void readLeaf(LeafReaderContext leaf, Map<String, IndexedGuide> guides) throws IOException {
+        Bits live = leaf.reader().getLiveDocs();
+        SortedDocValues file = DocValues.getSorted(leaf.reader(), GUIDE_FILE);
+        SortedDocValues fingerprint = DocValues.getSorted(leaf.reader(), FINGERPRINT);
+        SortedDocValues id = DocValues.getSorted(leaf.reader(), GUIDE_ID);
+        SortedDocValues from = DocValues.getSorted(leaf.reader(), FROM);
+        SortedDocValues to = DocValues.getSorted(leaf.reader(), TO);
+        BinaryDocValues summary = DocValues.getBinary(leaf.reader(), SUMMARY);
+        BinaryDocValues timelineSummary = DocValues.getBinary(leaf.reader(), TIMELINE_SUMMARY);
+        for (int doc = file.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = file.nextDoc()) {
+            if (live != null && !live.get(doc)) {
+                continue;
+            }
+            guides.put(value(file), new IndexedGuide(value(fingerprint, doc), value(id, doc), value(from, doc),
+                    value(to, doc), text(summary, doc), text(timelineSummary, doc)));
+        }
+    }
+
+    private static String value(SortedDocValues values) throws IOException {
+        return values.lookupOrd(values.ordValue()).utf8ToString();
+    }
+
+    private static String value(SortedDocValues values, int doc) throws IOException {
+        if (!values.advanceExact(doc)) {
+            throw new IOException("guide document " + doc + " has no " + values);
+        }
+        return value(values);
+    }
+
+    private static String text(BinaryDocValues values, int doc) throws IOException {
+        if (!values.advanceExact(doc)) {
+            throw new IOException("guide document " + doc + " has no " + values);
+        }
+        return values.binaryValue().utf8ToString();
+    }
+
+    private static void rollbackQuietly(IndexWriter writer) {
+        try {
+            writer.rollback();
+        } catch (IOException e) {
+            LOG.debug("rolling back the index writer failed", e);
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        try {
+            directory.close();
+        } catch (IOException e) {
+            LOG.debug("closing the index folder failed", e);
+        }
+    }
+}
