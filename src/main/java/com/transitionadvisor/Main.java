@@ -9,6 +9,10 @@ import com.transitionadvisor.knowledge.GuideProblem;
 import com.transitionadvisor.knowledge.InvalidKnowledgeBaseException;
 import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
 import com.transitionadvisor.plans.CheckInScheduler;
+import com.transitionadvisor.search.IndexedKnowledge;
+import com.transitionadvisor.search.IndexedKnowledgeLoader;
+import com.transitionadvisor.search.PassageExtractor;
+import com.transitionadvisor.search.PassageIndex;
 import com.transitionadvisor.slack.EventDeduplicator;
 import com.transitionadvisor.slack.SlackAppFactory;
 import com.transitionadvisor.slack.SocketModeRunner;
@@ -16,6 +20,7 @@ import com.transitionadvisor.storage.Database;
 import com.transitionadvisor.storage.JdbcPlanStore;
 import com.transitionadvisor.storage.StorageException;
 import com.transitionadvisor.storage.UnansweredQuestionRepository;
+import com.transitionadvisor.understanding.TopicDetector;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -40,6 +45,9 @@ public final class Main {
               chat --jsonl     one JSON reply per input line on stdout (Block Kit as Slack gets it); logs on stderr
               slack            Socket Mode (needs both tokens)
               validate [DIR]   check a knowledge folder; exits 1 on any problem
+              index            check the knowledge folder and build or update its search index in
+                               $TRANSITION_DATA_DIR, then exit; run it after deploying a new build so the app
+                               then starts without re-reading every guide
               --knowledge DIR  the knowledge folder (default: knowledge, or $TRANSITION_KNOWLEDGE_DIR)
             Study plans are kept in an embedded database in $TRANSITION_DATA_DIR (default: data), or in PostgreSQL
             when $TRANSITION_DATABASE_URL is set (jdbc:postgresql://…, with $TRANSITION_DATABASE_USER and _PASSWORD).
@@ -69,6 +77,7 @@ public final class Main {
         try {
             return switch (command) {
                 case "validate" -> validate(args.size() > 1 ? Path.of(args.get(1)) : settings.knowledgeDir(), out);
+                case "index" -> index(settings, out);
                 case "chat" -> chat(settings, args.contains("--jsonl"), out);
                 case "slack" -> slack(settings);
                 case "help", "--help", "-h" -> {
@@ -105,6 +114,25 @@ public final class Main {
         problems.forEach(problem -> out.println(problem));
         out.println(problems.size() + " problem(s) in " + folder);
         return 1;
+    }
+
+    private static int index(Settings settings, PrintStream out) throws Exception {
+        IndexedKnowledge indexed;
+        try {
+            indexed = new IndexedKnowledgeLoader(new PassageExtractor(new TopicDetector()))
+                    .open(settings.knowledgeDir(), settings.indexDir());
+        } catch (InvalidKnowledgeBaseException e) {
+            e.problems().forEach(out::println);
+            out.println(e.problems().size() + " problem(s) in " + settings.knowledgeDir() + "; the index was left as it was");
+            return 1;
+        }
+        try (PassageIndex passages = indexed.passages()) {
+            IndexedKnowledge.Update update = indexed.update();
+            out.println(settings.knowledgeDir() + ": " + indexed.knowledge().size() + " guides indexed in "
+                    + settings.indexDir() + " (" + update.read() + " read, " + update.unchanged() + " unchanged, "
+                    + update.removed() + " removed)");
+        }
+        return 0;
     }
 
     private static int chat(Settings settings, boolean jsonLines, PrintStream out) throws Exception {

@@ -1,6 +1,24 @@
 package com.transitionadvisor.search;
 
-import static com.transitionadvisor.search.IndexFields.*;
+import static com.transitionadvisor.search.IndexFields.BODY;
+import static com.transitionadvisor.search.IndexFields.FILE;
+import static com.transitionadvisor.search.IndexFields.FINGERPRINT;
+import static com.transitionadvisor.search.IndexFields.FROM;
+import static com.transitionadvisor.search.IndexFields.GUIDE;
+import static com.transitionadvisor.search.IndexFields.GUIDE_FILE;
+import static com.transitionadvisor.search.IndexFields.GUIDE_ID;
+import static com.transitionadvisor.search.IndexFields.GUIDE_KIND;
+import static com.transitionadvisor.search.IndexFields.KIND;
+import static com.transitionadvisor.search.IndexFields.PASSAGE_KIND;
+import static com.transitionadvisor.search.IndexFields.POSITION;
+import static com.transitionadvisor.search.IndexFields.SECTION;
+import static com.transitionadvisor.search.IndexFields.STORED_GUIDE;
+import static com.transitionadvisor.search.IndexFields.SUMMARY;
+import static com.transitionadvisor.search.IndexFields.TIMELINE_SUMMARY;
+import static com.transitionadvisor.search.IndexFields.TITLE;
+import static com.transitionadvisor.search.IndexFields.TO;
+import static com.transitionadvisor.search.IndexFields.TOPIC;
+import static com.transitionadvisor.search.IndexFields.WEAK_TOPIC;
 
 import com.transitionadvisor.knowledge.Guide;
 import java.io.IOException;
@@ -9,16 +27,24 @@ import java.util.List;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 
 /** Writes one guide file's documents: the stored guide and its passages, replacing whatever the file had before. */
 final class GuideDocuments {
+    /**
+     * Analysed text without positions: nothing searches for phrases (multi-word synonyms become conjunctions, not
+     * phrase queries), and leaving positions out makes indexing faster and the index smaller.
+     */
+    private static final FieldType WORDS = words();
+
     private final PassageExtractor extractor;
     private final GuideCodec codec;
 
@@ -61,8 +87,15 @@ final class GuideDocuments {
         doc.add(new StringField(SECTION, passage.section().key(), Field.Store.NO));
         passage.topics().forEach(topic -> doc.add(new StringField(TOPIC, topic.name(), Field.Store.NO)));
         passage.weakTopics().forEach(topic -> doc.add(new StringField(WEAK_TOPIC, topic.name(), Field.Store.NO)));
-        doc.add(new TextField(TITLE, passage.title(), Field.Store.NO));
-        doc.add(new TextField(BODY, passage.title() + "\n" + passage.text(), Field.Store.NO));
+        doc.add(new Field(TITLE, passage.title(), WORDS));
+        doc.add(new Field(BODY, passage.title() + "\n" + passage.text(), WORDS));
         return doc;
+    }
+
+    private static FieldType words() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
     }
 }
