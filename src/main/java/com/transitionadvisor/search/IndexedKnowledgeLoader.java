@@ -77,8 +77,8 @@ public final class IndexedKnowledgeLoader {
 
     /**
      * Loads {@code knowledgeFolder} through the index in {@code indexFolder}, creating or updating it. When that
-     * folder cannot be used (not writable, or being written by another running copy of the app), the index is
-     * built in memory instead.
+     * folder cannot be used (cannot be created or written, or is being written by another running copy of the
+     * app), the index is built in memory instead.
      *
      * @throws InvalidKnowledgeBaseException when any file has a problem; the index on disk is left as it was
      */
@@ -99,8 +99,10 @@ public final class IndexedKnowledgeLoader {
                     indexFolder);
             return inMemory(knowledgeFolder);
         } catch (IOException e) {
+            // e.g. a read-only data folder (a container whose plans live in PostgreSQL): the app still starts
             closeQuietly(directory);
-            throw new UncheckedIOException("writing the search index in " + indexFolder + " failed", e);
+            LOG.warn("Cannot write the search index in {} ({}); building it in memory", indexFolder, e.toString());
+            return inMemory(knowledgeFolder);
         } catch (RuntimeException e) {
             closeQuietly(directory);
             throw e;
@@ -263,6 +265,7 @@ public final class IndexedKnowledgeLoader {
             LOG.warn("The search index could not be read ({}); rebuilding it", e.toString());
             try (Lock writing = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
                 for (String file : directory.listAll()) {
+                    writing.ensureValid();
                     if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
                         directory.deleteFile(file);
                     }

@@ -182,6 +182,17 @@ class IndexedKnowledgeLoaderTest {
         assertEquals(GUIDES, loaded.knowledge().size());
     }
 
+    @Test
+    void anIndexFolderThatCannotBeWritten_isBuiltInMemoryInstead() throws IOException {
+        // a directory where Lucene's lock file must go: the lock cannot be taken, as on a read-only folder
+        Files.createDirectories(index.resolve(IndexWriter.WRITE_LOCK_NAME));
+
+        IndexedKnowledge loaded = open();
+
+        assertEquals(GUIDES, loaded.knowledge().size());
+        assertFalse(loaded.passages().search(timelineOf(loaded.knowledge().guides().get(0).id())).isEmpty());
+    }
+
     private static SearchRequest timelineOf(String guideId) {
         return SearchRequest.inGuide(guideId, "", List.of(Topic.TIMELINE), 5);
     }
