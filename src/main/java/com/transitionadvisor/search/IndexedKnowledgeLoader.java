@@ -38,6 +38,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -162,27 +163,7 @@ public final class IndexedKnowledgeLoader {
                 : null;
         try {
             Map<String, Outcome> read = read(changed, catalog, writer);
-            List<GuideProblem> problems = new ArrayList<>(roles.problems());
-            List<GuideEntry> entries = new ArrayList<>();
-            Map<String, GuideEntry> seen = new HashMap<>();
-            for (ScannedFile file : scanned) {
-                Outcome outcome = read.get(file.name());
-                Optional<GuideEntry> entry = outcome == null ? Optional.of(unchanged.get(file.name())) : outcome.entry();
-                if (outcome != null) {
-                    problems.addAll(outcome.problems());
-                }
-                entry.ifPresent(guide -> {
-                    GuideEntry earlier = seen.putIfAbsent(guide.id(), guide);
-                    if (earlier != null) {
-                        problems.add(KnowledgeBaseLoader.duplicate(guide, earlier.sourceFile()));
-                    } else {
-                        entries.add(guide);
-                    }
-                });
-            }
-            if (!problems.isEmpty()) {
-                throw new InvalidKnowledgeBaseException(problems);
-            }
+            List<GuideEntry> entries = entries(scanned, unchanged, read, roles.problems());
             if (writer != null) {
                 for (String name : removed) {
                     writer.deleteDocuments(new Term(FILE, name));
@@ -193,7 +174,7 @@ public final class IndexedKnowledgeLoader {
                 writer = null;
             }
             DirectoryReader reader = DirectoryReader.open(directory);
-            IndexedGuides guides = new IndexedGuides(new org.apache.lucene.search.IndexSearcher(reader), codec,
+            IndexedGuides guides = new IndexedGuides(new IndexSearcher(reader), codec,
                     PassageIndex.CACHED_GUIDES);
             KnowledgeBase knowledge = new KnowledgeBase(catalog, entries, guides);
             PassageIndex passages = new PassageIndex(directory, reader, guides, extractor);
@@ -207,6 +188,37 @@ public final class IndexedKnowledgeLoader {
                 rollbackQuietly(writer);
             }
         }
+    }
+
+    /**
+     * Every guide's entry, in file order, once every file is known to be valid.
+     *
+     * @throws InvalidKnowledgeBaseException with every problem: the roles', each file's, and two files for one move
+     */
+    private static List<GuideEntry> entries(List<ScannedFile> scanned, Map<String, GuideEntry> unchanged,
+                                            Map<String, Outcome> read, List<GuideProblem> roleProblems) {
+        List<GuideProblem> problems = new ArrayList<>(roleProblems);
+        List<GuideEntry> entries = new ArrayList<>();
+        Map<String, GuideEntry> seen = new HashMap<>();
+        for (ScannedFile file : scanned) {
+            Outcome outcome = read.get(file.name());
+            Optional<GuideEntry> entry = outcome == null ? Optional.of(unchanged.get(file.name())) : outcome.entry();
+            if (outcome != null) {
+                problems.addAll(outcome.problems());
+            }
+            entry.ifPresent(guide -> {
+                GuideEntry earlier = seen.putIfAbsent(guide.id(), guide);
+                if (earlier != null) {
+                    problems.add(KnowledgeBaseLoader.duplicate(guide, earlier.sourceFile()));
+                } else {
+                    entries.add(guide);
+                }
+            });
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidKnowledgeBaseException(problems);
+        }
+        return entries;
     }
 
     /** Parses and validates the files on every core, writing each valid guide into the index as soon as it is read. */
