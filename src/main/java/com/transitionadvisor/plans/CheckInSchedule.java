@@ -10,14 +10,24 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A person's weekly check-in: a direct message on {@code day} at {@code time} in {@code zone}. */
-public record CheckInSchedule(String userId, DayOfWeek day, LocalTime time, ZoneId zone) {
+/**
+ * A person's weekly check-in: a direct message on {@code day} at {@code time} in {@code zone}.
+ *
+ * @param zoneSource where {@code zone} came from: typed, the person's profile, or the default and why
+ */
+public record CheckInSchedule(String userId, DayOfWeek day, LocalTime time, ZoneId zone, ZoneSource zoneSource) {
     public CheckInSchedule {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(zoneSource, "zoneSource");
         time = time.withSecond(0).withNano(0);
+    }
+
+    /** A schedule in a zone the person typed. */
+    public CheckInSchedule(String userId, DayOfWeek day, LocalTime time, ZoneId zone) {
+        this(userId, day, time, zone, ZoneSource.TYPED);
     }
 
     /** The ISO week {@code now} falls in, in this schedule's zone, e.g. {@code 2027-W09}. */

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Answers plan requests from every surface — {@code /transition plan …}, {@code /transition team}, plan buttons
@@ -22,6 +24,8 @@ import java.util.function.Supplier;
  * a message for the person.
  */
 public final class PlanDesk {
+    private static final Logger LOG = LoggerFactory.getLogger(PlanDesk.class);
+
     private final PlanService plans;
     private final KnowledgeBase knowledge;
     private final RoleMatcher roles;
@@ -81,7 +85,7 @@ public final class PlanDesk {
             return follow(user, follow.shareId(), follow.replace());
         }
         if (request instanceof PlanRequest.CheckIns checkIns) {
-            return checkIns(user, checkIns.day(), checkIns.time(), checkIns.zone());
+            return checkIns(requester, checkIns.day(), checkIns.time(), checkIns.zone());
         }
         if (request instanceof PlanRequest.StopCheckIns) {
             return new PlanOutcome.CheckInsOff(plans.stopCheckIns(user));
@@ -172,11 +176,39 @@ public final class PlanDesk {
         });
     }
 
-    public PlanOutcome checkIns(String userId, DayOfWeek day, LocalTime time, Optional<ZoneId> zone) {
+    /**
+     * Turns on (or moves) the requester's weekly check-in. Without a typed zone it is in their own zone
+     * ({@link Requester#zones()}, asked only then), or else in the default zone, saying why.
+     */
+    public PlanOutcome checkIns(Requester requester, DayOfWeek day, LocalTime time, Optional<ZoneId> zone) {
         return guarded(() -> {
+            String userId = requester.userId();
             plans.requirePlan(userId);
-            return new PlanOutcome.CheckInsOn(plans.scheduleCheckIns(userId, day, time, zone.orElse(defaultZone)));
+            CheckInSchedule schedule = zone
+                    .map(typed -> new CheckInSchedule(userId, day, time, typed, ZoneSource.TYPED))
+                    .orElseGet(() -> inOwnZone(requester, day, time));
+            return new PlanOutcome.CheckInsOn(plans.scheduleCheckIns(schedule));
         });
+    }
+
+    /** A check-in asked for without a zone: in the person's own zone, or the default one when that is not to be had. */
+    private CheckInSchedule inOwnZone(Requester requester, DayOfWeek day, LocalTime time) {
+        UserZones.Answer answer = ownZone(requester);
+        if (answer instanceof UserZones.Found found) {
+            return new CheckInSchedule(requester.userId(), day, time, found.zone(), ZoneSource.PROFILE);
+        }
+        return new CheckInSchedule(requester.userId(), day, time, defaultZone, ((UserZones.Missing) answer).why());
+    }
+
+    /** The lookup's answer; one that throws or answers nothing counts as unavailable, so the command still works. */
+    private static UserZones.Answer ownZone(Requester requester) {
+        try {
+            UserZones.Answer answer = requester.zones().zoneOf(requester.userId());
+            return answer == null ? new UserZones.Missing(ZoneSource.PROFILE_UNAVAILABLE) : answer;
+        } catch (RuntimeException e) {
+            LOG.warn("looking up the time zone of a user failed; using the default zone", e);
+            return new UserZones.Missing(ZoneSource.PROFILE_UNAVAILABLE);
+        }
     }
 
     public PlanOutcome stopCheckIns(String userId) {

@@ -41,7 +41,7 @@ public sealed interface PlanRequest {
     record Follow(String shareId, boolean replace) implements PlanRequest {
     }
 
-    /** {@code plan check-in monday 9:00 [zone]}; without a zone the app's default applies. */
+    /** {@code plan check-in monday 9:00 [zone]}; without a zone the person's own applies (see {@link UserZones}). */
     record CheckIns(DayOfWeek day, LocalTime time, Optional<ZoneId> zone) implements PlanRequest {
     }
 

@@ -249,7 +249,11 @@ public final class PlanService {
 
     /** Turns on (or moves) the person's weekly check-in. */
     public CheckInSchedule scheduleCheckIns(String userId, DayOfWeek day, LocalTime time, ZoneId zone) {
-        CheckInSchedule schedule = new CheckInSchedule(userId, day, time, zone);
+        return scheduleCheckIns(new CheckInSchedule(userId, day, time, zone));
+    }
+
+    /** Turns on (or moves) the weekly check-in of {@code schedule.userId()}. */
+    public CheckInSchedule scheduleCheckIns(CheckInSchedule schedule) {
         store.saveCheckInSchedule(schedule);
         return schedule;
     }

@@ -86,7 +86,8 @@ public final class HomeViewComposer {
                 + "Other paces: /transition plan pace <N> hours a week."));
         home.checkIns().ifPresentOrElse(
                 schedule -> {
-                    elements.add(new Note("Weekly check-in: " + PlanCards.when(schedule) + "."));
+                    elements.add(new Note("Weekly check-in: " + PlanCards.when(schedule) + "."
+                            + PlanCards.zoneHint(schedule).map(hint -> " " + hint).orElse("")));
                     buttons.add(new Button("Stop weekly check-ins", PlanActions.checkIns("off"), false, Optional.of("/transition plan check-in off")));
                 },
                 () -> buttons.add(new Button("Weekly check-in: Mondays 9:00", PlanActions.checkIns("monday/09:00"), false,

@@ -19,6 +19,7 @@ import com.transitionadvisor.render.Card.Line;
 import com.transitionadvisor.render.Card.Note;
 import com.transitionadvisor.render.Card.Paragraph;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -223,8 +224,8 @@ public final class PlanCards {
     }
 
     private static Card checkInsOn(CheckInSchedule schedule) {
-        String text = "Weekly check-ins are on: " + when(schedule) + ". I'll send you a direct message with what's due, "
-                + "and buttons to tick it off.";
+        String text = "Weekly check-ins are on: " + when(schedule) + ". " + zoneHint(schedule).map(hint -> hint + " ").orElse("")
+                + "I'll send you a direct message with what's due, and buttons to tick it off.";
         return new Card(text, List.of(Paragraph.of(text), new Note("Change it with /transition plan check-in <day> <time> [time zone], "
                 + "e.g. friday 16:30 Europe/London; stop with /transition plan check-in off."),
                 new Card.Buttons(List.of(new Button("Stop check-ins", PlanActions.checkIns("off"), false,
@@ -301,10 +302,35 @@ public final class PlanCards {
         };
     }
 
+    /**
+     * "Mondays at 09:00 (Europe/Paris, your Slack time zone)": the day, the time and the zone used, and why the
+     * default zone was used when it was.
+     */
     static String when(CheckInSchedule schedule) {
-        // The default zone is the app clock's, ZoneOffset.UTC, whose id is a bare "Z": name it as people know it.
-        String zone = ZoneOffset.UTC.equals(schedule.zone().normalized()) ? "UTC" : schedule.zone().getId();
-        return schedule.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "s at " + schedule.time() + " (" + zone + ")";
+        String why = switch (schedule.zoneSource()) {
+            case TYPED -> "";
+            case PROFILE -> ", your Slack time zone";
+            case NO_PROFILE -> ", as the console doesn't know your time zone";
+            case PROFILE_WITHOUT_ZONE -> ", as your Slack profile has no time zone I can use";
+            case PROFILE_UNAVAILABLE -> ", as I couldn't read your time zone from Slack";
+        };
+        return schedule.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "s at " + schedule.time()
+                + " (" + zoneName(schedule.zone()) + why + ")";
+    }
+
+    /** For a check-in in the default zone, how to name one instead; empty when the zone was typed or is the person's own. */
+    static Optional<String> zoneHint(CheckInSchedule schedule) {
+        if (!schedule.zoneSource().isDefault()) {
+            return Optional.empty();
+        }
+        String day = schedule.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+        String time = schedule.time().getHour() + ":" + String.format(Locale.ROOT, "%02d", schedule.time().getMinute());
+        return Optional.of("To use your own time zone, name it, e.g. /transition plan check-in " + day + " " + time + " Europe/London.");
+    }
+
+    // The default zone is the app clock's, ZoneOffset.UTC, whose id is a bare "Z": name it as people know it.
+    private static String zoneName(ZoneId zone) {
+        return ZoneOffset.UTC.equals(zone.normalized()) ? "UTC" : zone.getId();
     }
 
     static String day(LocalDate date) {

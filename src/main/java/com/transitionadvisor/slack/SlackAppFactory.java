@@ -1,8 +1,10 @@
 package com.transitionadvisor.slack;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
@@ -21,6 +23,7 @@ import com.transitionadvisor.slack.events.DirectMessageListener;
 import com.transitionadvisor.slack.plans.HomePublisher;
 import com.transitionadvisor.slack.plans.PlanListeners;
 import com.transitionadvisor.slack.plans.SlackCheckInSender;
+import com.transitionadvisor.slack.plans.SlackUserZones;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
@@ -35,6 +38,7 @@ public final class SlackAppFactory {
     private final ExecutorService executor;
 
     private final PlanDesk plans;
+    private final Ticker ticker;
     private volatile CheckInSender checkInSender;
 
     public SlackAppFactory(Assistant assistant, Presenter presenter, EventDeduplicator deduplicator, ExecutorService executor) {
@@ -44,11 +48,18 @@ public final class SlackAppFactory {
     /** @param plans study plans (App Home, plan commands and buttons), when the app has a database */
     public SlackAppFactory(Assistant assistant, Presenter presenter, EventDeduplicator deduplicator, ExecutorService executor,
                            Optional<PlanDesk> plans) {
+        this(assistant, presenter, deduplicator, executor, plans, Ticker.systemTicker());
+    }
+
+    /** @param ticker the time by which people's Slack time zones are kept ({@link SlackUserZones#REMEMBER_FOR}) */
+    public SlackAppFactory(Assistant assistant, Presenter presenter, EventDeduplicator deduplicator, ExecutorService executor,
+                           Optional<PlanDesk> plans, Ticker ticker) {
         this.assistant = assistant;
         this.presenter = presenter;
         this.deduplicator = deduplicator;
         this.executor = executor;
         this.plans = plans.orElse(null);
+        this.ticker = ticker;
     }
 
     /** Sends weekly check-ins as DMs through the app built by {@link #create}; empty before that or without plans. */
@@ -68,8 +79,10 @@ public final class SlackAppFactory {
         HomePublisher home = plans == null ? null : new HomePublisher(plans);
         SlashCommandHandler guides = new TransitionCommandListener(assistant, presenter, executor);
         if (plans != null) {
-            app.command(COMMAND, PlanListeners.register(app, assistant, presenter, plans, home, executor, guides));
-            checkInSender = new SlackCheckInSender(slack.methods(botToken));
+            MethodsClient client = slack.methods(botToken);
+            app.command(COMMAND, PlanListeners.register(app, assistant, presenter, plans, home,
+                    SlackUserZones.of(client, ticker), executor, guides));
+            checkInSender = new SlackCheckInSender(client);
         } else {
             app.command(COMMAND, guides);
             // Guide answers carry "Make my plan"; without a database there are no plans: ack the click, do nothing.

@@ -1,6 +1,7 @@
 package com.transitionadvisor.storage;
 
 import com.transitionadvisor.plans.CheckInSchedule;
+import com.transitionadvisor.plans.ZoneSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,11 +15,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Weekly check-in schedules ({@code checkin_schedules}) and which weeks' check-ins were sent
+ * Weekly check-in schedules ({@code checkin_schedules}, with where each zone came from) and which weeks' check-ins were sent
  * ({@code checkins_sent}, keyed by user and ISO week, so a week can be claimed only once).
  */
 public final class CheckInRepository {
-    private static final String COLUMNS = "user_id, day_of_week, minute_of_day, zone_id";
+    private static final String COLUMNS = "user_id, day_of_week, minute_of_day, zone_id, zone_source";
 
     private final Database database;
 
@@ -33,12 +34,13 @@ public final class CheckInRepository {
                 return null;
             }
             try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO checkin_schedules (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO checkin_schedules (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, schedule.userId());
                 insert.setInt(2, schedule.day().getValue());
                 insert.setInt(3, schedule.time().toSecondOfDay() / 60);
                 insert.setString(4, schedule.zone().getId());
-                Sql.setInstant(insert, 5, at);
+                insert.setString(5, schedule.zoneSource().name());
+                Sql.setInstant(insert, 6, at);
                 insert.executeUpdate();
             } catch (SQLException e) {
                 if (!Sql.isUniqueViolation(e)) {
@@ -106,12 +108,14 @@ public final class CheckInRepository {
 
     private static boolean update(Connection c, CheckInSchedule schedule, Instant at) throws SQLException {
         try (PreparedStatement update = c.prepareStatement(
-                "UPDATE checkin_schedules SET day_of_week = ?, minute_of_day = ?, zone_id = ?, updated_at = ? WHERE user_id = ?")) {
+                "UPDATE checkin_schedules SET day_of_week = ?, minute_of_day = ?, zone_id = ?, zone_source = ?, updated_at = ? "
+                        + "WHERE user_id = ?")) {
             update.setInt(1, schedule.day().getValue());
             update.setInt(2, schedule.time().toSecondOfDay() / 60);
             update.setString(3, schedule.zone().getId());
-            Sql.setInstant(update, 4, at);
-            update.setString(5, schedule.userId());
+            update.setString(4, schedule.zoneSource().name());
+            Sql.setInstant(update, 5, at);
+            update.setString(6, schedule.userId());
             return update.executeUpdate() > 0;
         }
     }
@@ -121,7 +125,8 @@ public final class CheckInRepository {
         try (ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
                 schedules.add(new CheckInSchedule(rs.getString("user_id"), DayOfWeek.of(rs.getInt("day_of_week")),
-                        LocalTime.ofSecondOfDay(rs.getInt("minute_of_day") * 60L), ZoneId.of(rs.getString("zone_id"))));
+                        LocalTime.ofSecondOfDay(rs.getInt("minute_of_day") * 60L), ZoneId.of(rs.getString("zone_id")),
+                        ZoneSource.parse(rs.getString("zone_source"))));
             }
         }
         return schedules;

@@ -118,6 +118,12 @@ class ManifestSchemaTest {
         assertEquals(scopes.size(), Set.copyOf(scopes).size(), () -> "duplicate scopes in " + scopes);
     }
 
+    @Test
+    void manifest_botScopes_letCheckInsReadPeoplesTimeZones() {
+        // users.info (a person's tz, for check-ins typed without a zone) needs users:read.
+        assertTrue(texts(manifest.at("/oauth_config/scopes/bot")).contains("users:read"));
+    }
+
     private static List<String> texts(JsonNode array) {
         if (!array.isArray()) {
             throw new AssertionError("expected a list, got " + array);

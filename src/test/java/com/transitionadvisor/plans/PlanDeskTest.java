@@ -1,17 +1,27 @@
 package com.transitionadvisor.plans;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.transitionadvisor.render.Audience;
+import com.transitionadvisor.render.ConsoleRenderer;
+import com.transitionadvisor.render.HomeViewComposer;
+import com.transitionadvisor.render.PlanCards;
 import com.transitionadvisor.storage.Database;
 import com.transitionadvisor.storage.DatabaseConfig;
 import com.transitionadvisor.storage.JdbcPlanStore;
 import com.transitionadvisor.understanding.CommandParser;
 import com.transitionadvisor.understanding.RoleMatcher;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -118,5 +128,127 @@ class PlanDeskTest {
         assertTrue(home.plan().isPresent());
         assertTrue(home.checkIns().isPresent());
         assertEquals(2, home.guides().size());
+    }
+
+    // ---- check-ins without a zone: the person's own, or UTC saying why -------------------------------------
+
+    @Test
+    void checkIns_withoutAZone_areInThePersonsOwnZone_andSaySo() {
+        Requester carol = withZones("U3", user -> new UserZones.Found(ZoneId.of("Europe/Paris")));
+        desk.plan("backend developer to cloud engineer", carol);
+
+        PlanOutcome.CheckInsOn on = assertInstanceOf(PlanOutcome.CheckInsOn.class, desk.plan("check-in monday 9:00", carol));
+
+        assertEquals(new CheckInSchedule("U3", DayOfWeek.MONDAY, LocalTime.of(9, 0), ZoneId.of("Europe/Paris"), ZoneSource.PROFILE),
+                on.schedule());
+        assertEquals(Optional.of(on.schedule()), desk.service().checkInSchedule("U3"), "saved with where its zone came from");
+        String reply = text(on);
+        assertTrue(reply.contains("Weekly check-ins are on: Mondays at 09:00 (Europe/Paris, your Slack time zone)."), reply);
+        assertFalse(reply.contains("UTC"), reply);
+        String home = homeText("U3");
+        assertTrue(home.contains("Weekly check-in: Mondays at 09:00 (Europe/Paris, your Slack time zone)."), home);
+    }
+
+    @Test
+    void checkIns_withATypedZone_neverAskForTheOwnZone() {
+        List<String> asked = new ArrayList<>();
+        Requester carol = inParis("U3", asked);
+        desk.plan("backend developer to cloud engineer", carol);
+
+        PlanOutcome.CheckInsOn on = assertInstanceOf(PlanOutcome.CheckInsOn.class, desk.plan("check-in friday 16:30 asia/tokyo", carol));
+
+        assertEquals(new CheckInSchedule("U3", DayOfWeek.FRIDAY, LocalTime.of(16, 30), ZoneId.of("Asia/Tokyo"), ZoneSource.TYPED),
+                on.schedule());
+        assertEquals(List.of(), asked);
+        assertTrue(text(on).contains("Fridays at 16:30 (Asia/Tokyo)."), text(on));
+    }
+
+    @Test
+    void checkIns_withoutAZone_whenTheOwnZoneIsMissing_areInUtc_sayingWhyAndHowToNameOne() {
+        Map<ZoneSource, String> why = Map.of(
+                ZoneSource.PROFILE_UNAVAILABLE, "(UTC, as I couldn't read your time zone from Slack)",
+                ZoneSource.PROFILE_WITHOUT_ZONE, "(UTC, as your Slack profile has no time zone I can use)",
+                ZoneSource.NO_PROFILE, "(UTC, as the console doesn't know your time zone)");
+        for (Map.Entry<ZoneSource, String> reason : why.entrySet()) {
+            Requester carol = withZones("U3", user -> new UserZones.Missing(reason.getKey()));
+            desk.plan("replace backend developer to cloud engineer", carol);
+
+            PlanOutcome.CheckInsOn on = assertInstanceOf(PlanOutcome.CheckInsOn.class, desk.plan("checkins wednesday 7:15 am", carol));
+
+            assertEquals(new CheckInSchedule("U3", DayOfWeek.WEDNESDAY, LocalTime.of(7, 15), ZoneOffset.UTC, reason.getKey()),
+                    on.schedule());
+            String hint = "To use your own time zone, name it, e.g. /transition plan check-in wednesday 7:15 Europe/London.";
+            String reply = text(on);
+            assertTrue(reply.contains("Weekly check-ins are on: Wednesdays at 07:15 " + reason.getValue() + ". " + hint), reply);
+            String home = homeText("U3");
+            assertTrue(home.contains("Weekly check-in: Wednesdays at 07:15 " + reason.getValue() + ". " + hint), home);
+        }
+    }
+
+    @Test
+    void checkIns_withoutAZone_whenTheLookupThrowsOrAnswersNothing_areInUtc_andTheCommandWorks() {
+        List<UserZones> broken = List.of(user -> {
+            throw new IllegalStateException("boom");
+        }, user -> null);
+        for (UserZones zones : broken) {
+            Requester carol = new Requester("U3", Optional.of("C1"), SharePoster.NONE, zones);
+            desk.plan("replace backend developer to cloud engineer", carol);
+
+            PlanOutcome.CheckInsOn on = assertInstanceOf(PlanOutcome.CheckInsOn.class, desk.plan("check-in monday 9:00", carol));
+
+            assertEquals(ZoneOffset.UTC, on.schedule().zone());
+            assertEquals(ZoneSource.PROFILE_UNAVAILABLE, on.schedule().zoneSource());
+        }
+    }
+
+    @Test
+    void checkIns_fromTheConsole_areInUtc_andSaySo() {
+        Requester console = Requester.console();
+        desk.plan("backend developer to cloud engineer", console);
+
+        PlanOutcome.CheckInsOn on = assertInstanceOf(PlanOutcome.CheckInsOn.class, desk.plan("check-in monday 9:00", console));
+
+        assertEquals(ZoneSource.NO_PROFILE, on.schedule().zoneSource());
+        assertTrue(text(on).contains("(UTC, as the console doesn't know your time zone)"), text(on));
+    }
+
+    @Test
+    void checkIns_fromAButton_useTheOwnZoneToo() {
+        Requester carol = withZones("U3", user -> new UserZones.Found(ZoneId.of("America/New_York")));
+        desk.plan("backend developer to cloud engineer", carol);
+
+        PlanOutcome.CheckInsOn on = assertInstanceOf(PlanOutcome.CheckInsOn.class,
+                desk.checkIns(carol, DayOfWeek.MONDAY, LocalTime.of(9, 0), Optional.empty()));
+
+        assertEquals(ZoneId.of("America/New_York"), on.schedule().zone());
+        assertEquals(ZoneSource.PROFILE, on.schedule().zoneSource());
+    }
+
+    @Test
+    void checkIns_withoutAPlan_doNotAskForTheZone() {
+        List<String> asked = new ArrayList<>();
+        Requester carol = inParis("U3", asked);
+        assertInstanceOf(PlanOutcome.Problem.class, desk.plan("check-in monday 9:00", carol));
+        assertEquals(List.of(), asked);
+    }
+
+    /** Someone whose own zone is Europe/Paris; every lookup of it is added to {@code asked}. */
+    private static Requester inParis(String userId, List<String> asked) {
+        return withZones(userId, user -> {
+            asked.add(user);
+            return new UserZones.Found(ZoneId.of("Europe/Paris"));
+        });
+    }
+
+    private static Requester withZones(String userId, UserZones zones) {
+        return new Requester(userId, Optional.of("C1"), SharePoster.NONE, zones);
+    }
+
+    private static String text(PlanOutcome outcome) {
+        return new ConsoleRenderer().render(PlanCards.card(outcome, Audience.privately()));
+    }
+
+    private String homeText(String userId) {
+        return new ConsoleRenderer().render(new HomeViewComposer().compose(desk.home(userId, Optional.empty())));
     }
 }

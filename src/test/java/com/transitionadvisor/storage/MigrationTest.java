@@ -4,14 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.transitionadvisor.plans.CheckInSchedule;
+import com.transitionadvisor.plans.ZoneSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MigrationTest {
     private static final List<String> TABLES = List.of("study_plans", "plan_milestones", "milestone_progress", "plan_shares",
             "checkin_schedules", "checkins_sent", "unanswered_questions");
+    private static final List<String> VERSIONS = List.of("1", "2");
 
     @TempDir
     Path folder;
@@ -36,7 +44,7 @@ class MigrationTest {
         Path data = folder.resolve("data/nested");
         try (Database database = Database.open(TestDatabases.h2(data))) {
             assertEquals(TABLES, existingTables(database));
-            assertEquals(List.of("1"), appliedVersions(database));
+            assertEquals(VERSIONS, appliedVersions(database));
         }
         assertTrue(Files.exists(data.resolve(DatabaseConfig.H2_FILE_NAME + ".mv.db")));
     }
@@ -46,7 +54,7 @@ class MigrationTest {
         postgres = TestDatabases.freshPostgresSchema();
         try (Database database = Database.open(postgres)) {
             assertEquals(TABLES, existingTables(database));
-            assertEquals(List.of("1"), appliedVersions(database));
+            assertEquals(VERSIONS, appliedVersions(database));
         }
     }
 
@@ -54,7 +62,7 @@ class MigrationTest {
     void open_twiceOnH2_appliesNothingTheSecondTime() throws Exception {
         Database.open(TestDatabases.h2(folder)).close();
         try (Database database = Database.open(TestDatabases.h2(folder))) {
-            assertEquals(List.of("1"), appliedVersions(database));
+            assertEquals(VERSIONS, appliedVersions(database));
         }
     }
 
@@ -63,7 +71,22 @@ class MigrationTest {
         postgres = TestDatabases.freshPostgresSchema();
         Database.open(postgres).close();
         try (Database database = Database.open(postgres)) {
-            assertEquals(List.of("1"), appliedVersions(database));
+            assertEquals(VERSIONS, appliedVersions(database));
+        }
+    }
+
+    @Test
+    void checkInSchedulesSavedBeforeZoneSources_readAsTyped() throws Exception {
+        DatabaseConfig config = TestDatabases.h2(folder);
+        Flyway.configure().dataSource(config.jdbcUrl(), null, null).locations("classpath:db/migration").target("1").load().migrate();
+        try (Connection c = DriverManager.getConnection(config.jdbcUrl()); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO checkin_schedules (user_id, day_of_week, minute_of_day, zone_id, updated_at) "
+                    + "VALUES ('U1', 1, 540, 'Europe/London', CURRENT_TIMESTAMP)");
+        }
+        try (Database database = Database.open(config)) {
+            assertEquals(VERSIONS, appliedVersions(database));
+            assertEquals(Optional.of(new CheckInSchedule("U1", DayOfWeek.MONDAY, LocalTime.of(9, 0), ZoneId.of("Europe/London"),
+                    ZoneSource.TYPED)), new CheckInRepository(database).find("U1"));
         }
     }
 

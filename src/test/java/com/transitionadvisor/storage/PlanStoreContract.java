@@ -11,6 +11,7 @@ import com.transitionadvisor.plans.Pace;
 import com.transitionadvisor.plans.PlanBuilder;
 import com.transitionadvisor.plans.Share;
 import com.transitionadvisor.plans.StudyPlan;
+import com.transitionadvisor.plans.ZoneSource;
 import com.transitionadvisor.knowledge.Guide;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -180,6 +181,17 @@ abstract class PlanStoreContract {
         assertTrue(store.deleteCheckInSchedule("U1"));
         assertFalse(store.deleteCheckInSchedule("U1"));
         assertEquals(List.of(), store.checkInSchedules());
+    }
+
+    @Test
+    void checkInSchedule_keepsWhereItsZoneCameFrom() {
+        for (ZoneSource source : ZoneSource.values()) {
+            CheckInSchedule schedule = new CheckInSchedule("U1", DayOfWeek.TUESDAY, LocalTime.of(8, 15),
+                    source.isDefault() ? ZoneOffset.UTC : ZoneId.of("Europe/Paris"), source);
+            store.saveCheckInSchedule(schedule);
+            assertEquals(Optional.of(schedule), store.checkInSchedule("U1"), source::name);
+            assertEquals(List.of(schedule), store.checkInSchedules(), source::name);
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.transitionadvisor.plans.PlanOptions;
 import com.transitionadvisor.plans.PlanOptionsParser;
 import com.transitionadvisor.plans.PlanOutcome;
 import com.transitionadvisor.plans.Requester;
+import com.transitionadvisor.plans.UserZones;
 import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.PlanActions;
 import com.transitionadvisor.render.Presenter;
@@ -45,12 +46,14 @@ public final class PlanActionListener implements BlockActionHandler {
     private final PlanDesk plans;
     private final Presenter presenter;
     private final HomePublisher home;
+    private final UserZones zones;
     private final Executor executor;
 
-    public PlanActionListener(PlanDesk plans, Presenter presenter, HomePublisher home, Executor executor) {
+    public PlanActionListener(PlanDesk plans, Presenter presenter, HomePublisher home, UserZones zones, Executor executor) {
         this.plans = plans;
         this.presenter = presenter;
         this.home = home;
+        this.zones = zones;
         this.executor = executor;
     }
 
@@ -115,7 +118,7 @@ public final class PlanActionListener implements BlockActionHandler {
             }
             case PlanActions.SHARE -> answer(payload, context, plans.share(requester(payload, context)), false);
             case PlanActions.EXPORT -> export(payload, context, user, value);
-            case PlanActions.CHECK_INS -> checkIns(payload, context, user, value);
+            case PlanActions.CHECK_INS -> checkIns(payload, context, value);
             default -> LOG.warn("no plan action {}", kind);
         }
     }
@@ -171,9 +174,9 @@ public final class PlanActionListener implements BlockActionHandler {
         }
     }
 
-    private void checkIns(BlockActionPayload payload, ActionContext context, String user, String value) {
+    private void checkIns(BlockActionPayload payload, ActionContext context, String value) {
         if ("off".equals(value)) {
-            answer(payload, context, plans.stopCheckIns(user), false);
+            answer(payload, context, plans.stopCheckIns(payload.getUser().getId()), false);
             return;
         }
         String[] parts = value.split("/");
@@ -182,7 +185,8 @@ public final class PlanActionListener implements BlockActionHandler {
             return;
         }
         try {
-            answer(payload, context, plans.checkIns(user, day.get(), LocalTime.parse(parts[1]), Optional.empty()), false);
+            answer(payload, context, plans.checkIns(requester(payload, context), day.get(), LocalTime.parse(parts[1]),
+                    Optional.empty()), false);
         } catch (DateTimeParseException e) {
             LOG.warn("ignored a check-in button with value {}", value);
         }
@@ -232,11 +236,11 @@ public final class PlanActionListener implements BlockActionHandler {
         return payload.getResponseUrl() != null && !payload.getResponseUrl().isBlank();
     }
 
-    private static Requester requester(BlockActionPayload payload, ActionContext context) {
+    private Requester requester(BlockActionPayload payload, ActionContext context) {
         String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
         String name = payload.getChannel() == null ? null : payload.getChannel().getName();
         boolean teamChannel = channel != null && !channel.startsWith("D") && !"directmessage".equals(name);
         return new Requester(payload.getUser().getId(), teamChannel ? Optional.of(channel) : Optional.empty(),
-                new SlackSharePoster(context.client(), name));
+                new SlackSharePoster(context.client(), name), zones);
     }
 }

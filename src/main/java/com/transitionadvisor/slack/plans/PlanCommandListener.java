@@ -9,6 +9,7 @@ import com.transitionadvisor.answers.Assistant;
 import com.transitionadvisor.answers.Reply;
 import com.transitionadvisor.plans.PlanOutcome;
 import com.transitionadvisor.plans.Requester;
+import com.transitionadvisor.plans.UserZones;
 import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.render.SlackMessage;
@@ -29,12 +30,14 @@ public final class PlanCommandListener implements SlashCommandHandler {
     private final Assistant assistant;
     private final Presenter presenter;
     private final HomePublisher home;
+    private final UserZones zones;
     private final Executor executor;
 
-    public PlanCommandListener(Assistant assistant, Presenter presenter, HomePublisher home, Executor executor) {
+    public PlanCommandListener(Assistant assistant, Presenter presenter, HomePublisher home, UserZones zones, Executor executor) {
         this.assistant = assistant;
         this.presenter = presenter;
         this.home = home;
+        this.zones = zones;
         this.executor = executor;
     }
 
@@ -48,7 +51,7 @@ public final class PlanCommandListener implements SlashCommandHandler {
 
     private void answer(SlashCommandPayload payload, String text, SlashCommandContext context) {
         try {
-            Requester requester = requester(payload, context);
+            Requester requester = requester(payload, context, zones);
             Reply reply = assistant.command(text, requester);
             SlackMessage message = presenter.slack(reply, Audience.privately());
             context.respond(r -> r.responseType("ephemeral").text(message.text()).blocks(message.blocks()));
@@ -65,11 +68,11 @@ public final class PlanCommandListener implements SlashCommandHandler {
         }
     }
 
-    static Requester requester(SlashCommandPayload payload, SlashCommandContext context) {
+    static Requester requester(SlashCommandPayload payload, SlashCommandContext context, UserZones zones) {
         String channel = payload.getChannelId();
         boolean teamChannel = channel != null && !channel.startsWith("D") && !"directmessage".equals(payload.getChannelName());
         return new Requester(payload.getUserId(), teamChannel ? Optional.of(channel) : Optional.empty(),
-                new SlackSharePoster(context.client(), payload.getChannelName()));
+                new SlackSharePoster(context.client(), payload.getChannelName()), zones);
     }
 
     static boolean changesHome(PlanOutcome outcome) {

@@ -4,6 +4,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.transitionadvisor.answers.Assistant;
 import com.transitionadvisor.plans.PlanDesk;
+import com.transitionadvisor.plans.UserZones;
 import com.transitionadvisor.render.PlanActions;
 import com.transitionadvisor.render.Presenter;
 import java.util.List;
@@ -22,14 +23,17 @@ public final class PlanListeners {
     /**
      * Registers the plan actions on {@code app} and returns the handler for {@code /transition}: plan and team
      * commands go to the plan listener, the rest to {@code guides}.
+     *
+     * @param zones people's own time zones, for check-ins asked for without one
      */
     public static SlashCommandHandler register(App app, Assistant assistant, Presenter presenter, PlanDesk plans,
-                                               HomePublisher home, Executor executor, SlashCommandHandler guides) {
-        PlanActionListener actions = new PlanActionListener(plans, presenter, home, executor);
+                                               HomePublisher home, UserZones zones, Executor executor,
+                                               SlashCommandHandler guides) {
+        PlanActionListener actions = new PlanActionListener(plans, presenter, home, zones, executor);
         for (String action : ACTIONS) {
             // Buttons end in #<index>; checkboxes and date pickers carry their value after the # instead.
             app.blockAction(Pattern.compile("^" + Pattern.quote(action) + "(#[A-Za-z0-9/-]*)?$"), actions);
         }
-        return new TransitionCommandRouter(assistant, new PlanCommandListener(assistant, presenter, home, executor), guides);
+        return new TransitionCommandRouter(assistant, new PlanCommandListener(assistant, presenter, home, zones, executor), guides);
     }
 }

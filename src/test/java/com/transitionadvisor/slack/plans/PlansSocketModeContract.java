@@ -24,6 +24,7 @@ import com.transitionadvisor.plans.MutableClock;
 import com.transitionadvisor.plans.Pace;
 import com.transitionadvisor.plans.Share;
 import com.transitionadvisor.plans.StudyPlan;
+import com.transitionadvisor.plans.ZoneSource;
 import com.transitionadvisor.slack.e2e.StandInCalls;
 import com.transitionadvisor.slack.standin.ApiCall;
 import com.transitionadvisor.slack.standin.SlackPayloads;
@@ -33,6 +34,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
@@ -55,8 +57,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Study plans end to end, over real Socket Mode against the stand-in for Slack, with the app wired as {@code Main}
  * wires it on a real database: making a plan, ticking a checkbox in the App Home (block action → database →
  * re-published view), sharing into a channel, a teammate following it and {@code /transition team},
- * {@code not_in_channel} handled with nothing saved, a weekly check-in sent at its time (injected clock), and a
- * restart that loses nothing. Subclasses say which database.
+ * {@code not_in_channel} handled with nothing saved, a weekly check-in sent at its time (injected clock) in the
+ * person's Slack time zone when they name none ({@code users.info}, UTC when that fails), and a restart that
+ * loses nothing. Subclasses say which database.
  *
  * <p>Each test starts its own app on a fresh database and uses its own users and channels. Every wait has a
  * deadline; nothing sleeps.
@@ -437,7 +440,92 @@ abstract class PlansSocketModeContract {
     }
 
     @Test
+    void checkInCommand_withoutAZone_isInTheUsersSlackTimeZone_andSentAtTheirNineOClock() {
+        app.slack().setTimeZone("U0OWNZONE", "Europe/Paris");
+        makePlan("U0OWNZONE", "C0OWNZONE");
+        int published = app.homePublishes("U0OWNZONE").size();
+
+        RunningPlansApp.Sent on = app.command("plan check-in monday 9:00", "U0OWNZONE", "C0OWNZONE");
+
+        assertAckedAtOnce(on);
+        String onText = visibleText(app.awaitResponse(on).body().path("blocks"));
+        assertTrue(onText.contains("Weekly check-ins are on: Mondays at 09:00 (Europe/Paris, your Slack time zone)."), () -> onText);
+        assertFalse(onText.contains("UTC"), () -> onText);
+        ApiCall usersInfo = single(app.slack().calls("users.info"));
+        assertEquals("U0OWNZONE", usersInfo.param("user"));
+        assertEquals("Bearer " + RunningPlansApp.BOT_TOKEN, usersInfo.authorization());
+        assertSchedule("U0OWNZONE", DayOfWeek.MONDAY, LocalTime.of(9, 0), ZoneId.of("Europe/Paris"), ZoneSource.PROFILE);
+        String home = visibleText(app.awaitHomePublish("U0OWNZONE", published,
+                view -> PlanBlocks.buttonLabels(view.path("blocks")).contains("Stop weekly check-ins")).body().path("view").path("blocks"));
+        assertTrue(home.contains("Weekly check-in: Mondays at 09:00 (Europe/Paris, your Slack time zone)."), () -> home);
+
+        // 09:00 in Paris is 08:00 UTC in winter: the check-in goes out then, not at 09:00 UTC.
+        Instant parisNine = LocalDate.of(2027, 1, 4).atTime(9, 0).atZone(ZoneId.of("Europe/Paris")).toInstant();
+        assertEquals(Instant.parse("2027-01-04T08:00:00Z"), parisNine);
+        CheckInScheduler scheduler = app.newCheckInScheduler();
+        clock.set(parisNine.minus(Duration.ofMinutes(1)));
+        assertEquals(List.of(), scheduler.runDue(clock.instant()));
+        clock.set(parisNine);
+        assertEquals(List.of("U0OWNZONE"), scheduler.runDue(clock.instant()));
+
+        // Within the hour the zone is remembered: moving the check-in asks Slack nothing more.
+        RunningPlansApp.Sent moved = app.command("plan check-in friday 17:30", "U0OWNZONE", "C0OWNZONE");
+        String movedText = visibleText(app.awaitResponse(moved).body().path("blocks"));
+        assertTrue(movedText.contains("Fridays at 17:30 (Europe/Paris, your Slack time zone)"), () -> movedText);
+        assertEquals(1, app.slack().calls("users.info").size(), "users.info once per user and hour");
+    }
+
+    @Test
+    void checkInCommand_withoutAZone_whenUsersInfoFails_isInUtc_andSaysWhyAndHowToNameAZone() {
+        app.slack().setTimeZone("U0NOSCOPE", "Europe/Paris");
+        app.slack().refuseUsersInfo("missing_scope");
+        makePlan("U0NOSCOPE", "C0NOSCOPE");
+        int published = app.homePublishes("U0NOSCOPE").size();
+
+        RunningPlansApp.Sent on = app.command("plan check-in monday 9:00", "U0NOSCOPE", "C0NOSCOPE");
+
+        assertAckedAtOnce(on);
+        String why = "Mondays at 09:00 (UTC, as I couldn't read your time zone from Slack).";
+        String hint = "To use your own time zone, name it, e.g. /transition plan check-in monday 9:00 Europe/London.";
+        String onText = visibleText(app.awaitResponse(on).body().path("blocks"));
+        assertTrue(onText.contains("Weekly check-ins are on: " + why + " " + hint), () -> onText);
+        assertEquals(1, app.slack().calls("users.info").size());
+        assertSchedule("U0NOSCOPE", DayOfWeek.MONDAY, LocalTime.of(9, 0), ZoneOffset.UTC, ZoneSource.PROFILE_UNAVAILABLE);
+        String home = visibleText(app.awaitHomePublish("U0NOSCOPE", published,
+                view -> PlanBlocks.buttonLabels(view.path("blocks")).contains("Stop weekly check-ins")).body().path("view").path("blocks"));
+        assertTrue(home.contains("Weekly check-in: " + why + " " + hint), () -> home);
+
+        // An HTTP failure is no different; and failures are not remembered, so each command asks again.
+        app.slack().refuseUsersInfo(null);
+        app.slack().failNext("users.info", 503, Map.of(), null);
+        RunningPlansApp.Sent again = app.command("plan check-in tuesday 8:00", "U0NOSCOPE", "C0NOSCOPE");
+        String againText = visibleText(app.awaitResponse(again).body().path("blocks"));
+        assertTrue(againText.contains("Tuesdays at 08:00 (UTC, as I couldn't read your time zone from Slack)."), () -> againText);
+        assertEquals(2, app.slack().calls("users.info").size());
+
+        // Once Slack answers (the scope granted, the app reinstalled), the person's zone is used.
+        RunningPlansApp.Sent fixed = app.command("plan check-in monday 9:00", "U0NOSCOPE", "C0NOSCOPE");
+        String fixedText = visibleText(app.awaitResponse(fixed).body().path("blocks"));
+        assertTrue(fixedText.contains("Mondays at 09:00 (Europe/Paris, your Slack time zone)."), () -> fixedText);
+        assertSchedule("U0NOSCOPE", DayOfWeek.MONDAY, LocalTime.of(9, 0), ZoneId.of("Europe/Paris"), ZoneSource.PROFILE);
+    }
+
+    @Test
+    void checkInCommand_withATypedZone_doesNotAskSlack() {
+        app.slack().setTimeZone("U0TYPED", "Europe/Paris");
+        makePlan("U0TYPED", "C0TYPED");
+
+        RunningPlansApp.Sent on = app.command("plan check-in monday 9:00 America/New_York", "U0TYPED", "C0TYPED");
+
+        String onText = visibleText(app.awaitResponse(on).body().path("blocks"));
+        assertTrue(onText.contains("Weekly check-ins are on: Mondays at 09:00 (America/New_York)."), () -> onText);
+        assertSchedule("U0TYPED", DayOfWeek.MONDAY, LocalTime.of(9, 0), ZoneId.of("America/New_York"), ZoneSource.TYPED);
+        assertEquals(List.of(), app.slack().calls("users.info"));
+    }
+
+    @Test
     void homeCheckInButton_turnsWeeklyCheckInsOn_andTheRepublishedHomeSaysWhen() {
+        app.slack().setTimeZone("U0HOMECHK", "America/New_York");
         MadePlan made = makePlan("U0HOMECHK", "C0HOMECHK");
         PlanBlocks.Placed button = button(made.homeView().path("blocks"), "Weekly check-in: Mondays 9:00");
         int published = app.homePublishes("U0HOMECHK").size();
@@ -449,9 +537,9 @@ abstract class PlansSocketModeContract {
         JsonNode blocks = app.awaitHomePublish("U0HOMECHK", published,
                 view -> PlanBlocks.buttonLabels(view.path("blocks")).contains("Stop weekly check-ins")).body().path("view").path("blocks");
         String text = visibleText(blocks);
-        assertTrue(text.contains("Weekly check-in: Mondays at 09:00 (UTC)"), () -> text);
+        assertTrue(text.contains("Weekly check-in: Mondays at 09:00 (America/New_York, your Slack time zone)."), () -> text);
         assertWithinLimits(blocks, HOME_TAB_BLOCKS);
-        assertSchedule("U0HOMECHK", DayOfWeek.MONDAY, LocalTime.of(9, 0));
+        assertSchedule("U0HOMECHK", DayOfWeek.MONDAY, LocalTime.of(9, 0), ZoneId.of("America/New_York"), ZoneSource.PROFILE);
     }
 
     // ---- (7) restart ---------------------------------------------------------------------------------------
@@ -548,13 +636,19 @@ abstract class PlansSocketModeContract {
                 () -> "the answer needs the database, so it is not in the ack: " + sent.ack());
     }
 
-    /** A weekly check-in saved for {@code userId} at {@code day} and {@code time} UTC ("UTC", "Z" or "Etc/UTC"). */
+    /** A weekly check-in saved for {@code userId} at {@code day} and {@code time} UTC ("UTC", "Z" or "Etc/UTC"), as typed. */
     private void assertSchedule(String userId, DayOfWeek day, LocalTime time) {
+        assertSchedule(userId, day, time, ZoneOffset.UTC, ZoneSource.TYPED);
+    }
+
+    /** A weekly check-in saved for {@code userId} at {@code day} and {@code time} in {@code zone} (compared normalized). */
+    private void assertSchedule(String userId, DayOfWeek day, LocalTime time, ZoneId zone, ZoneSource source) {
         CheckInSchedule saved = app.freshStore().checkInSchedule(userId)
                 .orElseThrow(() -> new AssertionError("no check-in schedule saved for " + userId));
         assertEquals(day, saved.day());
         assertEquals(time, saved.time());
-        assertEquals(ZoneOffset.UTC, saved.zone().normalized(), () -> "zone " + saved.zone());
+        assertEquals(zone.normalized(), saved.zone().normalized(), () -> "zone " + saved.zone());
+        assertEquals(source, saved.zoneSource());
     }
 
     private static void assertDatesIncrease(StudyPlan plan) {

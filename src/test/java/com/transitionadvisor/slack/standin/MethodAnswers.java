@@ -3,8 +3,15 @@ package com.transitionadvisor.slack.standin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -14,12 +21,18 @@ import java.util.function.Supplier;
  * {@link SlackStandIn#BOT_ID}, app {@link SlackStandIn#APP_ID}. Calls without a token get {@code not_authed},
  * with something that is not a Slack token (e.g. {@code Bearer null}) {@code invalid_auth};
  * {@code apps.connections.open} insists on an app-level ({@code xapp-}) token, as Slack does.
+ *
+ * <p>{@code users.info} knows every user id; a user has the time zone a test gave with {@link #setTimeZone}, and
+ * otherwise none (no {@code tz} field). {@link #refuseUsersInfo} makes every {@code users.info} fail, as it does for
+ * an app installed without {@code users:read} ({@code missing_scope}).
  */
 final class MethodAnswers {
 
     private final ObjectMapper json;
     private final Supplier<String> socketUrl;
     private final AtomicLong sequence = new AtomicLong();
+    private final Map<String, String> timeZones = new ConcurrentHashMap<>();
+    private final AtomicReference<String> usersInfoError = new AtomicReference<>();
 
     /**
      * @param socketUrl the WebSocket URL that {@code apps.connections.open} hands out
@@ -56,9 +69,24 @@ final class MethodAnswers {
             case "chat.postEphemeral" -> ok().put("message_ts", nextTs());
             case "chat.delete" -> ok().put("channel", call.param("channel")).put("ts", call.param("ts"));
             case "conversations.open" -> conversationsOpen(call.param("users"));
+            case "users.info" -> usersInfo(call.param("user"));
             case "views.publish", "views.open", "views.update", "views.push" -> view(call);
             default -> ok();
         };
+    }
+
+    /** Gives {@code userId} the profile time zone {@code tz} (any text, so invalid ones can be tried); {@code null} removes it. */
+    void setTimeZone(String userId, String tz) {
+        if (tz == null) {
+            timeZones.remove(userId);
+        } else {
+            timeZones.put(userId, tz);
+        }
+    }
+
+    /** Makes every {@code users.info} answer {@code ok:false} with {@code error} until called with {@code null}. */
+    void refuseUsersInfo(String error) {
+        usersInfoError.set(error);
     }
 
     /** A fresh message timestamp, unique within this stand-in. */
@@ -106,6 +134,37 @@ final class MethodAnswers {
                 .put("name", self ? "transition-advisor" : "other-bot")
                 .put("app_id", self ? SlackStandIn.APP_ID : "A" + botId)
                 .put("user_id", self ? SlackStandIn.BOT_USER_ID : "U" + botId);
+        return answer;
+    }
+
+    /** Slack's {@code users.info}: the fields of a person the app reads, {@code tz} only when one was set. */
+    private ObjectNode usersInfo(String userId) {
+        String refusal = usersInfoError.get();
+        if (refusal != null) {
+            return error(refusal);
+        }
+        if (userId == null || userId.isBlank()) {
+            return error("user_not_found");
+        }
+        ObjectNode answer = ok();
+        ObjectNode user = answer.putObject("user")
+                .put("id", userId)
+                .put("team_id", SlackStandIn.TEAM_ID)
+                .put("name", userId.toLowerCase(Locale.ROOT))
+                .put("deleted", false)
+                .put("is_bot", false);
+        String tz = timeZones.get(userId);
+        if (tz != null) {
+            user.put("tz", tz);
+            try {
+                ZoneId zone = ZoneId.of(tz);
+                user.put("tz_label", zone.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+                        .put("tz_offset", zone.getRules().getOffset(Instant.now()).getTotalSeconds());
+            } catch (DateTimeException e) {
+                user.put("tz_label", tz).put("tz_offset", 0);
+            }
+        }
+        user.putObject("profile").put("real_name", userId).put("display_name", userId);
         return answer;
     }
 

@@ -58,11 +58,13 @@ public final class SlackStandIn implements AutoCloseable {
 
     private final SocketModeServer socketMode;
     private final WebApiServer webApi;
+    private final MethodAnswers answers;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private SlackStandIn(SocketModeServer socketMode, WebApiServer webApi) {
+    private SlackStandIn(SocketModeServer socketMode, WebApiServer webApi, MethodAnswers answers) {
         this.socketMode = socketMode;
         this.webApi = webApi;
+        this.answers = answers;
     }
 
     /** Starts both servers on ephemeral ports of 127.0.0.1; returns once they accept connections. */
@@ -73,7 +75,7 @@ public final class SlackStandIn implements AutoCloseable {
         try {
             socketMode = SocketModeServer.start(json, signal);
             MethodAnswers answers = new MethodAnswers(json, socketMode::url);
-            return new SlackStandIn(socketMode, WebApiServer.start(json, signal, answers));
+            return new SlackStandIn(socketMode, WebApiServer.start(json, signal, answers), answers);
         } catch (IOException e) {
             if (socketMode != null) {
                 socketMode.stopQuietly();
@@ -134,6 +136,23 @@ public final class SlackStandIn implements AutoCloseable {
     public void failNext(String method, int httpStatus, Map<String, String> headers, JsonNode body) {
         Objects.requireNonNull(method, "method");
         webApi.failNext(method, httpStatus, headers, body);
+    }
+
+    /**
+     * Gives {@code userId} a time zone in their profile: {@code users.info} answers {@code user.tz} with it (any
+     * text, so a test can try one that is not a zone). Users have none until given one; {@code null} removes it.
+     */
+    public void setTimeZone(String userId, String tz) {
+        answers.setTimeZone(Objects.requireNonNull(userId, "userId"), tz);
+    }
+
+    /**
+     * Makes every {@code users.info} call answer {@code {"ok":false,"error":error}} (HTTP 200), e.g.
+     * {@code missing_scope} as for an app installed without {@code users:read}, until called with {@code null}.
+     * For a single failure, or an HTTP one (429, 500), use {@link #failNext}.
+     */
+    public void refuseUsersInfo(String error) {
+        answers.refuseUsersInfo(error);
     }
 
     // ---- Socket Mode ---------------------------------------------------------------------------------------

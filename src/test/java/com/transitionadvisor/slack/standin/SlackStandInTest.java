@@ -6,6 +6,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
@@ -238,6 +240,29 @@ class SlackStandInTest {
             assertTrue(response.isOk(), response::toString);
             assertNotNull(response.getView().getId());
             assertEquals("home", call.body().at("/view/blocks/0/text/text").asText(), call::toString);
+        }
+
+        @Test
+        void usersInfo_givesTheTimeZoneATestSet_noneOtherwise_andCanBeRefused() throws Exception {
+            standIn.setTimeZone("U1", "Europe/Paris");
+
+            UsersInfoResponse paris = methods.usersInfo(r -> r.user("U1"));
+            UsersInfoResponse none = methods.usersInfo(r -> r.user("U2"));
+            standIn.refuseUsersInfo("missing_scope");
+            UsersInfoResponse refused = methods.usersInfo(r -> r.user("U1"));
+            standIn.refuseUsersInfo(null);
+
+            assertTrue(paris.isOk(), paris::toString);
+            assertEquals("U1", paris.getUser().getId());
+            assertEquals("Europe/Paris", paris.getUser().getTz());
+            assertTrue(paris.getUser().getTzOffset() == 3600 || paris.getUser().getTzOffset() == 7200, paris::toString);
+            assertTrue(none.isOk(), none::toString);
+            assertNull(none.getUser().getTz());
+            assertFalse(refused.isOk());
+            assertEquals("missing_scope", refused.getError());
+            assertEquals("Europe/Paris", methods.usersInfo(r -> r.user("U1")).getUser().getTz(), "refusal lifted");
+            assertEquals(List.of("U1", "U2", "U1", "U1"),
+                    standIn.calls("users.info").stream().map(call -> call.param("user")).toList());
         }
 
         @Test
