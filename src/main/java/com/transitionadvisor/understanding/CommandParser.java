@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the text of {@code /transition}: {@code help}, {@code list}, or {@code <from> to <to> [section]} with
- * forgiving separators ({@code to}, {@code into}, {@code ->}, {@code →}, {@code from X to Y}).
+ * forgiving separators ({@code to}, {@code into}, {@code ->}, {@code →}, {@code from X to Y}). Keywords are read in any
+ * case; role phrases keep the case they were typed in, so a role that is not matched is echoed as the person wrote it.
  */
 public final class CommandParser {
     private static final int MAX_INPUT = 500;
     private static final Pattern ARROWS = Pattern.compile("\\s*(?:-+>|=+>|→|⟶|➡️?)\\s*|\\s+>\\s+");
     private static final Pattern TRANSITION = Pattern.compile(
-            "^(?:(?:go(?:ing)?|mov(?:e|ing)|switch(?:ing)?|transition(?:ing)?)\\s+)?(?:from\\s+)?(.+?)\\s+(?:to|into|towards?|2)\\s+(.+)$");
+            "^(?:(?:go(?:ing)?|mov(?:e|ing)|switch(?:ing)?|transition(?:ing)?)\\s+)?(?:from\\s+)?(.+?)\\s+(?:to|into|towards?|2)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final RoleMatcher roles;
 
@@ -30,11 +32,11 @@ public final class CommandParser {
             // never half an emoji: a lone surrogate cannot be sent to Slack
             text = text.substring(0, Character.isHighSurrogate(text.charAt(MAX_INPUT - 1)) ? MAX_INPUT - 1 : MAX_INPUT);
         }
-        text = ARROWS.matcher(text).replaceAll(" to ")
+        String typed = ARROWS.matcher(Abbreviations.expand(text)).replaceAll(" to ")
                 .replaceAll("[\\s\\p{Z}]+", " ")
                 .replaceAll("[?!.,;]+$", "")
-                .strip()
-                .toLowerCase(Locale.ROOT);
+                .strip();
+        text = typed.toLowerCase(Locale.ROOT);
         if (text.isEmpty() || text.equals("help") || text.equals("?") || text.equals("-h") || text.equals("--help")) {
             return new Command.Help();
         }
@@ -50,7 +52,7 @@ public final class CommandParser {
         if (text.equals("list") || text.equals("ls") || text.equals("guides") || text.equals("all")) {
             return new Command.ListGuides();
         }
-        List<String> words = new java.util.ArrayList<>(Arrays.asList(text.split(" ")));
+        List<String> words = new java.util.ArrayList<>(Arrays.asList(typed.split(" ")));
         Optional<Section> section = Optional.empty();
         if (words.size() > 1) {
             section = Section.fromWord(words.get(words.size() - 1));

@@ -113,6 +113,25 @@ class CommandParserTest {
     }
 
     @Test
+    void parse_unknownRoles_keepTheCaseTheyWereTypedIn() {
+        // echoed back in "I couldn't match …": the person's own words, not a lower-cased copy
+        Command.ShowTransition show = assertInstanceOf(Command.ShowTransition.class,
+                parser.parse("Backend Wizard TO Cloud Ninja interview"));
+        assertEquals("Backend Wizard", show.from());
+        assertEquals("Cloud Ninja", show.to());
+        assertEquals(Optional.of(Section.INTERVIEW), show.section());
+
+        Command.ShowRole role = assertInstanceOf(Command.ShowRole.class, parser.parse("Data Wrangler"));
+        assertEquals("Data Wrangler", role.role());
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"BE dev -> cloud eng", "BE → cloud", "from BE to cloud engineer"})
+    void parse_upperCaseBE_isBackend(String text) {
+        assertEquals("backend-developer > cloud-engineer", pair(text));
+    }
+
+    @Test
     void parse_veryLongInput_answersQuicklyWithoutThrowing() {
         String noise = "lorem ipsum ".repeat(1_000);
         String endless = "backend developer to cloud engineer " + "x".repeat(10_000);

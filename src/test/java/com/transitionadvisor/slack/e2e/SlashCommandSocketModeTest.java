@@ -102,7 +102,7 @@ class SlashCommandSocketModeTest {
         JsonNode ack = app.command("R&amp;D engineer to cloud engineer");
 
         List<String> texts = allStrings(ack.path("payload"));
-        assertTrue(texts.stream().anyMatch(t -> t.contains("r&amp;d engineer")),
+        assertTrue(texts.stream().anyMatch(t -> t.contains("R&amp;D engineer")),
                 () -> "the role the user typed should be quoted back as they typed it: " + RunningApp.brief(ack));
         assertTrue(texts.stream().noneMatch(t -> t.contains("&amp;amp;")),
                 () -> "escaped twice, the user would see \"&amp;\": " + RunningApp.brief(ack));
