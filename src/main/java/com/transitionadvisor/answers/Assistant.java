@@ -101,7 +101,8 @@ public final class Assistant {
                 answerer.remember(conversation, answer.guide(), answer.section());
                 return pending.map(question -> answerer.answer(conversation, userId, question)).orElse(reply);
             }
-            if (reply instanceof Reply.NoGuide) {
+            if (reply instanceof Reply.NoGuide noGuide) {
+                answerer.rememberOwnRole(conversation, noGuide.from());
                 return reply;
             }
         }

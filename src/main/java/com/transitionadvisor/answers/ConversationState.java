@@ -5,21 +5,28 @@ import com.transitionadvisor.understanding.Topic;
 import java.util.Optional;
 
 /**
- * What a conversation is about so far: the guide, section and topic last discussed, and a question waiting
- * for the person to say which guide they meant.
+ * What a conversation is about so far: the guide, section and topic last discussed, a question waiting for the
+ * person to say which guide they meant, and the role the person said they have ("I'm a backend dev"), which
+ * still tells the direction after a move without a guide.
  */
 public record ConversationState(Optional<String> guideId, Optional<Section> section, Optional<Topic> topic,
-                                Optional<String> pendingQuestion) {
+                                Optional<String> pendingQuestion, Optional<String> ownRoleId) {
 
     public static ConversationState empty() {
-        return new ConversationState(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return new ConversationState(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     public ConversationState about(String guide, Section newSection, Optional<Topic> newTopic) {
-        return new ConversationState(Optional.of(guide), Optional.of(newSection), newTopic, Optional.empty());
+        return new ConversationState(Optional.of(guide), Optional.of(newSection), newTopic, Optional.empty(), ownRoleId);
     }
 
     public ConversationState waitingFor(String question) {
-        return new ConversationState(guideId, section, topic, Optional.of(question));
+        return new ConversationState(guideId, section, topic, Optional.of(question), ownRoleId);
+    }
+
+    /** The person said which role they have now. */
+    public ConversationState ownRole(String roleId) {
+        return new ConversationState(guideId, section, topic, pendingQuestion, Optional.of(roleId));
     }
 }

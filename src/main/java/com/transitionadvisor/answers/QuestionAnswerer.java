@@ -29,6 +29,8 @@ public final class QuestionAnswerer {
     private static final int MAX_PASSAGES = 3;
     private static final float RELATED_SCORE = 0.75f;
     private static final int MAX_CHOICES = 5;
+    /** Searched for in a guide without salary figures, when pay is asked about (synonyms bring in salary, money…). */
+    private static final String PAY = "pay";
 
     private final KnowledgeBase knowledge;
     private final QuestionInterpreter interpreter;
@@ -49,31 +51,53 @@ public final class QuestionAnswerer {
 
     public Reply answer(String conversation, String userId, String text) {
         Question question = interpreter.interpret(text);
-        ConversationState state = memory.recall(conversation);
-        Optional<GuideEntry> context = state.guideId().flatMap(knowledge::entry);
+        ConversationState recalled = memory.recall(conversation);
+        Optional<GuideEntry> context = recalled.guideId().flatMap(knowledge::entry);
         if (question.smallTalk()) {
             return new Reply.SmallTalk(RoleFreeText.isThanks(question.text()));
         }
-        Resolution resolution = resolve(question, context);
+        if (question.outOfScope()) {
+            // "write my CV", "fix my code", "how do I get promoted?": not a question about a move
+            logUnanswered(question, userId);
+            return new Reply.NotCovered(question.text(), Optional.empty(), context, List.of(), true);
+        }
+        ConversationState state = question.from().filter(role -> question.clearSides())
+                .map(role -> recalled.ownRole(role.id())).orElse(recalled);
+        Resolution resolution = resolve(question, context, state.ownRoleId().flatMap(knowledge.roles()::byId));
         if (resolution.reply().isPresent()) {
             Reply reply = resolution.reply().get();
             if (reply instanceof Reply.WhichGuide) {
                 memory.remember(conversation, state.waitingFor(question.text()));
-            } else if (reply instanceof Reply.NotCovered) {
-                logUnanswered(question, userId);
+            } else {
+                if (reply instanceof Reply.NotCovered) {
+                    logUnanswered(question, userId);
+                }
+                memory.remember(conversation, state);
             }
             return reply;
         }
         Guide guide = shown(resolution.guide().orElseThrow());
-        Reply reply = answerFrom(guide, question, resolution.searchText(), state.topic());
+        Reply reply = answerFrom(guide, question, resolution.searchTexts(), state.topic());
         if (reply instanceof Reply.NotCovered) {
             logUnanswered(question, userId);
         }
         Section section = reply instanceof Reply.PassageAnswer answer ? answer.section() : Section.OVERVIEW;
-        Optional<Topic> topic = question.topics().stream().findFirst()
-                .or(() -> reply instanceof Reply.PassageAnswer ? state.topic() : Optional.empty());
+        Optional<Topic> topic = question.topics().stream().findFirst().or(() -> answeredTopic(reply, state.topic()));
         memory.remember(conversation, state.about(guide.id(), section, topic));
         return reply;
+    }
+
+    /**
+     * What a question without a topic of its own turned out to be about: the topic of the passage that answered it
+     * ("should I go for solutions architect?" was about paths), so "and the other way round?" follows that, not a
+     * topic from further back.
+     */
+    private static Optional<Topic> answeredTopic(Reply reply, Optional<Topic> last) {
+        if (!(reply instanceof Reply.PassageAnswer answer)) {
+            return Optional.empty();
+        }
+        Passage top = answer.passages().get(0);
+        return last.filter(top::touches).or(() -> top.topics().stream().sorted().findFirst());
     }
 
     /** The person picked a guide after "which move do you mean?": answer the question that was waiting. */
@@ -94,6 +118,11 @@ public final class QuestionAnswerer {
         memory.remember(conversation, memory.recall(conversation).about(guide.id(), section, Optional.empty()));
     }
 
+    /** The person named the role they move from (say, in a move there is no guide for): it still tells the direction later. */
+    public void rememberOwnRole(String conversation, Role role) {
+        memory.remember(conversation, memory.recall(conversation).ownRole(role.id()));
+    }
+
     /** A question the conversation was waiting to answer once the guide was known. */
     public Optional<String> pendingQuestion(String conversation) {
         return memory.recall(conversation).pendingQuestion();
@@ -105,48 +134,88 @@ public final class QuestionAnswerer {
                 .orElseThrow(() -> new IllegalStateException("the guide source has no guide " + entry.id()));
     }
 
-    private record Resolution(Optional<GuideEntry> guide, Optional<Reply> reply, String searchText) {
-        static Resolution of(GuideEntry guide, String searchText) {
-            return new Resolution(Optional.of(guide), Optional.empty(), searchText);
+    /** A guide to answer from, with the texts to search it for (best first), or a reply that needs no guide. */
+    private record Resolution(Optional<GuideEntry> guide, Optional<Reply> reply, List<String> searchTexts) {
+        static Resolution of(GuideEntry guide, List<String> searchTexts) {
+            return new Resolution(Optional.of(guide), Optional.empty(), searchTexts);
         }
 
         static Resolution reply(Reply reply) {
-            return new Resolution(Optional.empty(), Optional.of(reply), "");
+            return new Resolution(Optional.empty(), Optional.of(reply), List.of());
         }
     }
 
-    private Resolution resolve(Question question, Optional<GuideEntry> context) {
-        String search = question.searchText();
+    private Resolution resolve(Question question, Optional<GuideEntry> context, Optional<Role> ownRole) {
+        List<String> search = question.searchTexts();
         if (question.from().isPresent() && question.to().isPresent()) {
-            return pair(question.from().get(), question.to().get(), search);
+            return pair(question.from().get(), question.to().get(), question);
         }
         if (question.reverse() && context.isPresent() && !question.namesRoles()) {
-            return pair(context.get().to(), context.get().from(), search);
+            return pair(context.get().to(), context.get().from(), question);
         }
         if (question.unknownRole().isPresent() && question.to().isEmpty()) {
             // "I'm a backend developer and I want to become a chef": the goal is what matters, and we have no guide
             return Resolution.reply(new Reply.NotCovered(question.text(), question.unknownRole(), Optional.empty(),
                     question.from().map(knowledge::guidesFrom).orElse(knowledge.guides()).stream().limit(MAX_CHOICES).toList()));
         }
+        if (question.unknownStart().isPresent()) {
+            // "I'm a mobile developer, how do I get into cloud?": no guide starts there, and another start's guide
+            // would be a guess
+            return Resolution.reply(new Reply.NotCovered(question.text(), question.unknownStart(), Optional.empty(),
+                    question.to().map(knowledge::guidesTo).orElse(knowledge.guides()).stream().limit(MAX_CHOICES).toList()));
+        }
         Optional<Role> named = question.from().or(question::to).or(() -> question.unplaced().stream().findFirst());
         if (named.isPresent()) {
-            return oneRole(question, named.get(), context);
+            return oneRole(question, named.get(), context, ownRole);
         }
         if (context.isPresent()) {
             return Resolution.of(context.get(), search);
         }
-        return withoutContext(question);
+        return withoutContext(question, ownRole);
     }
 
-    private Resolution pair(Role from, Role to, String search) {
+    /**
+     * The guide for a move. When there is none but the goal was only guessed (the role left over, as in "devops-y
+     * stuff appeals, I'm backend, what cloud roles are there?"), another role the question names that has a guide
+     * from the same start is the goal.
+     */
+    private Resolution pair(Role from, Role to, Question question) {
         Optional<GuideEntry> guide = knowledge.entry(from, to);
         if (guide.isPresent()) {
-            return Resolution.of(guide.get(), search);
+            return Resolution.of(aboutTheRoles(guide.get(), question), question.searchTexts());
+        }
+        if (question.goalGuessed() && question.from().equals(Optional.of(from))) {
+            Optional<GuideEntry> named = question.unplaced().stream()
+                    .map(other -> knowledge.entry(from, other)).flatMap(Optional::stream).findFirst();
+            if (named.isPresent()) {
+                return Resolution.of(named.get(), question.searchTexts());
+            }
         }
         return Resolution.reply(new Reply.NoGuide(from, to, suggestions(from, to)));
     }
 
-    private Resolution oneRole(Question question, Role role, Optional<GuideEntry> context) {
+    /**
+     * Pay and the daily work describe the two roles, not the move between them: when the wording did not say which
+     * way the move goes ("the day job of a cloud engineer compared to backend") and only the opposite guide describes
+     * that, it answers.
+     */
+    private GuideEntry aboutTheRoles(GuideEntry guessed, Question question) {
+        Optional<Topic> primary = question.topics().stream().findFirst();
+        if (question.clearSides() || primary.isEmpty() || !primary.get().describesRoles()
+                || describes(shown(guessed), primary.get())) {
+            return guessed;
+        }
+        return knowledge.entry(guessed.to(), guessed.from())
+                .filter(opposite -> describes(shown(opposite), primary.get()))
+                .orElse(guessed);
+    }
+
+    private static boolean describes(Guide guide, Topic topic) {
+        return topic == Topic.SALARY ? guide.has(Section.SALARY)
+                : guide.overview().flatMap(Guide.Overview::dayToDay).isPresent();
+    }
+
+    private Resolution oneRole(Question question, Role role, Optional<GuideEntry> context, Optional<Role> ownRole) {
         List<GuideEntry> candidates = new ArrayList<>();
         if (question.to().isEmpty()) {
             candidates.addAll(knowledge.guidesFrom(role));
@@ -155,21 +224,45 @@ public final class QuestionAnswerer {
             candidates.addAll(knowledge.guidesTo(role));
         }
         if (context.isPresent() && (candidates.contains(context.get()) || mayKeep(context.get(), role, question))) {
-            return Resolution.of(context.get(), question.searchText());
+            return Resolution.of(context.get(), question.searchTexts());
         }
         if (candidates.isEmpty()) {
             boolean roleHasGuides = !knowledge.guidesFrom(role).isEmpty() || !knowledge.guidesTo(role).isEmpty();
             if (context.isPresent() && !roleHasGuides) {
                 // "is platform engineering a good first role?": a role with no guides is a subject, not a route
-                return Resolution.of(guideAbout(question, context.get()), question.text());
+                return Resolution.of(guideAbout(question, context.get()), List.of(question.text()));
             }
             return Resolution.reply(new Reply.NotCovered(question.text(), Optional.of(role.name()), context,
                     suggestions(question.from().orElse(role), question.to().orElse(role))));
         }
-        if (candidates.size() == 1) {
-            return Resolution.of(candidates.get(0), question.searchText());
+        List<GuideEntry> likely = likeliest(candidates.stream().distinct().toList(), question, ownRole);
+        if (likely.size() == 1) {
+            return Resolution.of(aboutTheRoles(likely.get(0), question), question.searchTexts());
         }
-        return Resolution.reply(new Reply.WhichGuide(question.text(), candidates.stream().distinct().limit(MAX_CHOICES).toList()));
+        return Resolution.reply(new Reply.WhichGuide(question.text(), likely.stream().limit(MAX_CHOICES).toList()));
+    }
+
+    /**
+     * Of several guides that could answer, those that fit what is known: the move starts at the role the person
+     * said they have; a question about pay, whose figures are about roles rather than moves, goes to the guides
+     * that have salary figures; and the question's own words may really match only one of them.
+     */
+    private List<GuideEntry> likeliest(List<GuideEntry> candidates, Question question, Optional<Role> ownRole) {
+        List<GuideEntry> likely = candidates;
+        if (likely.size() > 1 && ownRole.isPresent()) {
+            List<GuideEntry> fromOwn = likely.stream().filter(g -> g.from().equals(ownRole.get())).toList();
+            likely = fromOwn.isEmpty() ? likely : fromOwn;
+        }
+        if (likely.size() > 1 && question.topics().stream().findFirst().equals(Optional.of(Topic.SALARY))) {
+            List<GuideEntry> withFigures = likely.stream().filter(g -> shown(g).has(Section.SALARY)).toList();
+            likely = withFigures.isEmpty() ? likely : withFigures;
+        }
+        if (likely.size() > 1) {
+            // the question's own words ("which provider first, AWS or GCP?") may be in only one of them
+            List<GuideEntry> matching = matchingGuides(question).stream().filter(likely::contains).toList();
+            likely = matching.size() == 1 ? matching : likely;
+        }
+        return likely;
     }
 
     /** The guide whose passages best match the whole question (role words included), preferring the current one. */
@@ -187,20 +280,27 @@ public final class QuestionAnswerer {
         return involved && !question.clearSides();
     }
 
-    private Resolution withoutContext(Question question) {
-        // No roles and nothing said before: only a real match counts, not a stray word ("what time is it in Tokyo?").
+    /** The guides with a real match for the question: a stray word ("what time is it in Tokyo?") is not one. */
+    private List<GuideEntry> matchingGuides(Question question) {
         List<PassageHit> hits = index.search(SearchRequest.everywhere(withoutNumbers(question.searchText()),
                 question.topics(), 50).strict());
         Set<GuideEntry> guides = new LinkedHashSet<>();
         hits.forEach(hit -> guides.add(entryOf(hit)));
+        return List.copyOf(guides);
+    }
+
+    private Resolution withoutContext(Question question, Optional<Role> ownRole) {
+        // No roles and nothing said before: only a real match counts.
+        List<GuideEntry> guides = matchingGuides(question);
         if (guides.isEmpty()) {
             return Resolution.reply(new Reply.NotCovered(question.text(), Optional.empty(), Optional.empty(),
                     knowledge.guides().stream().limit(MAX_CHOICES).toList()));
         }
-        if (guides.size() == 1) {
-            return Resolution.of(guides.iterator().next(), question.searchText());
+        List<GuideEntry> likely = ownRole.isPresent() ? likeliest(guides, question, ownRole) : guides;
+        if (likely.size() == 1) {
+            return Resolution.of(likely.get(0), question.searchTexts());
         }
-        return Resolution.reply(new Reply.WhichGuide(question.text(), guides.stream().limit(MAX_CHOICES).toList()));
+        return Resolution.reply(new Reply.WhichGuide(question.text(), likely.stream().limit(MAX_CHOICES).toList()));
     }
 
     /** The entry of the guide a passage comes from (the index is built from this knowledge base's guides). */
@@ -208,11 +308,23 @@ public final class QuestionAnswerer {
         return knowledge.entry(hit.passage().guide().id()).orElseThrow();
     }
 
-    private Reply answerFrom(Guide guide, Question question, String content, Optional<Topic> lastTopic) {
+    private Reply answerFrom(Guide guide, Question question, List<String> searchTexts, Optional<Topic> lastTopic) {
         List<Topic> topics = question.topics();
+        String content = searchTexts.get(0);
+        if (topics.isEmpty() && !question.namesRoles() && !question.reverse() && index.hasContentWords(content)
+                && !index.hasContentWords(withoutNumbers(content))) {
+            // only figures ("what's 2+2?"): a number in a guide ("2–3 gaps") is no answer to them
+            return new Reply.NotCovered(question.text(), Optional.empty(), Optional.of(guide.entry()), List.of());
+        }
         List<PassageHit> hits = index.search(SearchRequest.inGuide(guide.id(), content, topics, SEARCH_DEPTH));
+        for (int i = 1; hits.isEmpty() && i < searchTexts.size(); i++) {
+            // a long message matches nothing as a whole: the sentence that asks may
+            content = searchTexts.get(i);
+            hits = index.search(SearchRequest.inGuide(guide.id(), content, topics, SEARCH_DEPTH));
+        }
         boolean inherited = false;
-        if (hits.isEmpty() && topics.isEmpty() && lastTopic.isPresent() && !index.hasContentWords(content)) {
+        if (topics.isEmpty() && lastTopic.isPresent()
+                && (question.reverse() || hits.isEmpty() && !index.hasContentWords(content))) {
             // A follow-up with nothing of its own ("and the other way round?") keeps the topic of the last answer.
             topics = List.of(lastTopic.get());
             inherited = true;
@@ -224,13 +336,18 @@ public final class QuestionAnswerer {
             // unless the off-topic match is much stronger (the question's own words point elsewhere).
             boolean salaryMissing = primary.get() == Topic.SALARY && !guide.has(Section.SALARY);
             Section home = salaryMissing ? Section.OVERVIEW : primary.get().section();
+            // without salary figures, what the overview says about pay is the answer, whatever else was asked
+            String homeContent = salaryMissing ? PAY : content;
             List<PassageHit> onTopic = guide.has(home)
-                    ? index.search(SearchRequest.inGuide(guide.id(), content, topics, SEARCH_DEPTH).inSection(home))
+                    ? index.search(SearchRequest.inGuide(guide.id(), homeContent, topics, SEARCH_DEPTH).inSection(home))
                     : List.of();
             float offTopicBest = hits.isEmpty() ? 0f : hits.get(0).score();
-            if (!onTopic.isEmpty() && (salaryMissing || onTopic.get(0).score() >= offTopicBest * 0.5f)) {
+            // A broad topic ("is it difficult?") says less than the question's own words ("…Terraform, if I can code?").
+            float enough = primary.get().isGeneric() ? 1f : 0.5f;
+            if (!onTopic.isEmpty() && (salaryMissing || onTopic.get(0).score() >= offTopicBest * enough)) {
                 hits = onTopic;
-            } else if (hits.isEmpty() && (home == Section.OVERVIEW || inherited)) {
+            } else if (inherited || hits.isEmpty() && home == Section.OVERVIEW) {
+                // a follow-up that only carried the last topic over, which this guide has nothing on
                 return new Reply.GuideAnswer(guide, Section.OVERVIEW, 0);
             } else if (hits.isEmpty()) {
                 return new Reply.NotCovered(question.text(), Optional.empty(), Optional.of(guide.entry()), List.of());

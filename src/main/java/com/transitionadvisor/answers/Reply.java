@@ -71,10 +71,15 @@ public sealed interface Reply {
 
     /**
      * The guides do not answer this. {@code unknownRole} names a goal the app has no guides for;
-     * {@code context} is the guide the conversation was about, if any.
+     * {@code context} is the guide the conversation was about, if any; {@code notAdvice} says the message asked
+     * for something other than advice on a move ("write my CV", "fix my code"), which no guide could answer.
      */
     record NotCovered(String question, Optional<String> unknownRole, Optional<GuideEntry> context,
-                      List<GuideEntry> suggestions) implements Reply {
+                      List<GuideEntry> suggestions, boolean notAdvice) implements Reply {
+        public NotCovered(String question, Optional<String> unknownRole, Optional<GuideEntry> context,
+                          List<GuideEntry> suggestions) {
+            this(question, unknownRole, context, suggestions, false);
+        }
     }
 
     /** The most frequent unanswered or 👎 questions, for guide authors. */

@@ -69,11 +69,7 @@ final class AnswerCards {
 
     static Card notCovered(Reply.NotCovered notCovered) {
         List<Element> elements = new ArrayList<>();
-        String opening = notCovered.unknownRole()
-                .map(role -> "I don't have a guide about becoming or leaving “" + role + "”, so I can't answer that reliably.")
-                .or(() -> notCovered.context().map(guide -> "I'm not sure. The " + guide.title()
-                        + " guide doesn't seem to cover that, and I'd rather not guess."))
-                .orElse("I'm not sure. The guides I have don't seem to cover that, and I'd rather not guess.");
+        String opening = opening(notCovered);
         elements.add(Paragraph.of(opening));
         elements.add(new Note(WHAT_I_ANSWER));
         List<GuideEntry> suggestions = new ArrayList<>();
@@ -84,6 +80,18 @@ final class AnswerCards {
             CardComposer.suggestions(suggestions, elements);
         }
         return new Card(opening + CardComposer.suggestionText(suggestions), elements);
+    }
+
+    private static String opening(Reply.NotCovered notCovered) {
+        if (notCovered.notAdvice()) {
+            return "That's outside what I can help with: I answer questions about changing role, from guides written "
+                    + "by career coaches.";
+        }
+        return notCovered.unknownRole()
+                .map(role -> "I don't have a guide about becoming or leaving “" + role + "”, so I can't answer that reliably.")
+                .or(() -> notCovered.context().map(guide -> "I'm not sure. The " + guide.title()
+                        + " guide doesn't seem to cover that, and I'd rather not guess."))
+                .orElse("I'm not sure. The guides I have don't seem to cover that, and I'd rather not guess.");
     }
 
     static Card smallTalk(Reply.SmallTalk smallTalk, List<GuideEntry> examples) {

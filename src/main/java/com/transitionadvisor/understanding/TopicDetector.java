@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 
 /**
@@ -17,6 +18,25 @@ import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
  */
 public final class TopicDetector {
     private static final int MIN_FUZZY_LENGTH = 5;
+    /** Words people drop into a phrase without changing it: "where do I even start", "what do I actually need". */
+    private static final Set<String> HEDGES = Set.of("even", "actually", "really", "just", "honestly", "like",
+            "basically", "exactly", "ever", "genuinely", "truly", "literally", "kinda", "sorta", "tbh", "still");
+    /** Everyday words one letter away from a cue, which are not typos of it: "being" is not "bring", "change" not "chance". */
+    private static final Set<String> NOT_TYPOS = Set.of("being", "change", "changes", "though", "heres", "there",
+            "where", "these", "those");
+    /** Money and time said with an emoji ("and 💰?"); normalising drops emoji, so they are looked for as typed. */
+    private static final List<String> SALARY_SIGNS = List.of("£", "$", "€", "💰", "💸", "💵", "💷", "💶", "🤑");
+    private static final List<String> TIME_SIGNS = List.of("⏳", "⌛", "⏱", "🕐", "📅");
+    /** "how much does a senior backend dev make?", "how much would I earn": pay asked without a pay word. */
+    private static final Pattern HOW_MUCH_EARNED = Pattern.compile(
+            "\\bhow much (?:do|does|did|would|will|can|could|might|should) (?!it\\b)(?:\\S+ ){0,5}?(?:make|makes|earn|earns|get paid)\\b");
+    /**
+     * "how long until my pay recovers?", "how long till I earn what I earn now?": a time question whose subject is pay,
+     * in one clause. The salary section answers it (how pay develops over the years), not the study timeline.
+     */
+    private static final Pattern TIME_UNTIL_PAY = Pattern.compile(
+            "\\b(?:how long|how many years|when)\\b[^,.;!?]*\\b(?:pay|paid|salary|salaries|earn|earning|earnings|income|money|wage|wages)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final LuceneLevenshteinDistance SIMILARITY = new LuceneLevenshteinDistance();
 
     private final Map<String, Topic> singleWordCues = new HashMap<>();
@@ -41,44 +61,89 @@ public final class TopicDetector {
         }
     }
 
-    /** The topics of {@code text}, strongest first. */
+    /**
+     * The topics of {@code text}, strongest first: the topic whose cue covers the most words, then the one with the
+     * most cues ("would a recruitment agency help?" is about employers, not about what helps).
+     */
     public List<Topic> detect(String text) {
+        return detect(List.of(text));
+    }
+
+    /**
+     * The topics of several readings of one question (say, with and without its role names: "quit my cloud job" holds
+     * the cue "quit my job"), each as strong as in the reading where it is strongest.
+     */
+    public List<Topic> detect(List<String> readings) {
+        Map<Topic, Integer> strength = new EnumMap<>(Topic.class);
+        Map<Topic, Integer> count = new EnumMap<>(Topic.class);
+        for (String reading : readings) {
+            Map<Topic, Integer> readingStrength = new EnumMap<>(Topic.class);
+            Map<Topic, Integer> readingCount = new EnumMap<>(Topic.class);
+            score(reading, readingStrength, readingCount);
+            readingStrength.forEach((topic, value) -> strength.merge(topic, value, Math::max));
+            readingCount.forEach((topic, value) -> count.merge(topic, value, Math::max));
+        }
+        Set<Topic> ordered = new LinkedHashSet<>();
+        strength.entrySet().stream()
+                .sorted(Map.Entry.<Topic, Integer>comparingByValue().reversed()
+                        .thenComparing(e -> count.get(e.getKey()), java.util.Comparator.reverseOrder()))
+                .forEach(e -> ordered.add(e.getKey()));
+        return List.copyOf(ordered);
+    }
+
+    private void score(String text, Map<Topic, Integer> strength, Map<Topic, Integer> count) {
         String normalized = RoleCatalog.normalize(text.replace("'", ""));
         String padded = " " + normalized + " ";
-        Map<Topic, Integer> strength = new EnumMap<>(Topic.class);
+        String unhedged = " " + withoutHedges(normalized) + " ";
+        java.util.function.BiConsumer<Topic, Integer> found = (topic, words) -> {
+            strength.merge(topic, words, Math::max);
+            count.merge(topic, 1, Integer::sum);
+        };
         phraseCues.forEach((topic, cues) -> {
             for (String cue : cues) {
-                if (padded.contains(" " + cue + " ")) {
-                    strength.merge(topic, cue.split(" ").length, Math::max);
+                if (padded.contains(" " + cue + " ") || unhedged.contains(" " + cue + " ")) {
+                    found.accept(topic, cue.split(" ").length);
                 }
             }
         });
-        if (text.contains("£") || text.contains("$") || text.contains("€")) {
-            strength.merge(Topic.SALARY, 1, Math::max);
+        if (SALARY_SIGNS.stream().anyMatch(text::contains) || HOW_MUCH_EARNED.matcher(normalized).find()) {
+            found.accept(Topic.SALARY, 1);
+        }
+        if (TIME_SIGNS.stream().anyMatch(text::contains)) {
+            found.accept(Topic.TIMELINE, 1);
         }
         for (String word : normalized.split(" ")) {
             Topic exact = singleWordCues.get(word);
             if (exact != null) {
-                strength.merge(exact, 1, Math::max);
-            } else if (word.length() >= MIN_FUZZY_LENGTH) {
-                fuzzy(word).forEach(topic -> strength.merge(topic, 1, Math::max));
+                found.accept(exact, 1);
+            } else if (word.length() >= MIN_FUZZY_LENGTH && !NOT_TYPOS.contains(word)) {
+                fuzzy(word).forEach(topic -> found.accept(topic, 1));
             }
         }
         strength.replaceAll((topic, words) -> topic.isGeneric() ? words - 1 : words);
-        Set<Topic> ordered = new LinkedHashSet<>();
-        strength.entrySet().stream()
-                .sorted(Map.Entry.<Topic, Integer>comparingByValue().reversed())
-                .forEach(e -> ordered.add(e.getKey()));
-        return List.copyOf(ordered);
+        if (strength.containsKey(Topic.SALARY) && strength.containsKey(Topic.TIMELINE)
+                && TIME_UNTIL_PAY.matcher(text.replace("'", "")).find()) {
+            strength.merge(Topic.SALARY, strength.get(Topic.TIMELINE) + 1, Math::max);
+        }
+    }
+
+    private static String withoutHedges(String normalized) {
+        StringBuilder kept = new StringBuilder();
+        for (String word : normalized.split(" ")) {
+            if (!HEDGES.contains(word)) {
+                kept.append(word).append(' ');
+            }
+        }
+        return kept.toString().strip();
     }
 
     /**
      * The text without the words that named its topics, already normalised: the topic carries their meaning,
      * and leaving them would let a passage that merely repeats a cue word ("gap") beat the passages the topic
-     * is about.
+     * is about. Hedges go too, with the phrases they sat in ("where do I even start").
      */
     public String withoutCues(String text) {
-        String padded = " " + RoleCatalog.normalize(text.replace("'", "")) + " ";
+        String padded = " " + withoutHedges(RoleCatalog.normalize(text.replace("'", ""))) + " ";
         for (List<String> cues : phraseCues.values()) {
             for (String cue : cues) {
                 padded = padded.replace(" " + cue + " ", "  ");

@@ -1,0 +1,158 @@
+package com.transitionadvisor.understanding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.transitionadvisor.knowledge.Role;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** How free text is understood: which roles on which side, the topics, what is searched for, what is out of scope. */
+class QuestionInterpreterTest {
+    private final QuestionInterpreter interpreter = new QuestionInterpreter(new RoleMatcher(RoleMatcherTest.ROLES),
+            new TopicDetector());
+
+    private Question ask(String text) {
+        return interpreter.interpret(text);
+    }
+
+    /** "from-id > to-id", with "-" for a side not named. */
+    private String sides(String text) {
+        Question question = ask(text);
+        return question.from().map(Role::id).orElse("-") + " > " + question.to().map(Role::id).orElse("-");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {
+            "yo cloud eng wanting to pivot to BE, realistic?",
+            "I'm not a backend dev, I'm a cloud engineer – what do I need to learn for backend?",
+            "I'm on the platform team as a cloud eng and want to move into backend",
+            "would it be a mistake to quit my cloud job to learn backend full time?",
+            "and for a cloud engineer wanting backend?",
+            "Soy ingeniero cloud y quiero pasar a backend, ¿cuánto tiempo necesito?",
+    })
+    void sides_everydayWording_cloudToBackend(String text) {
+        assertEquals("cloud-engineer > backend-developer", sides(text));
+    }
+
+    @Test
+    void sides_aRoleMovingIntoAnother_settlesBothWhateverCameBefore() {
+        Question question = ask("is platform engineering a good landing spot for a backend developer moving into cloud?");
+        assertEquals("backend-developer > cloud-engineer", sides(question.text()));
+        assertEquals(List.of("platform-engineer"), question.unplaced().stream().map(Role::id).toList());
+        assertTrue(question.searchText().contains("platform"), "the role that is only a subject is still searched for");
+    }
+
+    @Test
+    void sides_aGoalOnlyLeftOver_isMarkedAsGuessed() {
+        Question question = ask("devops-y stuff interests me. I'm backend atm, what kinds of cloud roles are out there?");
+        assertEquals(Optional.of("backend-developer"), question.from().map(Role::id));
+        assertTrue(question.goalGuessed());
+        assertTrue(question.unplaced().stream().anyMatch(role -> role.id().equals("cloud-engineer")));
+    }
+
+    @Test
+    void sides_aOneWordRoleChosenAmongOptions_isNotARole() {
+        Question question = ask("which cloud should a backend dev learn first, aws azure or gcp?");
+        assertEquals("backend-developer > -", sides(question.text()));
+        assertTrue(question.unplaced().isEmpty());
+    }
+
+    @Test
+    void topics_setAsideAfterDontCareAbout_areLeftOut() {
+        Question question = ask("I don't care about the salary, just tell me how long cloud→backend takes");
+        assertEquals(List.of(Topic.TIMELINE), question.topics());
+    }
+
+    @Test
+    void topics_timeUntilPayRecovers_isAboutPay() {
+        assertEquals(Topic.SALARY, ask("how long till I'm back to what I earn now?").topics().get(0));
+        assertEquals(Topic.TIMELINE, ask("I earn 60k now, how long would the move take?").topics().get(0));
+    }
+
+    @Test
+    void topics_moreCuesOfOneTopic_winATie() {
+        assertEquals(Topic.EMPLOYERS, ask("would a recruitment agency help?").topics().get(0));
+    }
+
+    @Test
+    void topics_everydayWordsAreNotTyposOfCues() {
+        // "being" is one letter from "bring", "change" from "chance"
+        assertEquals(List.of(), ask("tips for someone going from being a cloud engineer to a backend engineer").topics());
+    }
+
+    @Test
+    void topics_emoji_andOtherLanguages() {
+        assertEquals(List.of(Topic.SALARY), ask("and 💰?").topics());
+        assertEquals(Topic.TIMELINE, ask("Ich bin Backend-Entwickler. Wie lange dauert der Wechsel?").topics().get(0));
+        assertEquals(Topic.MISTAKES, ask("what should I NOT do when moving from backend to cloud?").topics().get(0));
+    }
+
+    @Test
+    void searchText_leavesOutTheOtherWayRoundAndFiller() {
+        Question question = ask("what about the other way round?");
+        assertTrue(question.reverse());
+        assertEquals("what about", question.searchText());
+        assertTrue(ask("what about the other direction?").reverse());
+    }
+
+    @Test
+    void searchTexts_longMessage_alsoOffersTheSentenceThatAsks() {
+        Question question = ask("I've only ever written bash scripts for deploys and I was told it's all different now. "
+                + "is terraform gonna be a pain?");
+        assertEquals(2, question.searchTexts().size());
+        assertTrue(question.searchTexts().get(1).contains("terraform"), question.searchTexts()::toString);
+        assertFalse(question.searchTexts().get(1).contains("bash"), question.searchTexts()::toString);
+    }
+
+    @Test
+    void slackMentions_sayNothingAboutTheQuestion() {
+        assertEquals(ask("how long does backend → cloud take?").searchText(),
+                ask("<@U07ADV123> how long does backend → cloud take?").searchText());
+    }
+
+    @Test
+    void unknownGoal_isEchoedAsTyped_andOnlyWhenWanted() {
+        assertEquals(Optional.of("Product Manager"), ask("I want to become a Product Manager, I'm a backend dev").unknownRole());
+        assertEquals(Optional.of("data scientist"), ask("I want to be a data scientist, I'm a backend dev").unknownRole());
+        assertEquals(Optional.empty(), ask("is terraform gonna be a pain? I've only written bash").unknownRole());
+        assertEquals(Optional.empty(), ask("it's going to be a problem that I have no degree").unknownRole());
+    }
+
+    @Test
+    void unknownStart_aJobTitleTheAppDoesNotKnow() {
+        assertEquals(Optional.of("mobile developer"), ask("I'm a mobile developer, how do I get into cloud?").unknownStart());
+        assertEquals(Optional.of("QA engineer"), ask("QA engineer to cloud engineer?").unknownStart());
+        assertEquals(Optional.empty(), ask("I'm a developer, how do I get into cloud?").unknownStart());
+        assertEquals(Optional.empty(), ask("I'm a backend developer, how do I get into cloud?").unknownStart());
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {
+            "write my CV for a cloud engineer role pls",
+            "hey can you draft an email to my manager asking to move to the cloud team?",
+            "could you fix the typo in my resume",
+            "how do I set up a VPC with terraform step by step",
+            "how can I deploy my first lambda function?",
+            "how do I get promoted to senior backend engineer?",
+    })
+    void outOfScope_jobsHowTosAndPromotions(String text) {
+        assertTrue(ask(text).outOfScope());
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {
+            "how do I fix my networking gap? backend to cloud",
+            "how do I write a good answer to 'why cloud?'",
+            "send me the backend to cloud guide",
+            "what should my first project be? cloud to backend",
+            "make my plan for backend to cloud",
+    })
+    void outOfScope_notQuestionsAboutTheMove(String text) {
+        assertFalse(ask(text).outOfScope());
+    }
+}
