@@ -5,11 +5,17 @@ import com.transitionadvisor.Application;
 import com.transitionadvisor.answers.Assistant;
 import com.transitionadvisor.answers.InMemoryQuestionLog;
 import com.transitionadvisor.answers.Reply;
-import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
 import com.transitionadvisor.knowledge.Section;
 import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.render.SlackMessage;
+import com.transitionadvisor.search.IndexedKnowledge;
+import com.transitionadvisor.search.IndexedKnowledgeLoader;
+import com.transitionadvisor.search.PassageExtractor;
+import com.transitionadvisor.understanding.TopicDetector;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,14 +34,19 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Reply latency for each kind of request, in process: understanding the text, answering from the knowledge base
- * and rendering the Block Kit message Slack would get. Each invocation asks about another guide (rotating over a
- * fixed random sample), so a cache of one answer cannot flatter the figure. The setup checks that every request
- * gets the kind of reply it is meant to measure, so a benchmark never times an error path by mistake.
+ * and rendering the Block Kit message Slack would get. The app is built the way {@code Application.start} builds
+ * it: the guides are loaded through a search index on disk (a fresh one per trial) and a full guide is read back
+ * from the index's stored fields when it is shown, the 256 most recent ones cached. Each invocation asks about
+ * another guide, rotating over a fixed random sample: 128 guides for most benchmarks, which all stay cached after
+ * warm-up, and up to 2,000 for the {@code …Uncached} ones, many more than the cache holds, so that nearly every
+ * request reads its guide from the index. The setup checks that every request gets the kind of reply it is meant
+ * to measure, so a benchmark never times an error path by mistake.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -44,15 +55,22 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
 @State(Scope.Benchmark)
 public class LatencyBenchmark {
+    /** Guides the cached benchmarks rotate over: all of them stay in the app's cache of 256 guides. */
     private static final int SAMPLE = 128;
+    /** Guides the uncached benchmarks rotate over (all of them when there are fewer): far more than 256. */
+    private static final int UNCACHED_SAMPLE = 2_000;
+    private static final String UNCACHED = "Uncached";
     private static final String USER = "U0BENCH";
     private static final String FOLLOW_UP = "and the salary?";
 
     @Param({"2", "1000", "10000"})
     public int guides;
 
+    private Path indexDir;
+    private IndexedKnowledge knowledge;
     private Assistant assistant;
     private Presenter presenter;
+    private int requests;
     private String[] overviewCommands;
     private String[] sectionCommands;
     private String[] unknownPairCommands;
@@ -60,27 +78,36 @@ public class LatencyBenchmark {
     private String[] followUpConversations;
     private int next;
 
-    /** Loads the knowledge base and prepares (and checks) the requests of the benchmark about to run only. */
+    /**
+     * Loads the knowledge through a fresh index on disk and prepares (and checks) the requests of the benchmark
+     * about to run only.
+     */
     @Setup(Level.Trial)
-    public void setUp(BenchmarkParams params) {
+    public void setUp(BenchmarkParams params) throws IOException {
         String benchmark = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+        boolean uncached = benchmark.endsWith(UNCACHED);
         SyntheticKnowledge plan = SyntheticKnowledge.plan(guides, BenchKnowledge.SEED);
-        Application app = Application.of(new KnowledgeBaseLoader().load(BenchKnowledge.folder(guides)),
-                new InMemoryQuestionLog(), Clock.systemUTC(), Ticker.systemTicker());
+        indexDir = Files.createTempDirectory("latency-index-");
+        TopicDetector topics = new TopicDetector();
+        knowledge = new IndexedKnowledgeLoader(new PassageExtractor(topics)).open(BenchKnowledge.folder(guides), indexDir);
+        Application app = Application.of(knowledge, topics, new InMemoryQuestionLog(), Clock.systemUTC(),
+                Ticker.systemTicker(), null);
         assistant = app.assistant();
         presenter = app.presenter();
 
         Random random = new Random(BenchKnowledge.SEED);
-        List<SyntheticKnowledge.Pair> withGuide = sample(plan.guides(), random);
-        List<SyntheticKnowledge.Pair> withoutGuide = sample(plan.pairsWithoutGuide(), random);
+        int sample = uncached ? UNCACHED_SAMPLE : SAMPLE;
+        List<SyntheticKnowledge.Pair> withGuide = sample(plan.guides(), sample, random);
+        List<SyntheticKnowledge.Pair> withoutGuide = sample(plan.pairsWithoutGuide(), sample, random);
+        requests = uncached ? withGuide.size() : SAMPLE;
         Section[] sections = {Section.SKILLS, Section.GAPS, Section.TIMELINE, Section.INTERVIEW, Section.SALARY,
                 Section.PATHS, Section.MISTAKES, Section.FAQ};
-        overviewCommands = new String[SAMPLE];
-        sectionCommands = new String[SAMPLE];
-        unknownPairCommands = new String[SAMPLE];
-        questions = new String[SAMPLE];
-        followUpConversations = new String[SAMPLE];
-        for (int i = 0; i < SAMPLE; i++) {
+        overviewCommands = new String[requests];
+        sectionCommands = new String[requests];
+        unknownPairCommands = new String[requests];
+        questions = new String[requests];
+        followUpConversations = new String[requests];
+        for (int i = 0; i < requests; i++) {
             SyntheticKnowledge.Pair pair = withGuide.get(i % withGuide.size());
             SyntheticKnowledge.Pair missing = withoutGuide.get(i % withoutGuide.size());
             Section section = sections[i % sections.length];
@@ -91,7 +118,7 @@ public class LatencyBenchmark {
             questions[i] = "I'm a " + lower(pair.from().name()) + ", how long will it take to become a "
                     + lower(pair.to().name()) + "?";
             followUpConversations[i] = "follow-up-" + i;
-            switch (benchmark) {
+            switch (uncached ? benchmark.substring(0, benchmark.length() - UNCACHED.length()) : benchmark) {
                 case "commandOverview" -> expect(assistant.command(overviewCommands[i]), overviewCommands[i],
                         r -> r instanceof Reply.GuideAnswer a && a.guide().id().equals(guideId) && a.section() == Section.OVERVIEW);
                 case "commandSection" -> expect(assistant.command(sectionCommands[i]), sectionCommands[i],
@@ -114,10 +141,22 @@ public class LatencyBenchmark {
         }
     }
 
-    private static <T> List<T> sample(List<T> all, Random random) {
+    /** Closes the index and deletes its folder. */
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+        try {
+            if (knowledge != null) {
+                knowledge.passages().close();
+            }
+        } finally {
+            BenchKnowledge.deleteRecursively(indexDir);
+        }
+    }
+
+    private static <T> List<T> sample(List<T> all, int size, Random random) {
         List<T> shuffled = new ArrayList<>(all);
         Collections.shuffle(shuffled, random);
-        return shuffled.subList(0, Math.min(SAMPLE, shuffled.size()));
+        return shuffled.subList(0, Math.min(size, shuffled.size()));
     }
 
     private static String lower(String name) {
@@ -132,14 +171,29 @@ public class LatencyBenchmark {
 
     private int next() {
         int i = next;
-        next = (i + 1) % SAMPLE;
+        next = (i + 1) % requests;
         return i;
+    }
+
+    private SlackMessage overview() {
+        return presenter.slack(assistant.command(overviewCommands[next()]), Audience.privately());
+    }
+
+    private SlackMessage ask() {
+        int i = next();
+        return presenter.slack(assistant.message("question-" + i, USER, questions[i]), Audience.directMessage());
     }
 
     /** {@code /transition <from> to <to>}: the whole guide's overview card. */
     @Benchmark
     public SlackMessage commandOverview() {
-        return presenter.slack(assistant.command(overviewCommands[next()]), Audience.privately());
+        return overview();
+    }
+
+    /** The same over up to 2,000 guides in turn: the guide is read back from the index nearly every time. */
+    @Benchmark
+    public SlackMessage commandOverviewUncached() {
+        return overview();
     }
 
     /** {@code /transition <from> to <to> <section>}: one section in full. */
@@ -163,8 +217,16 @@ public class LatencyBenchmark {
     /** A free-text question in a direct message naming both roles. */
     @Benchmark
     public SlackMessage question() {
-        int i = next();
-        return presenter.slack(assistant.message("question-" + i, USER, questions[i]), Audience.directMessage());
+        return ask();
+    }
+
+    /**
+     * The same over up to 2,000 guides in turn: the guide and its passages are read back from the index nearly
+     * every time.
+     */
+    @Benchmark
+    public SlackMessage questionUncached() {
+        return ask();
     }
 
     /** "and the salary?" in a conversation that already has a guide in context. */

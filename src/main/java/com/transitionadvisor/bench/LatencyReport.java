@@ -27,13 +27,19 @@ public final class LatencyReport {
     static final double QUESTION_MEDIAN_TARGET_US = 1_000;
     private static final int TARGET_GUIDES = 1_000;
     private static final Map<String, String> KINDS = new LinkedHashMap<>();
+    /** What the rows marked ¹ measure; printed under the table when it has any of them. */
+    private static final String UNCACHED_NOTE = "¹ Rotating in turn over min(guides, 2,000) randomly chosen guides, far "
+            + "more than the 256 the app keeps in memory, so most requests read their guide (and, for a question, "
+            + "re-make its passages) from the index on disk; at 2 guides both stay cached, so that figure is a cached one.";
 
     static {
         KINDS.put("commandOverview", "slash command, overview");
+        KINDS.put("commandOverviewUncached", "slash command, overview, guide not cached¹");
         KINDS.put("commandSection", "slash command, section");
         KINDS.put("commandList", "slash command, `list`");
         KINDS.put("commandUnknownPair", "slash command, pair with no guide");
         KINDS.put("question", "free-text question (DM)");
+        KINDS.put("questionUncached", "free-text question (DM), guide not cached¹");
         KINDS.put("followUp", "follow-up \"and the salary?\"");
     }
 
@@ -118,6 +124,10 @@ public final class LatencyReport {
             }
             lines.add(line.append(' ').append(verdict).append(" |").toString());
         }
+        if (rows.stream().anyMatch(r -> r.benchmark().endsWith("Uncached"))) {
+            lines.add("");
+            lines.add(UNCACHED_NOTE);
+        }
         return lines;
     }
 
@@ -126,10 +136,11 @@ public final class LatencyReport {
         if (row.p99Us() >= P99_TARGET_US) {
             missed.add("p99 < 2 ms");
         }
-        if (benchmark.equals("question") && row.medianUs() >= QUESTION_MEDIAN_TARGET_US) {
+        boolean question = benchmark.startsWith("question");
+        if (question && row.medianUs() >= QUESTION_MEDIAN_TARGET_US) {
             missed.add("median < 1 ms");
         }
-        String targets = benchmark.equals("question") ? "median < 1 ms, p99 < 2 ms" : "p99 < 2 ms";
+        String targets = question ? "median < 1 ms, p99 < 2 ms" : "p99 < 2 ms";
         return missed.isEmpty() ? "met (" + targets + ")" : "**missed** (" + String.join(", ", missed) + ")";
     }
 
