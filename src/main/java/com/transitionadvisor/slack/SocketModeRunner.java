@@ -7,6 +7,7 @@ import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -17,6 +18,17 @@ public final class SocketModeRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SocketModeRunner.class);
     /** How long {@link #close()} lets answers already under way finish. */
     static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * Queue pollers of the SDK's message processor (its default: 10). A burst of N envelopes is drained in one 10 ms
+     * tick only if there are N pollers; they share one thread and sleep together, so idle they cost that thread's
+     * wake-ups, not threads. See docs/BENCHMARKS.md, "Socket Mode: acks under load".
+     */
+    static final int MESSAGE_POLLERS = 64;
+    /**
+     * Threads that run Bolt (parse, listener, ack) for the envelopes the pollers hand over; without them the one
+     * polling thread would ack a burst one envelope after another.
+     */
+    static final int LISTENER_THREADS = 4;
 
     private final Slack slack;
     private final SocketModeApp socketMode;
@@ -41,7 +53,7 @@ public final class SocketModeRunner implements AutoCloseable {
                                            String appToken, ExecutorService executor) throws Exception {
         Slack slack = Slack.getInstance(config);
         App app = factory.create(slack, botToken);
-        SocketModeApp socketMode = new SocketModeApp(appToken, app, SocketModeClient.Backend.Tyrus);
+        SocketModeApp socketMode = new SocketModeApp(appToken, app, SocketModeClient.Backend.Tyrus, LISTENER_THREADS);
         try {
             socketMode.startAsync();
         } catch (RuntimeException | java.io.IOException e) {
@@ -59,6 +71,7 @@ public final class SocketModeRunner implements AutoCloseable {
                     + "a URL but the connection did not open or did not answer a ping. Check the network "
                     + "(proxy, firewall) and try again.", null);
         }
+        pollWith(client, MESSAGE_POLLERS);
         LOG.info("Connected to Slack through Socket Mode; answering {} , direct messages and mentions",
                 SlackAppFactory.COMMAND);
         return new SocketModeRunner(slack, socketMode, client, executor);
@@ -93,6 +106,16 @@ public final class SocketModeRunner implements AutoCloseable {
             slack.close();
         }
         LOG.info("Disconnected from Slack");
+    }
+
+    /**
+     * SocketModeApp builds its client with the SDK's 10 pollers and offers no way to ask for more: start a processor
+     * with {@code pollers} on the same queue, then stop the SDK's (its poll under way, if any, finishes).
+     */
+    private static void pollWith(SocketModeClient client, int pollers) {
+        ScheduledExecutorService sdkDefault = client.getMessageProcessorExecutor();
+        client.initializeMessageProcessorExecutor(pollers);
+        sdkDefault.shutdown();
     }
 
     private static void closeQuietly(SocketModeApp socketMode, SocketModeClient client, Slack slack) {
