@@ -5,33 +5,54 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * The question set in {@code src/test/resources/questions/questions.yml}: conversations of turns, each with what a
- * careful reader of the guides would expect as the answer.
+ * A question set: conversations of turns, each with what a careful reader of the guides would expect as the answer
+ * and what its visible text must and must not show. Two splits live in {@code src/test/resources/questions}: the
+ * tuning set ({@code questions.yml}), which the app may be tuned on, and the frozen test set ({@code test/*.yml}),
+ * written from the source documents before the code it measures, which it may not.
  */
-record QuestionSet(List<Conversation> conversations) {
-    static final String RESOURCE = "/questions/questions.yml";
+record QuestionSet(String name, List<Conversation> conversations) {
+    static final Path FOLDER = Path.of("src/test/resources/questions");
 
     QuestionSet {
         conversations = List.copyOf(conversations);
     }
 
-    static QuestionSet load() {
+    static QuestionSet tuning() {
+        return new QuestionSet("tuning", read(FOLDER.resolve("questions.yml")).conversations());
+    }
+
+    static QuestionSet test() {
+        List<Conversation> all = new ArrayList<>();
+        try (Stream<Path> files = Files.list(FOLDER.resolve("test"))) {
+            files.filter(file -> file.toString().endsWith(".yml")).sorted()
+                    .forEach(file -> all.addAll(read(file).conversations()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the test split", e);
+        }
+        return new QuestionSet("test", all);
+    }
+
+    private record File(List<Conversation> conversations) {
+    }
+
+    private static File read(Path file) {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
                 .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        try (InputStream in = QuestionSet.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the question set " + RESOURCE + " is not on the test classpath");
-            }
-            return yaml.readValue(in, QuestionSet.class);
+        try {
+            return yaml.readValue(file.toFile(), File.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the question set " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read the question set " + file, e);
         }
     }
 
@@ -53,27 +74,45 @@ record QuestionSet(List<Conversation> conversations) {
         }
     }
 
-    record Turn(String ask, Expectation expect) {
+    /**
+     * One message and what must come back: the kind of reply, and in its visible text every {@code shows} entry
+     * (alternatives split by " | "), no {@code hides} entry, and at most {@code maxChars} characters.
+     */
+    record Turn(String ask, Expectation expect, List<String> shows, List<String> hides,
+                @JsonProperty("max_chars") Optional<Integer> maxChars) {
+        static final int ANSWER_BUDGET = 1500;
+        static final int OTHER_BUDGET = 800;
+
         Turn {
             if (ask == null || ask.isBlank()) {
                 throw new IllegalArgumentException("a turn has no question");
             }
             Objects.requireNonNull(expect, () -> "the turn '" + ask + "' has no expectation");
+            shows = shows == null ? List.of() : List.copyOf(shows);
+            hides = hides == null ? List.of() : List.copyOf(hides);
+            maxChars = maxChars == null ? Optional.empty() : maxChars;
+        }
+
+        int budget() {
+            return maxChars.orElse(expect.kind() == Kind.ANSWER ? ANSWER_BUDGET : OTHER_BUDGET);
         }
     }
 
-    enum Kind { ANSWER, DECLINED, ASKS_WHICH, NO_GUIDE }
+    enum Kind { ANSWER, DECLINED, ASKS_WHICH, NO_GUIDE, SMALL_TALK }
 
-    /** Exactly one of: a guide and its acceptable sections, declined, asks which guide, or no guide for the pair. */
+    /** Exactly one of: a guide and its acceptable sections, declined, asks which guide, no guide, small talk. */
     record Expectation(String guide, List<String> section, boolean declined,
                        @JsonProperty("asks_which") boolean asksWhich,
-                       @JsonProperty("no_guide") boolean noGuide) {
+                       @JsonProperty("no_guide") boolean noGuide,
+                       @JsonProperty("small_talk") boolean smallTalk) {
         Expectation {
             section = section == null ? List.of() : List.copyOf(section);
-            int kinds = (guide != null ? 1 : 0) + (declined ? 1 : 0) + (asksWhich ? 1 : 0) + (noGuide ? 1 : 0);
+            int kinds = (guide != null ? 1 : 0) + (declined ? 1 : 0) + (asksWhich ? 1 : 0) + (noGuide ? 1 : 0)
+                    + (smallTalk ? 1 : 0);
             if (kinds != 1) {
                 throw new IllegalArgumentException("an expectation needs exactly one of guide, declined, asks_which, "
-                        + "no_guide; was " + guide + "/" + declined + "/" + asksWhich + "/" + noGuide);
+                        + "no_guide, small_talk; was " + guide + "/" + declined + "/" + asksWhich + "/" + noGuide
+                        + "/" + smallTalk);
             }
             if (guide != null && section.isEmpty()) {
                 throw new IllegalArgumentException("the expectation for guide " + guide + " names no section");
@@ -87,6 +126,9 @@ record QuestionSet(List<Conversation> conversations) {
             if (asksWhich) {
                 return Kind.ASKS_WHICH;
             }
+            if (smallTalk) {
+                return Kind.SMALL_TALK;
+            }
             return noGuide ? Kind.NO_GUIDE : Kind.ANSWER;
         }
 
@@ -97,6 +139,7 @@ record QuestionSet(List<Conversation> conversations) {
                 case DECLINED -> "declined";
                 case ASKS_WHICH -> "asks which guide";
                 case NO_GUIDE -> "no guide for the pair";
+                case SMALL_TALK -> "small talk";
             };
         }
     }
