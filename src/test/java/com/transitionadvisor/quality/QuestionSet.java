@@ -47,6 +47,7 @@ record QuestionSet(String name, List<Conversation> conversations) {
 
     private static File read(Path file) {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
                 .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try {
@@ -88,9 +89,16 @@ record QuestionSet(String name, List<Conversation> conversations) {
                 throw new IllegalArgumentException("a turn has no question");
             }
             Objects.requireNonNull(expect, () -> "the turn '" + ask + "' has no expectation");
-            shows = shows == null ? List.of() : List.copyOf(shows);
-            hides = hides == null ? List.of() : List.copyOf(hides);
-            maxChars = maxChars == null ? Optional.empty() : maxChars;
+            shows = join(shows, expect.shows());
+            hides = join(hides, expect.hides());
+            maxChars = maxChars == null || maxChars.isEmpty() ? expect.maxChars() : maxChars;
+        }
+
+        /** One writer put what the reply must show inside {@code expect}, another beside it: both count. */
+        private static List<String> join(List<String> own, List<String> expected) {
+            List<String> all = new java.util.ArrayList<>(own == null ? List.of() : own);
+            all.addAll(expected);
+            return List.copyOf(all);
         }
 
         int budget() {
@@ -104,9 +112,13 @@ record QuestionSet(String name, List<Conversation> conversations) {
     record Expectation(String guide, List<String> section, boolean declined,
                        @JsonProperty("asks_which") boolean asksWhich,
                        @JsonProperty("no_guide") boolean noGuide,
-                       @JsonProperty("small_talk") boolean smallTalk) {
+                       @JsonProperty("small_talk") boolean smallTalk, List<String> shows, List<String> hides,
+                       @JsonProperty("max_chars") Optional<Integer> maxChars) {
         Expectation {
             section = section == null ? List.of() : List.copyOf(section);
+            shows = shows == null ? List.of() : List.copyOf(shows);
+            hides = hides == null ? List.of() : List.copyOf(hides);
+            maxChars = maxChars == null ? Optional.empty() : maxChars;
             int kinds = (guide != null ? 1 : 0) + (declined ? 1 : 0) + (asksWhich ? 1 : 0) + (noGuide ? 1 : 0)
                     + (smallTalk ? 1 : 0);
             if (kinds != 1) {
