@@ -15,7 +15,10 @@ import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.search.IndexedKnowledge;
 import com.transitionadvisor.search.IndexedKnowledgeLoader;
 import com.transitionadvisor.search.PassageExtractor;
+import com.transitionadvisor.search.HybridRanker;
 import com.transitionadvisor.search.PassageIndex;
+import com.transitionadvisor.search.RankingWeights;
+import com.transitionadvisor.search.semantic.SentenceEmbedder;
 import com.transitionadvisor.understanding.CommandParser;
 import com.transitionadvisor.understanding.QuestionInterpreter;
 import com.transitionadvisor.understanding.RoleMatcher;
@@ -44,8 +47,8 @@ public record Application(KnowledgeBase knowledge, Assistant assistant, Presente
      *
      * @throws com.transitionadvisor.knowledge.InvalidKnowledgeBaseException when any guide is invalid
      */
-    public static Application start(Settings settings, QuestionLog questionLog) {
-        return start(settings, questionLog, null);
+    public static Application start(Settings settings, QuestionLog questionLog, SentenceEmbedder embedder) {
+        return start(settings, questionLog, null, embedder);
     }
 
     /**
@@ -53,23 +56,26 @@ public record Application(KnowledgeBase knowledge, Assistant assistant, Presente
      *
      * @throws com.transitionadvisor.knowledge.InvalidKnowledgeBaseException when any guide is invalid
      */
-    public static Application start(Settings settings, QuestionLog questionLog, PlanStore plans) {
+    public static Application start(Settings settings, QuestionLog questionLog, PlanStore plans,
+                                    SentenceEmbedder embedder) {
         TopicDetector topics = new TopicDetector();
-        IndexedKnowledge knowledge = new IndexedKnowledgeLoader(new PassageExtractor(topics))
+        IndexedKnowledge knowledge = new IndexedKnowledgeLoader(new PassageExtractor(topics), embedder)
                 .open(settings.knowledgeDir(), settings.indexDir());
         return of(knowledge, topics, questionLog, Clock.systemUTC(), Ticker.systemTicker(), plans);
     }
 
     /** Over a knowledge base already in memory, indexed in memory. */
-    public static Application of(KnowledgeBase knowledge, QuestionLog questionLog, Clock clock, Ticker ticker) {
-        return of(knowledge, questionLog, clock, ticker, null);
+    public static Application of(KnowledgeBase knowledge, QuestionLog questionLog, Clock clock, Ticker ticker,
+                                 SentenceEmbedder embedder) {
+        return of(knowledge, questionLog, clock, ticker, null, embedder);
     }
 
     /** @param planStore where plans are kept; {@code null} for an app without study plans */
-    public static Application of(KnowledgeBase knowledge, QuestionLog questionLog, Clock clock, Ticker ticker, PlanStore planStore) {
+    public static Application of(KnowledgeBase knowledge, QuestionLog questionLog, Clock clock, Ticker ticker,
+                                 PlanStore planStore, SentenceEmbedder embedder) {
         TopicDetector topics = new TopicDetector();
         List<Guide> guides = knowledge.guides().stream().map(entry -> knowledge.guideById(entry.id()).orElseThrow()).toList();
-        PassageIndex index = PassageIndex.build(guides, new PassageExtractor(topics));
+        PassageIndex index = PassageIndex.build(guides, new PassageExtractor(topics), embedder);
         return of(new IndexedKnowledge(knowledge, index, new IndexedKnowledge.Update(0, guides.size(), 0)), topics,
                 questionLog, clock, ticker, planStore);
     }
@@ -77,11 +83,17 @@ public record Application(KnowledgeBase knowledge, Assistant assistant, Presente
     /** @param topics the detector the index's passages were tagged with */
     public static Application of(IndexedKnowledge indexed, TopicDetector topics, QuestionLog questionLog, Clock clock,
                                   Ticker ticker, PlanStore planStore) {
+        return of(indexed, topics, questionLog, clock, ticker, planStore, RankingWeights.standard());
+    }
+
+    /** @param weights how lexical, semantic and topic evidence are fused when passages are ranked */
+    public static Application of(IndexedKnowledge indexed, TopicDetector topics, QuestionLog questionLog, Clock clock,
+                                  Ticker ticker, PlanStore planStore, RankingWeights weights) {
         KnowledgeBase knowledge = indexed.knowledge();
         PassageIndex index = indexed.passages();
         RoleMatcher roles = new RoleMatcher(knowledge.roles());
         QuestionAnswerer answerer = new QuestionAnswerer(knowledge, new QuestionInterpreter(roles, topics), index,
-                new ConversationMemory(ticker), questionLog, clock);
+                new HybridRanker(index, weights), new ConversationMemory(ticker), questionLog, clock);
         CommandParser parser = new CommandParser(roles);
         PlanDesk plans = planStore == null ? null : new PlanDesk(new PlanService(planStore, knowledge, new PlanBuilder(), clock),
                 knowledge, roles, parser, clock.getZone());

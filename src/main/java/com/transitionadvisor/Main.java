@@ -11,6 +11,7 @@ import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
 import com.transitionadvisor.plans.CheckInScheduler;
 import com.transitionadvisor.search.IndexedKnowledge;
 import com.transitionadvisor.search.IndexedKnowledgeLoader;
+import com.transitionadvisor.search.semantic.MiniLmEmbedder;
 import com.transitionadvisor.search.PassageExtractor;
 import com.transitionadvisor.search.PassageIndex;
 import com.transitionadvisor.slack.EventDeduplicator;
@@ -119,7 +120,7 @@ public final class Main {
     private static int index(Settings settings, PrintStream out) throws Exception {
         IndexedKnowledge indexed;
         try {
-            indexed = new IndexedKnowledgeLoader(new PassageExtractor(new TopicDetector()))
+            indexed = new IndexedKnowledgeLoader(new PassageExtractor(new TopicDetector()), new MiniLmEmbedder())
                     .open(settings.knowledgeDir(), settings.indexDir());
         } catch (InvalidKnowledgeBaseException e) {
             e.problems().forEach(out::println);
@@ -138,7 +139,7 @@ public final class Main {
     private static int chat(Settings settings, boolean jsonLines, PrintStream out) throws Exception {
         try (Database database = Database.open(settings.databaseConfig())) {
             Application app = Application.start(settings, new UnansweredQuestionRepository(database),
-                    new JdbcPlanStore(database, Clock.systemUTC()));
+                    new JdbcPlanStore(database, Clock.systemUTC()), new MiniLmEmbedder());
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             if (jsonLines) {
                 new JsonLinesChat(app.assistant(), app.presenter(), new ObjectMapper()).run(in, out);
@@ -153,7 +154,8 @@ public final class Main {
         Settings.SlackTokens tokens = settings.slackTokens();
         Database database = Database.open(settings.databaseConfig());
         JdbcPlanStore planStore = new JdbcPlanStore(database, Clock.systemUTC());
-        Application app = Application.start(settings, new UnansweredQuestionRepository(database), planStore);
+        Application app = Application.start(settings, new UnansweredQuestionRepository(database), planStore,
+                new MiniLmEmbedder());
         ExecutorService executor = Executors.newFixedThreadPool(4);
         SlackAppFactory factory = new SlackAppFactory(app.assistant(), app.presenter(),
                 new EventDeduplicator(Ticker.systemTicker()), executor, app.plans());

@@ -10,23 +10,30 @@ import java.util.Optional;
  * still tells the direction after a move without a guide.
  */
 public record ConversationState(Optional<String> guideId, Optional<Section> section, Optional<Topic> topic,
-                                Optional<String> pendingQuestion, Optional<String> ownRoleId) {
+                                Optional<String> pendingQuestion, Optional<String> ownRoleId,
+                                Optional<String> lastQuestion) {
 
     public static ConversationState empty() {
         return new ConversationState(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 
     public ConversationState about(String guide, Section newSection, Optional<Topic> newTopic) {
-        return new ConversationState(Optional.of(guide), Optional.of(newSection), newTopic, Optional.empty(), ownRoleId);
+        return new ConversationState(Optional.of(guide), Optional.of(newSection), newTopic, Optional.empty(), ownRoleId,
+                lastQuestion);
     }
 
     public ConversationState waitingFor(String question) {
-        return new ConversationState(guideId, section, topic, Optional.of(question), ownRoleId);
+        return new ConversationState(guideId, section, topic, Optional.of(question), ownRoleId, lastQuestion);
     }
 
     /** The person said which role they have now. */
     public ConversationState ownRole(String roleId) {
-        return new ConversationState(guideId, section, topic, pendingQuestion, Optional.of(roleId));
+        return new ConversationState(guideId, section, topic, pendingQuestion, Optional.of(roleId), lastQuestion);
+    }
+
+    /** The question just answered, which a short follow-up ("for how long?") continues. */
+    public ConversationState asked(String question) {
+        return new ConversationState(guideId, section, topic, pendingQuestion, ownRoleId, Optional.of(question));
     }
 }

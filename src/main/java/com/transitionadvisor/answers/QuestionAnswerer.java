@@ -5,6 +5,7 @@ import com.transitionadvisor.knowledge.GuideEntry;
 import com.transitionadvisor.knowledge.KnowledgeBase;
 import com.transitionadvisor.knowledge.Role;
 import com.transitionadvisor.knowledge.Section;
+import com.transitionadvisor.search.HybridRanker;
 import com.transitionadvisor.search.Passage;
 import com.transitionadvisor.search.PassageHit;
 import com.transitionadvisor.search.PassageIndex;
@@ -25,25 +26,31 @@ import java.util.Set;
  * says it is not sure and offers the closest guides; such questions are logged for guide authors.
  */
 public final class QuestionAnswerer {
-    private static final int SEARCH_DEPTH = 8;
-    private static final int MAX_PASSAGES = 3;
-    private static final float RELATED_SCORE = 0.75f;
+    /** Sections whose passages are the items of one list: a question for the list gets every item. */
+    private static final Set<Section> LIST_SECTIONS = Set.of(Section.SKILLS, Section.GAPS, Section.MISTAKES,
+            Section.PATHS, Section.TIMELINE);
+    /** Saturated BM25 evidence (0–1) from which the question's words point at one passage. */
+    private static final float SINGLED_OUT = 0.35f;
+    private static final float MIN_WORD_EVIDENCE = 0.2f;
+    private static final float MIN_MEANING = 0.45f;
+    private static final int FOLLOW_UP_WORDS = 4;
+    private static final java.util.regex.Pattern SLACK_MARKUP = java.util.regex.Pattern.compile("<[@#!][^<>\\s]*>");
     private static final int MAX_CHOICES = 5;
-    /** Searched for in a guide without salary figures, when pay is asked about (synonyms bring in salary, money…). */
-    private static final String PAY = "pay";
 
     private final KnowledgeBase knowledge;
     private final QuestionInterpreter interpreter;
     private final PassageIndex index;
+    private final HybridRanker ranker;
     private final ConversationMemory memory;
     private final QuestionLog log;
     private final Clock clock;
 
     public QuestionAnswerer(KnowledgeBase knowledge, QuestionInterpreter interpreter, PassageIndex index,
-                            ConversationMemory memory, QuestionLog log, Clock clock) {
+                            HybridRanker ranker, ConversationMemory memory, QuestionLog log, Clock clock) {
         this.knowledge = knowledge;
         this.interpreter = interpreter;
         this.index = index;
+        this.ranker = ranker;
         this.memory = memory;
         this.log = log;
         this.clock = clock;
@@ -77,13 +84,13 @@ public final class QuestionAnswerer {
             return reply;
         }
         Guide guide = shown(resolution.guide().orElseThrow());
-        Reply reply = answerFrom(guide, question, resolution.searchTexts(), state.topic());
+        Reply reply = answerFrom(guide, question, resolution.searchTexts(), state);
         if (reply instanceof Reply.NotCovered) {
             logUnanswered(question, userId);
         }
         Section section = reply instanceof Reply.PassageAnswer answer ? answer.section() : Section.OVERVIEW;
         Optional<Topic> topic = question.topics().stream().findFirst().or(() -> answeredTopic(reply, state.topic()));
-        memory.remember(conversation, state.about(guide.id(), section, topic));
+        memory.remember(conversation, state.about(guide.id(), section, topic).asked(question.text()));
         return reply;
     }
 
@@ -308,7 +315,7 @@ public final class QuestionAnswerer {
         return knowledge.entry(hit.passage().guide().id()).orElseThrow();
     }
 
-    private Reply answerFrom(Guide guide, Question question, List<String> searchTexts, Optional<Topic> lastTopic) {
+    private Reply answerFrom(Guide guide, Question question, List<String> searchTexts, ConversationState state) {
         List<Topic> topics = question.topics();
         String content = searchTexts.get(0);
         if (topics.isEmpty() && !question.namesRoles() && !question.reverse() && index.hasContentWords(content)
@@ -316,62 +323,69 @@ public final class QuestionAnswerer {
             // only figures ("what's 2+2?"): a number in a guide ("2–3 gaps") is no answer to them
             return new Reply.NotCovered(question.text(), Optional.empty(), Optional.of(guide.entry()), List.of());
         }
-        List<PassageHit> hits = index.search(SearchRequest.inGuide(guide.id(), content, topics, SEARCH_DEPTH));
-        for (int i = 1; hits.isEmpty() && i < searchTexts.size(); i++) {
-            // a long message matches nothing as a whole: the sentence that asks may
-            content = searchTexts.get(i);
-            hits = index.search(SearchRequest.inGuide(guide.id(), content, topics, SEARCH_DEPTH));
-        }
+        boolean ownWords = index.hasContentWords(content);
         boolean inherited = false;
-        if (topics.isEmpty() && lastTopic.isPresent()
-                && (question.reverse() || hits.isEmpty() && !index.hasContentWords(content))) {
+        if (topics.isEmpty() && state.topic().isPresent() && (question.reverse() || !ownWords)) {
             // A follow-up with nothing of its own ("and the other way round?") keeps the topic of the last answer.
-            topics = List.of(lastTopic.get());
+            topics = List.of(state.topic().get());
             inherited = true;
-            hits = index.search(SearchRequest.inGuide(guide.id(), content, topics, SEARCH_DEPTH));
+        } else if (continues(question, state) && state.topic().isPresent() && !topics.contains(state.topic().get())) {
+            // "will my pay drop?" – "for how long?": the last topic is still in play, behind the new one
+            List<Topic> withLast = new ArrayList<>(topics);
+            withLast.add(state.topic().get());
+            topics = withLast;
+        }
+        String meaning = meaningOf(question, continues(question, state) ? state.lastQuestion() : Optional.empty());
+        if (topics.isEmpty() && !ownWords && question.namesRoles()) {
+            // only the move itself ("cloud eng here, thinking about backend"): where it starts is the overview
+            return new Reply.GuideAnswer(guide, Section.OVERVIEW, 0);
         }
         Optional<Topic> primary = topics.stream().findFirst();
-        if (primary.isPresent() && (hits.isEmpty() || !hits.get(0).passage().touches(primary.get()))) {
-            // The best match is off the topic asked about: look where that topic lives in this guide instead,
-            // unless the off-topic match is much stronger (the question's own words point elsewhere).
-            boolean salaryMissing = primary.get() == Topic.SALARY && !guide.has(Section.SALARY);
-            Section home = salaryMissing ? Section.OVERVIEW : primary.get().section();
-            // without salary figures, what the overview says about pay is the answer, whatever else was asked
-            String homeContent = salaryMissing ? PAY : content;
-            List<PassageHit> onTopic = guide.has(home)
-                    ? index.search(SearchRequest.inGuide(guide.id(), homeContent, topics, SEARCH_DEPTH).inSection(home))
-                    : List.of();
-            float offTopicBest = hits.isEmpty() ? 0f : hits.get(0).score();
-            // A broad topic ("is it difficult?") says less than the question's own words ("…Terraform, if I can code?").
-            float enough = primary.get().isGeneric() ? 1f : 0.5f;
-            if (!onTopic.isEmpty() && (salaryMissing || onTopic.get(0).score() >= offTopicBest * enough)) {
-                hits = onTopic;
-            } else if (inherited || hits.isEmpty() && home == Section.OVERVIEW) {
-                // a follow-up that only carried the last topic over, which this guide has nothing on
-                return new Reply.GuideAnswer(guide, Section.OVERVIEW, 0);
-            } else if (hits.isEmpty()) {
-                return new Reply.NotCovered(question.text(), Optional.empty(), Optional.of(guide.entry()), List.of());
-            }
-        }
-        if (hits.isEmpty()) {
-            if (question.namesRoles() || question.reverse()) {
+        Optional<Section> missing = primary.map(Topic::section).filter(section -> !guide.has(section));
+        HybridRanker.Query query = new HybridRanker.Query(guide.id(), content, meaning,
+                missing.isPresent() ? List.of() : topics, Optional.empty());
+        List<HybridRanker.Ranked> ranked = ranker.rank(query);
+        if (ranked.isEmpty() || !answers(ranked.get(0), inherited)) {
+            if (question.namesRoles() || question.reverse() || inherited) {
                 return new Reply.GuideAnswer(guide, Section.OVERVIEW, 0);
             }
             return new Reply.NotCovered(question.text(), Optional.empty(), Optional.of(guide.entry()), List.of());
         }
-        float best = hits.get(0).score();
-        Section section = hits.get(0).passage().section();
-        List<Passage> passages = hits.stream()
-                .filter(hit -> hit.score() >= best * RELATED_SCORE)
-                .map(PassageHit::passage)
-                .filter(p -> p.section() == section)
-                .limit(MAX_PASSAGES)
-                .sorted(java.util.Comparator.comparingInt(Passage::position))
-                .toList();
-        Optional<String> caveat = topics.contains(Topic.SALARY) && !guide.has(Section.SALARY)
-                ? Optional.of("The " + guide.title() + " guide has no salary figures. This is what it says about pay:")
-                : Optional.empty();
+        HybridRanker.Ranked top = ranked.get(0);
+        Section section = top.passage().section();
+        List<Passage> passages = singlesOut(top) || !LIST_SECTIONS.contains(section)
+                || primary.map(Topic::section).filter(section::equals).isEmpty()
+                ? List.of(top.passage())
+                : ranked.stream().map(HybridRanker.Ranked::passage).filter(p -> p.section() == section)
+                        .sorted(java.util.Comparator.comparingInt(Passage::position)).toList();
+        Optional<String> caveat = missing.map(absent -> "The " + guide.title() + " guide has no " + absent.title()
+                + " section. This is the closest it comes:");
         return new Reply.PassageAnswer(guide, passages, section, question.text(), caveat);
+    }
+
+    /**
+     * Whether the best passage answers at all: it is on the question's topic, shares a distinctive word with it, or
+     * means much the same. Otherwise the guide has nothing on it, and saying so beats a guess.
+     */
+    private static boolean answers(HybridRanker.Ranked top, boolean inherited) {
+        return top.topic() > 0 || top.lexical() >= MIN_WORD_EVIDENCE || top.semantic() >= MIN_MEANING;
+    }
+
+    /** The question names something one passage has (a tool, a term), so that passage, not its whole list, answers. */
+    private static boolean singlesOut(HybridRanker.Ranked top) {
+        return top.lexical() >= SINGLED_OUT;
+    }
+
+    /** A short message with no roles of its own, right after another question, carries that question on. */
+    private static boolean continues(Question question, ConversationState state) {
+        return state.lastQuestion().isPresent() && !question.namesRoles()
+                && question.text().strip().split("\\s+").length <= FOLLOW_UP_WORDS;
+    }
+
+    /** What is embedded: the question without Slack's mention markup, after the question it follows up, if any. */
+    private static String meaningOf(Question question, Optional<String> followed) {
+        String own = SLACK_MARKUP.matcher(question.text()).replaceAll(" ").strip();
+        return followed.map(last -> SLACK_MARKUP.matcher(last).replaceAll(" ").strip() + " " + own).orElse(own);
     }
 
     private static String withoutNumbers(String text) {

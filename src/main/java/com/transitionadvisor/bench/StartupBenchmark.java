@@ -7,6 +7,7 @@ import com.transitionadvisor.answers.InMemoryQuestionLog;
 import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
 import com.transitionadvisor.search.IndexedKnowledge;
 import com.transitionadvisor.search.IndexedKnowledgeLoader;
+import com.transitionadvisor.search.semantic.MiniLmEmbedder;
 import com.transitionadvisor.search.PassageExtractor;
 import com.transitionadvisor.understanding.TopicDetector;
 import java.io.BufferedReader;
@@ -141,7 +142,7 @@ public final class StartupBenchmark {
         long started = System.nanoTime();
         // Application.start, with the loader's report kept
         TopicDetector topics = new TopicDetector();
-        IndexedKnowledge knowledge = new IndexedKnowledgeLoader(new PassageExtractor(topics)).open(folder, settings.indexDir());
+        IndexedKnowledge knowledge = new IndexedKnowledgeLoader(new PassageExtractor(topics), new MiniLmEmbedder()).open(folder, settings.indexDir());
         Application app = Application.of(knowledge, topics, new InMemoryQuestionLog(), Clock.systemUTC(), Ticker.systemTicker(), null);
         long ready = System.nanoTime();
         double uptime = ManagementFactory.getRuntimeMXBean().getUptime();

@@ -16,11 +16,12 @@ import java.util.stream.Collectors;
 
 /** Lays out answers to free-text questions: the answer first and short, then where it comes from. */
 final class AnswerCards {
-    private static final int SINGLE_PASSAGE_CHARS = 2400;
-    private static final int EACH_OF_SEVERAL_CHARS = 700;
-    private static final String WHAT_I_ANSWER = "I can tell you, for each move I have a guide for: what transfers, "
-            + "the gaps to close, how long it takes (part-time or full-time), salary where the guide knows it, how to "
-            + "frame the change in interviews, career paths, common mistakes, and the guide's FAQ.";
+    /** A free-text answer stays short enough to read in a chat; the section in full is a button away. */
+    private static final int ANSWER_CHARS = 1_100;
+    /** One line of a list answer: an item's name and the start of what the guide says about it. */
+    private static final int LIST_LINE_CHARS = 90;
+    private static final String WHAT_I_ANSWER = "For each move I have a guide for, I can tell you what transfers, the "
+            + "gaps, how long it takes, salary where known, interview framing, paths and common mistakes.";
 
     private AnswerCards() {
     }
@@ -29,11 +30,17 @@ final class AnswerCards {
         Guide guide = answer.guide();
         List<Element> elements = new ArrayList<>();
         answer.caveat().ifPresent(caveat -> elements.add(new Note(caveat)));
-        int limit = answer.passages().size() == 1 ? SINGLE_PASSAGE_CHARS : EACH_OF_SEVERAL_CHARS;
-        for (Passage passage : answer.passages()) {
-            elements.add(Paragraph.titled(passage.title(), SlackText.truncate(passage.text().strip(), limit)));
+        if (answer.passages().size() > 2) {
+            // a question for the whole list: every item, one line each; the details are behind "in full"
+            elements.add(new Card.ItemList(Optional.empty(), answer.passages().stream()
+                    .map(p -> Card.Item.of(p.title(), Card.Line.of(Gist.of(listText(p), LIST_LINE_CHARS)))).toList(), false));
+        } else {
+            int limit = ANSWER_CHARS / answer.passages().size();
+            for (Passage passage : answer.passages()) {
+                elements.add(Paragraph.titled(passage.title(), SlackText.truncate(passage.text().strip(), limit)));
+            }
         }
-        elements.add(new Note("From the " + guide.title() + " guide · " + answer.section().title()));
+        elements.add(new Note("From the " + guide.title() + " guide · " + sections(answer)));
         List<Button> buttons = new ArrayList<>();
         String command = TypedCommands.slashCommand(guide.entry());
         if (answer.section() != Section.OVERVIEW) {
@@ -53,6 +60,18 @@ final class AnswerCards {
         Passage first = answer.passages().get(0);
         String fallback = answer.caveat().map(c -> c + " ").orElse("") + first.title() + ": " + first.text();
         return new Card(fallback, elements);
+    }
+
+    /** An item's own text without repeating its name ("Python or Go scripting → Terraform…" after the name). */
+    private static String listText(Passage passage) {
+        String text = passage.text().strip();
+        return text.startsWith(passage.title()) ? text.substring(passage.title().length()).replaceFirst("^[\\s.:]+", "")
+                : text.replaceFirst("^Why it matters:\\s*", "");
+    }
+
+    /** The sections an answer draws on, in the order shown: "Gaps to close", or "FAQ and Salary". */
+    private static String sections(Reply.PassageAnswer answer) {
+        return answer.passages().stream().map(p -> p.section().title()).distinct().collect(Collectors.joining(" and "));
     }
 
     static Card whichGuide(Reply.WhichGuide which) {

@@ -187,12 +187,15 @@ public final class CardComposer {
         return TypedCommands.move(guide);
     }
 
+    /** A suggested guide is named with the start of its summary: enough to choose, not a page to read. */
+    private static final int SUGGESTION_GIST_CHARS = 80;
+
     static void suggestions(List<GuideEntry> guides, List<Element> elements) {
         if (guides.isEmpty()) {
             return;
         }
         elements.add(new ItemList(Optional.empty(), guides.stream()
-                .map(g -> Item.of(g.title(), Line.of(g.summary()))).toList(), false));
+                .map(g -> Item.of(g.title(), Line.of(Gist.of(g.summary(), SUGGESTION_GIST_CHARS)))).toList(), false));
         elements.add(new Card.Buttons(guides.stream().limit(MAX_SUGGESTION_BUTTONS).map(CardComposer::openButton).toList()));
     }
 

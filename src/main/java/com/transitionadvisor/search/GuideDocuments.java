@@ -9,6 +9,7 @@ import static com.transitionadvisor.search.IndexFields.GUIDE_FILE;
 import static com.transitionadvisor.search.IndexFields.GUIDE_ID;
 import static com.transitionadvisor.search.IndexFields.GUIDE_KIND;
 import static com.transitionadvisor.search.IndexFields.KIND;
+import static com.transitionadvisor.search.IndexFields.MEANING;
 import static com.transitionadvisor.search.IndexFields.PASSAGE_KIND;
 import static com.transitionadvisor.search.IndexFields.POSITION;
 import static com.transitionadvisor.search.IndexFields.SECTION;
@@ -25,7 +26,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.BinaryDocValuesField;
+import com.transitionadvisor.search.semantic.SentenceEmbedder;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -47,10 +51,12 @@ final class GuideDocuments {
 
     private final PassageExtractor extractor;
     private final GuideCodec codec;
+    private final SentenceEmbedder embedder;
 
-    GuideDocuments(PassageExtractor extractor, GuideCodec codec) {
+    GuideDocuments(PassageExtractor extractor, GuideCodec codec, SentenceEmbedder embedder) {
         this.extractor = extractor;
         this.codec = codec;
+        this.embedder = embedder;
     }
 
     void write(IndexWriter writer, String file, String fingerprint, Guide guide) throws IOException {
@@ -78,7 +84,7 @@ final class GuideDocuments {
         return doc;
     }
 
-    private static Document passageDocument(String file, Passage passage) {
+    private Document passageDocument(String file, Passage passage) {
         Document doc = new Document();
         doc.add(new StringField(KIND, PASSAGE_KIND, Field.Store.NO));
         doc.add(new StringField(FILE, file, Field.Store.NO));
@@ -89,6 +95,8 @@ final class GuideDocuments {
         passage.weakTopics().forEach(topic -> doc.add(new StringField(WEAK_TOPIC, topic.name(), Field.Store.NO)));
         doc.add(new Field(TITLE, passage.title(), WORDS));
         doc.add(new Field(BODY, passage.title() + "\n" + passage.text(), WORDS));
+        // computed once per changed guide file, kept on disk with the rest of the index
+        doc.add(new KnnFloatVectorField(MEANING, embedder.embed(passage.meaningText()), VectorSimilarityFunction.DOT_PRODUCT));
         return doc;
     }
 

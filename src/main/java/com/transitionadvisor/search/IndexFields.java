@@ -31,6 +31,8 @@ final class IndexFields {
     static final String SECTION = "section";
     static final String BODY = "body";
     static final String TITLE = "title";
+    /** The passage's sentence embedding (unit length, compared by dot product). */
+    static final String MEANING = "meaning";
 
     private IndexFields() {
     }

@@ -11,9 +11,10 @@ import java.util.Properties;
  */
 record IndexStamp(String value) {
     /** Bump when the documents' fields change shape, so that even an unstamped build rebuilds. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
-    static IndexStamp ofThisBuild() {
+    /** @param modelId the sentence embedding model whose vectors the index holds */
+    static IndexStamp ofThisBuild(String modelId) {
         Properties build = new Properties();
         try (InputStream in = IndexStamp.class.getResourceAsStream("/build.properties")) {
             if (in != null) {
@@ -23,6 +24,6 @@ record IndexStamp(String value) {
             throw new UncheckedIOException("could not read build.properties", e);
         }
         return new IndexStamp("format " + FORMAT + "; lucene " + org.apache.lucene.util.Version.LATEST
-                + "; build " + build.getProperty("version", "?") + " " + build.getProperty("time", "?"));
+                + "; build " + build.getProperty("version", "?") + " " + build.getProperty("time", "?") + "; model " + modelId);
     }
 }

@@ -10,6 +10,7 @@ import static com.transitionadvisor.search.IndexFields.TIMELINE_SUMMARY;
 import static com.transitionadvisor.search.IndexFields.TO;
 
 import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.search.semantic.SentenceEmbedder;
 import com.transitionadvisor.knowledge.GuideEntry;
 import com.transitionadvisor.knowledge.GuideProblem;
 import com.transitionadvisor.knowledge.InvalidKnowledgeBaseException;
@@ -63,16 +64,19 @@ public final class IndexedKnowledgeLoader {
 
     private final KnowledgeBaseLoader files;
     private final PassageExtractor extractor;
+    private final SentenceEmbedder embedder;
     private final GuideCodec codec = new GuideCodec();
     private final IndexStamp stamp;
 
-    public IndexedKnowledgeLoader(PassageExtractor extractor) {
-        this(new KnowledgeBaseLoader(), extractor, IndexStamp.ofThisBuild());
+    public IndexedKnowledgeLoader(PassageExtractor extractor, SentenceEmbedder embedder) {
+        this(new KnowledgeBaseLoader(), extractor, embedder, IndexStamp.ofThisBuild(embedder.modelId()));
     }
 
-    IndexedKnowledgeLoader(KnowledgeBaseLoader files, PassageExtractor extractor, IndexStamp stamp) {
+    IndexedKnowledgeLoader(KnowledgeBaseLoader files, PassageExtractor extractor, SentenceEmbedder embedder,
+                           IndexStamp stamp) {
         this.files = files;
         this.extractor = extractor;
+        this.embedder = embedder;
         this.stamp = stamp;
     }
 
@@ -177,7 +181,7 @@ public final class IndexedKnowledgeLoader {
             IndexedGuides guides = new IndexedGuides(new IndexSearcher(reader), codec,
                     PassageIndex.CACHED_GUIDES);
             KnowledgeBase knowledge = new KnowledgeBase(catalog, entries, guides);
-            PassageIndex passages = new PassageIndex(directory, reader, guides, extractor);
+            PassageIndex passages = new PassageIndex(directory, reader, guides, extractor, embedder);
             LOG.info("Loaded {} guides in {} ms: {} unchanged since the index was written, {} read, {} removed",
                     entries.size(), (System.nanoTime() - started) / 1_000_000, unchanged.size(), changed.size(),
                     removed.size());
@@ -223,7 +227,7 @@ public final class IndexedKnowledgeLoader {
 
     /** Parses and validates the files on every core, writing each valid guide into the index as soon as it is read. */
     private Map<String, Outcome> read(List<ScannedFile> changed, RoleCatalog catalog, IndexWriter writer) {
-        GuideDocuments documents = new GuideDocuments(extractor, codec);
+        GuideDocuments documents = new GuideDocuments(extractor, codec, embedder);
         AtomicBoolean invalid = new AtomicBoolean();
         return changed.parallelStream().map(file -> {
             KnowledgeBaseLoader.GuideFile result = files.read(catalog, file.path());

@@ -30,6 +30,14 @@ public record Passage(Guide guide, int position, Section section, String title, 
         return body.get();
     }
 
+    /**
+     * What the passage's embedding is made of: its title (an FAQ entry's question, a gap's name) and text. The model
+     * reads only its first 256 word pieces, so the title goes first.
+     */
+    public String meaningText() {
+        return title + "\n" + text();
+    }
+
     public boolean touches(Topic topic) {
         return topics.contains(topic) || weakTopics.contains(topic);
     }

@@ -3,6 +3,7 @@ package com.transitionadvisor.search;
 import static com.transitionadvisor.search.IndexFields.BODY;
 import static com.transitionadvisor.search.IndexFields.GUIDE;
 import static com.transitionadvisor.search.IndexFields.KIND;
+import static com.transitionadvisor.search.IndexFields.MEANING;
 import static com.transitionadvisor.search.IndexFields.PASSAGE_KIND;
 import static com.transitionadvisor.search.IndexFields.POSITION;
 import static com.transitionadvisor.search.IndexFields.SECTION;
@@ -14,6 +15,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.transitionadvisor.knowledge.Guide;
 import com.transitionadvisor.knowledge.GuideSource;
+import com.transitionadvisor.search.semantic.SentenceEmbedder;
 import com.transitionadvisor.understanding.Topic;
 import java.io.IOException;
 import java.io.StringReader;
@@ -38,6 +40,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -69,6 +72,8 @@ public final class PassageIndex implements AutoCloseable {
      */
     private static final int MAX_QUERY_WORDS = 40;
     private static final Set<String> STORED_PASSAGE_FIELDS = Set.of(GUIDE, POSITION);
+    /** More passages than any guide has (the real ones have about 60): every passage of a guide is scored. */
+    private static final int MAX_PASSAGES_PER_GUIDE = 400;
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -76,9 +81,12 @@ public final class PassageIndex implements AutoCloseable {
     private final QueryBuilder queries;
     private final LoadingCache<String, List<Passage>> passagesByGuide;
     private final int size;
+    private final SentenceEmbedder embedder;
 
-    PassageIndex(Directory directory, DirectoryReader reader, GuideSource guides, PassageExtractor extractor) throws IOException {
+    PassageIndex(Directory directory, DirectoryReader reader, GuideSource guides, PassageExtractor extractor,
+                 SentenceEmbedder embedder) throws IOException {
         this.directory = directory;
+        this.embedder = embedder;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.queries = new QueryBuilder(Analyzers.query());
@@ -88,9 +96,9 @@ public final class PassageIndex implements AutoCloseable {
     }
 
     /** An index in memory over these guides; for a knowledge base that is already in memory. */
-    public static PassageIndex build(List<Guide> guides, PassageExtractor extractor) {
+    public static PassageIndex build(List<Guide> guides, PassageExtractor extractor, SentenceEmbedder embedder) {
         Map<String, Guide> byId = guides.stream().collect(Collectors.toMap(Guide::id, guide -> guide, (a, b) -> a));
-        GuideDocuments documents = new GuideDocuments(extractor, new GuideCodec());
+        GuideDocuments documents = new GuideDocuments(extractor, new GuideCodec(), embedder);
         Directory directory = new ByteBuffersDirectory();
         try {
             try (IndexWriter writer = new IndexWriter(directory, writerConfig(true))) {
@@ -103,7 +111,8 @@ public final class PassageIndex implements AutoCloseable {
                     }
                 });
             }
-            return new PassageIndex(directory, DirectoryReader.open(directory), id -> Optional.ofNullable(byId.get(id)), extractor);
+            return new PassageIndex(directory, DirectoryReader.open(directory), id -> Optional.ofNullable(byId.get(id)), extractor,
+                    embedder);
         } catch (IOException e) {
             throw new UncheckedIOException("building the search index failed", e);
         }
@@ -194,6 +203,61 @@ public final class PassageIndex implements AutoCloseable {
             return builder.build();
         }
         return query;
+    }
+
+    /** Every passage of a guide, in the guide's order (a passage's position is its index here). */
+    public List<Passage> passagesOf(String guideId) {
+        return passagesByGuide.get(guideId);
+    }
+
+    /** The question's meaning as the passages' vectors were made: one embedding, by the same model. */
+    public float[] meaningOf(String text) {
+        return embedder.embed(text);
+    }
+
+    /**
+     * BM25 scores of the passages of one guide that contain any of the text's words (stems and synonyms), by
+     * position; a word in a passage's title counts more. No topic is involved: this is the words' own evidence.
+     */
+    public Map<Integer, Float> lexicalScores(String guideId, String text) {
+        Query body = queries.createBooleanQuery(BODY, firstWords(text), Occur.SHOULD);
+        if (body == null) {
+            return Map.of();
+        }
+        Query title = queries.createBooleanQuery(TITLE, firstWords(text), Occur.SHOULD);
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(GUIDE, guideId)), Occur.FILTER)
+                .add(content(text, BODY, false), Occur.MUST);
+        if (title != null) {
+            query.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
+        }
+        return scoresByPosition(query.build(), guideId);
+    }
+
+    /** The cosine similarity of each passage of one guide to {@code meaning}, by position. */
+    public Map<Integer, Float> semanticScores(String guideId, float[] meaning) {
+        Query nearest = new KnnFloatVectorQuery(MEANING, meaning, MAX_PASSAGES_PER_GUIDE, new TermQuery(new Term(GUIDE, guideId)));
+        Map<Integer, Float> scores = scoresByPosition(nearest, guideId);
+        // Lucene scores a dot product as (1 + cosine) / 2
+        scores.replaceAll((position, score) -> 2 * score - 1);
+        return scores;
+    }
+
+    private Map<Integer, Float> scoresByPosition(Query query, String guideId) {
+        try {
+            TopDocs top = searcher.search(query, MAX_PASSAGES_PER_GUIDE);
+            StoredFields stored = searcher.storedFields();
+            Map<Integer, Float> scores = new java.util.HashMap<>();
+            for (ScoreDoc doc : top.scoreDocs) {
+                Document fields = stored.document(doc.doc, STORED_PASSAGE_FIELDS);
+                if (guideId.equals(fields.get(GUIDE))) {
+                    scores.merge(fields.getField(POSITION).numericValue().intValue(), doc.score, Math::max);
+                }
+            }
+            return scores;
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index failed", e);
+        }
     }
 
     /** Whether the text has any word to search for once question words and stop words are set aside. */

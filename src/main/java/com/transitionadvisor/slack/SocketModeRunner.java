@@ -26,7 +26,7 @@ public final class SocketModeRunner implements AutoCloseable {
     static final int MESSAGE_POLLERS = 64;
     /**
      * Threads that run Bolt (parse, listener, ack) for the envelopes the pollers hand over; without them the one
-     * polling thread would ack a burst one envelope after another.
+     * polling thread would ack a burst one envelope after another. Measured: 2 slower in bursts, 8 and 16 no faster.
      */
     static final int LISTENER_THREADS = 4;
 

@@ -57,7 +57,7 @@ class PlanCommandProperties {
         database = Database.open(DatabaseConfig.h2File(folder));
         Ticker frozen = () -> 0L;
         Application app = Application.of(TestApplications.REAL_KNOWLEDGE, new InMemoryQuestionLog(), CLOCK, frozen,
-                new JdbcPlanStore(database, CLOCK));
+                new JdbcPlanStore(database, CLOCK), com.transitionadvisor.search.semantic.TestEmbedder.shared());
         assistant = app.assistant();
         presenter = app.presenter();
     }

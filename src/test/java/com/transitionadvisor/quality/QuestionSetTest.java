@@ -62,7 +62,8 @@ class QuestionSetTest {
     }
 
     private static Application newApp() {
-        return Application.of(knowledge, new InMemoryQuestionLog(), Clock.systemUTC(), Ticker.systemTicker());
+        return Application.of(knowledge, new InMemoryQuestionLog(), Clock.systemUTC(), Ticker.systemTicker(),
+                com.transitionadvisor.search.semantic.TestEmbedder.shared());
     }
 
     @Test

@@ -27,6 +27,7 @@ public final class TestApplications {
     }
 
     public static Application of(KnowledgeBase knowledge) {
-        return Application.of(knowledge, new InMemoryQuestionLog(), CLOCK, FROZEN);
+        return Application.of(knowledge, new InMemoryQuestionLog(), CLOCK, FROZEN,
+                com.transitionadvisor.search.semantic.TestEmbedder.shared());
     }
 }

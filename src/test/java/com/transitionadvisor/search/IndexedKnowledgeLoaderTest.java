@@ -44,7 +44,8 @@ class IndexedKnowledgeLoaderTest {
     }
 
     private static IndexedKnowledgeLoader loader(IndexStamp stamp) {
-        return new IndexedKnowledgeLoader(new KnowledgeBaseLoader(), new PassageExtractor(new TopicDetector()), stamp);
+        return new IndexedKnowledgeLoader(new KnowledgeBaseLoader(), new PassageExtractor(new TopicDetector()),
+                com.transitionadvisor.search.semantic.TestEmbedder.shared(), stamp);
     }
 
     private IndexedKnowledge open() {

@@ -45,7 +45,8 @@ final class BenchApp implements AutoCloseable {
                     Settings.APP_TOKEN, "xapp-bench",
                     Settings.KNOWLEDGE_DIR, knowledgeDir));
             Settings.SlackTokens tokens = settings.slackTokens();
-            Application application = Application.start(settings, new InMemoryQuestionLog());
+            Application application = Application.start(settings, new InMemoryQuestionLog(),
+                    com.transitionadvisor.search.semantic.TestEmbedder.shared());
             executor = Executors.newFixedThreadPool(answerThreads, namedDaemons("answers-"));
             SlackAppFactory factory = new SlackAppFactory(application.assistant(), application.presenter(),
                     new EventDeduplicator(Ticker.systemTicker()), executor);

@@ -110,7 +110,7 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
                     Settings.KNOWLEDGE_DIR, KNOWLEDGE_DIR));
             Settings.SlackTokens tokens = settings.slackTokens();
             questionLog = questionLogs.get();
-            Application application = Application.start(settings, questionLog);
+            Application application = Application.start(settings, questionLog, com.transitionadvisor.search.semantic.TestEmbedder.shared());
             assistant = application.assistant();
             executor = new TrackingExecutor(4);
             SlackAppFactory factory = new SlackAppFactory(application.assistant(), application.presenter(),

@@ -94,7 +94,8 @@ final class RunningPlansApp implements AutoCloseable {
             database = Database.open(settings.databaseConfig());
             JdbcPlanStore planStore = new JdbcPlanStore(database, clock);
             Application application = Application.of(new KnowledgeBaseLoader().load(settings.knowledgeDir()),
-                    new UnansweredQuestionRepository(database), clock, Ticker.systemTicker(), planStore);
+                    new UnansweredQuestionRepository(database), clock, Ticker.systemTicker(), planStore,
+                    com.transitionadvisor.search.semantic.TestEmbedder.shared());
             executor = new TrackingExecutor(4, "plans-e2e-answers-");
             SlackAppFactory factory = new SlackAppFactory(application.assistant(), application.presenter(),
                     new EventDeduplicator(Ticker.systemTicker()), executor, application.plans());

@@ -1,0 +1,15 @@
+package com.transitionadvisor.search.semantic;
+
+/**
+ * Turns a sentence into a vector whose direction stands for its meaning, so that "will I earn less?" lies near a
+ * passage about a pay cut that shares none of its words. Vectors are unit length: their dot product is the cosine.
+ */
+public interface SentenceEmbedder {
+
+    float[] embed(String text);
+
+    /** Names the model and its version; an index whose vectors were made by another model is rebuilt. */
+    String modelId();
+
+    int dimension();
+}
