@@ -34,6 +34,7 @@ public final class QuestionAnswerer {
     private static final float MIN_WORD_EVIDENCE = 0.2f;
     private static final float MIN_MEANING = 0.45f;
     private static final int FOLLOW_UP_WORDS = 4;
+    private static final String KEY_POINTS = "Key points";
     private static final java.util.regex.Pattern SLACK_MARKUP = java.util.regex.Pattern.compile("<[@#!][^<>\\s]*>");
     private static final int MAX_CHOICES = 5;
 
@@ -338,7 +339,7 @@ public final class QuestionAnswerer {
         String meaning = meaningOf(question, continues(question, state) ? state.lastQuestion() : Optional.empty());
         if (topics.isEmpty() && !ownWords && question.namesRoles()) {
             // only the move itself ("cloud eng here, thinking about backend"): where it starts is the overview
-            return new Reply.GuideAnswer(guide, Section.OVERVIEW, 0);
+            return introduction(guide, question);
         }
         Optional<Topic> primary = topics.stream().findFirst();
         Optional<Section> missing = primary.map(Topic::section).filter(section -> !guide.has(section));
@@ -347,7 +348,7 @@ public final class QuestionAnswerer {
         List<HybridRanker.Ranked> ranked = ranker.rank(query);
         if (ranked.isEmpty() || !answers(ranked.get(0), inherited)) {
             if (question.namesRoles() || question.reverse() || inherited) {
-                return new Reply.GuideAnswer(guide, Section.OVERVIEW, 0);
+                return introduction(guide, question);
             }
             return new Reply.NotCovered(question.text(), Optional.empty(), Optional.of(guide.entry()), List.of());
         }
@@ -361,6 +362,19 @@ public final class QuestionAnswerer {
         Optional<String> caveat = missing.map(absent -> "The " + guide.title() + " guide has no " + absent.title()
                 + " section. This is the closest it comes:");
         return new Reply.PassageAnswer(guide, passages, section, question.text(), caveat);
+    }
+
+    /**
+     * A message about the move and nothing else: the guide's summary and key points, short enough for a chat, with
+     * every section a button away (the full guide card is what {@code /transition} shows).
+     */
+    private Reply introduction(Guide guide, Question question) {
+        List<Passage> overview = index.passagesOf(guide.id()).stream()
+                .filter(p -> p.section() == Section.OVERVIEW).toList();
+        List<Passage> intro = overview.stream().filter(p -> p.position() == overview.get(0).position()
+                || p.title().equals(KEY_POINTS)).toList();
+        return intro.isEmpty() ? new Reply.GuideAnswer(guide, Section.OVERVIEW, 0)
+                : new Reply.PassageAnswer(guide, intro, Section.OVERVIEW, question.text(), Optional.empty());
     }
 
     /**

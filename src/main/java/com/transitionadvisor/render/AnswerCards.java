@@ -17,9 +17,10 @@ import java.util.stream.Collectors;
 /** Lays out answers to free-text questions: the answer first and short, then where it comes from. */
 final class AnswerCards {
     /** A free-text answer stays short enough to read in a chat; the section in full is a button away. */
-    private static final int ANSWER_CHARS = 1_100;
+    private static final int ANSWER_CHARS = 1_300;
     /** One line of a list answer: an item's name and the start of what the guide says about it. */
     private static final int LIST_LINE_CHARS = 90;
+    private static final int MIN_PASSAGE_CHARS = 300;
     private static final String WHAT_I_ANSWER = "For each move I have a guide for, I can tell you what transfers, the "
             + "gaps, how long it takes, salary where known, interview framing, paths and common mistakes.";
 
@@ -35,9 +36,11 @@ final class AnswerCards {
             elements.add(new Card.ItemList(Optional.empty(), answer.passages().stream()
                     .map(p -> Card.Item.of(p.title(), Card.Line.of(Gist.of(listText(p), LIST_LINE_CHARS)))).toList(), false));
         } else {
-            int limit = ANSWER_CHARS / answer.passages().size();
+            int left = ANSWER_CHARS;
             for (Passage passage : answer.passages()) {
-                elements.add(Paragraph.titled(passage.title(), SlackText.truncate(passage.text().strip(), limit)));
+                String text = SlackText.truncate(passage.text().strip(), Math.max(MIN_PASSAGE_CHARS, left));
+                elements.add(Paragraph.titled(passage.title(), text));
+                left -= text.length();
             }
         }
         elements.add(new Note("From the " + guide.title() + " guide · " + sections(answer)));

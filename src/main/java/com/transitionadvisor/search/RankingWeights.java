@@ -10,7 +10,7 @@ package com.transitionadvisor.search;
  */
 public record RankingWeights(float lexical, float semantic, float topic, float lexicalSaturation) {
     public static RankingWeights standard() {
-        return new RankingWeights(1.0f, 1.5f, 0.6f, 4f);
+        return new RankingWeights(1.0f, 1.0f, 0.6f, 4f);
     }
 
     public RankingWeights withLexical(float weight) {

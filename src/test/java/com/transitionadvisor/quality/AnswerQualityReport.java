@@ -36,7 +36,7 @@ final class AnswerQualityReport {
         List<Guide> guides = knowledge.guides().stream().map(e -> knowledge.guideById(e.id()).orElseThrow()).toList();
         PassageIndex index = PassageIndex.build(guides, new PassageExtractor(topics), TestEmbedder.shared());
         IndexedKnowledge indexed = new IndexedKnowledge(knowledge, index, new IndexedKnowledge.Update(0, guides.size(), 0));
-        RankingWeights standard = RankingWeights.standard();
+        RankingWeights standard = args.length > 2 ? weights(args[2]) : RankingWeights.standard();
         Map<String, RankingWeights> mixes = new LinkedHashMap<>();
         mixes.put("hybrid, with topics (the app)", standard);
         if (args.length < 2 || !args[1].equals("app")) {
@@ -57,11 +57,33 @@ final class AnswerQualityReport {
                 long place = all.stream().filter(QuestionSetRun.Outcome::rightPlace).count();
                 System.out.printf(Locale.ROOT, "| %s | %s | %d/%d (%.1f%%) | %d/%d (%.1f%%) |%n", mix.getKey(), set.name(),
                         right, all.size(), 100.0 * right / all.size(), place, all.size(), 100.0 * place / all.size());
-                if (mix.getValue().equals(standard) && set.name().equals("tuning")) {
-                    System.err.println(run.failures());
+                if (mix.getValue().equals(standard)) {
+                    System.out.println("  " + run.summary() + "\n  why wrong: " + reasons(all));
+                    if (set.name().equals("tuning")) {
+                        System.err.println(run.failures());
+                    }
                 }
             }
         }
+    }
+
+    /** How many wrong turns fail each kind of check, without naming the turns (the test split stays unseen). */
+    private static Map<String, Long> reasons(List<QuestionSetRun.Outcome> outcomes) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (QuestionSetRun.Outcome outcome : outcomes) {
+            outcome.wrong().stream().map(reason -> reason.startsWith("got ") ? "wrong reply: " + reason.substring(4).split(" ")[0]
+                            + " for " + outcome.kind() : reason.startsWith("missing") ? "missing a fact" : reason.startsWith("shows")
+                            ? "shows a forbidden fact" : "too long for " + outcome.kind())
+                    .distinct().forEach(reason -> counts.merge(reason, 1L, Long::sum));
+        }
+        return counts;
+    }
+
+    /** "1,1.5,0.6,4": lexical, semantic, topic, saturation – for trying weights on the tuning split. */
+    private static RankingWeights weights(String spec) {
+        String[] w = spec.split(",");
+        return new RankingWeights(Float.parseFloat(w[0]), Float.parseFloat(w[1]), Float.parseFloat(w[2]),
+                Float.parseFloat(w[3]));
     }
 
     private static List<QuestionSet> sets(String splits) {
