@@ -11,6 +11,7 @@ import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.render.SlackMessage;
 import com.transitionadvisor.search.IndexedKnowledge;
 import com.transitionadvisor.search.IndexedKnowledgeLoader;
+import com.transitionadvisor.search.semantic.MiniLmEmbedder;
 import com.transitionadvisor.search.PassageExtractor;
 import com.transitionadvisor.understanding.TopicDetector;
 import java.io.IOException;
@@ -89,7 +90,10 @@ public class LatencyBenchmark {
         SyntheticKnowledge plan = SyntheticKnowledge.plan(guides, BenchKnowledge.SEED);
         indexDir = Files.createTempDirectory("latency-index-");
         TopicDetector topics = new TopicDetector();
-        knowledge = new IndexedKnowledgeLoader(new PassageExtractor(topics)).open(BenchKnowledge.folder(guides), indexDir);
+        knowledge = new IndexedKnowledgeLoader(new PassageExtractor(topics), new MiniLmEmbedder()).open(BenchKnowledge.folder(guides), indexDir);
+        // the questions' embeddings are not cached, so every question runs the model
+        knowledge = new IndexedKnowledge(knowledge.knowledge(), knowledge.passages().withEmbedder(new MiniLmEmbedder(0)),
+                knowledge.update());
         Application app = Application.of(knowledge, topics, new InMemoryQuestionLog(), Clock.systemUTC(),
                 Ticker.systemTicker(), null);
         assistant = app.assistant();

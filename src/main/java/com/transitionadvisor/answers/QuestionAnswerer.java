@@ -330,7 +330,8 @@ public final class QuestionAnswerer {
             // A follow-up with nothing of its own ("and the other way round?") keeps the topic of the last answer.
             topics = List.of(state.topic().get());
             inherited = true;
-        } else if (continues(question, state) && state.topic().isPresent() && !topics.contains(state.topic().get())) {
+        } else if (continues(question, state) && state.topic().isPresent() && !topics.isEmpty()
+                && !topics.contains(state.topic().get())) {
             // "will my pay drop?" – "for how long?": the last topic is still in play, behind the new one
             List<Topic> withLast = new ArrayList<>(topics);
             withLast.add(state.topic().get());

@@ -82,11 +82,15 @@ public final class PassageIndex implements AutoCloseable {
     private final LoadingCache<String, List<Passage>> passagesByGuide;
     private final int size;
     private final SentenceEmbedder embedder;
+    private final GuideSource guides;
+    private final PassageExtractor extractor;
 
     PassageIndex(Directory directory, DirectoryReader reader, GuideSource guides, PassageExtractor extractor,
                  SentenceEmbedder embedder) throws IOException {
         this.directory = directory;
         this.embedder = embedder;
+        this.guides = guides;
+        this.extractor = extractor;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.queries = new QueryBuilder(Analyzers.query());
@@ -203,6 +207,18 @@ public final class PassageIndex implements AutoCloseable {
             return builder.build();
         }
         return query;
+    }
+
+    /**
+     * The same index, with questions embedded by {@code questions}: the latency benchmark runs the model for every
+     * question instead of answering repeats from a cache. Both share the index; close only one.
+     */
+    public PassageIndex withEmbedder(SentenceEmbedder questions) {
+        try {
+            return new PassageIndex(directory, reader, guides, extractor, questions);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reopening the search index failed", e);
+        }
     }
 
     /** Every passage of a guide, in the guide's order (a passage's position is its index here). */

@@ -13,14 +13,54 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     private static final String MODEL_ID = "all-MiniLM-L6-v2-q/langchain4j-1.19.0-beta29";
     private static final int DIMENSION = 384;
     private static final int CACHED_TEXTS = 4_096;
+    private static final String NOTHING_TO_READ = "?";
 
     private final AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
-    private final LoadingCache<String, float[]> cache = Caffeine.newBuilder().maximumSize(CACHED_TEXTS)
-            .build(text -> model.embed(text).content().vector());
+    private final LoadingCache<String, float[]> cache;
+
+    public MiniLmEmbedder() {
+        this(CACHED_TEXTS);
+    }
+
+    /** @param cachedTexts how many texts' vectors to keep; 0 runs the model for every call (benchmarks) */
+    public MiniLmEmbedder(int cachedTexts) {
+        this.cache = Caffeine.newBuilder().maximumSize(cachedTexts).build(text -> unit(model.embed(text).content().vector()));
+    }
+
+    /**
+     * The text as the tokenizer can take it: control characters and lone surrogates out, and a stand-in for text
+     * with no letter or digit at all (the model refuses what it sees as empty).
+     */
+    private static String readable(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        boolean meaningful = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                kept.append(c).append(text.charAt(++i));
+            } else if (!Character.isSurrogate(c) && !Character.isISOControl(c)) {
+                kept.append(c);
+                meaningful |= Character.isLetterOrDigit(c);
+            }
+        }
+        return meaningful ? kept.toString() : NOTHING_TO_READ;
+    }
+
+    private static float[] unit(float[] vector) {
+        double norm = 0;
+        for (float v : vector) {
+            norm += v * v;
+        }
+        float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
+        for (int i = 0; i < vector.length; i++) {
+            vector[i] *= scale;
+        }
+        return vector;
+    }
 
     @Override
     public float[] embed(String text) {
-        return cache.get(text.isBlank() ? "?" : text).clone();
+        return cache.get(readable(text)).clone();
     }
 
     @Override
