@@ -11,7 +11,7 @@ import com.transitionadvisor.search.PassageIndex;
 import com.transitionadvisor.search.SearchRequest;
 import com.transitionadvisor.understanding.Question;
 import com.transitionadvisor.understanding.QuestionInterpreter;
-import com.transitionadvisor.understanding.Topic;
+import com.transitionadvisor.knowledge.vocabulary.Topic;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -211,7 +211,7 @@ public final class QuestionAnswerer {
     }
 
     private static boolean describes(Guide guide, Topic topic) {
-        return topic == Topic.SALARY ? guide.has(Section.SALARY)
+        return topic.section() == Section.SALARY ? guide.has(Section.SALARY)
                 : guide.overview().flatMap(Guide.Overview::dayToDay).isPresent();
     }
 
@@ -253,7 +253,7 @@ public final class QuestionAnswerer {
             List<GuideEntry> fromOwn = likely.stream().filter(g -> g.from().equals(ownRole.get())).toList();
             likely = fromOwn.isEmpty() ? likely : fromOwn;
         }
-        if (likely.size() > 1 && question.topics().stream().findFirst().equals(Optional.of(Topic.SALARY))) {
+        if (likely.size() > 1 && question.topics().stream().findFirst().filter(QuestionAnswerer::aboutPay).isPresent()) {
             List<GuideEntry> withFigures = likely.stream().filter(g -> shown(g).has(Section.SALARY)).toList();
             likely = withFigures.isEmpty() ? likely : withFigures;
         }
@@ -334,7 +334,7 @@ public final class QuestionAnswerer {
         if (primary.isPresent() && (hits.isEmpty() || !hits.get(0).passage().touches(primary.get()))) {
             // The best match is off the topic asked about: look where that topic lives in this guide instead,
             // unless the off-topic match is much stronger (the question's own words point elsewhere).
-            boolean salaryMissing = primary.get() == Topic.SALARY && !guide.has(Section.SALARY);
+            boolean salaryMissing = aboutPay(primary.get()) && !guide.has(Section.SALARY);
             Section home = salaryMissing ? Section.OVERVIEW : primary.get().section();
             // without salary figures, what the overview says about pay is the answer, whatever else was asked
             String homeContent = salaryMissing ? PAY : content;
@@ -368,10 +368,15 @@ public final class QuestionAnswerer {
                 .limit(MAX_PASSAGES)
                 .sorted(java.util.Comparator.comparingInt(Passage::position))
                 .toList();
-        Optional<String> caveat = topics.contains(Topic.SALARY) && !guide.has(Section.SALARY)
+        Optional<String> caveat = topics.stream().anyMatch(QuestionAnswerer::aboutPay) && !guide.has(Section.SALARY)
                 ? Optional.of("The " + guide.title() + " guide has no salary figures. This is what it says about pay:")
                 : Optional.empty();
         return new Reply.PassageAnswer(guide, passages, section, question.text(), caveat);
+    }
+
+    /** The topic the salary section answers: pay figures are about roles, and some guides have none. */
+    private static boolean aboutPay(Topic topic) {
+        return topic.section() == Section.SALARY;
     }
 
     private static String withoutNumbers(String text) {

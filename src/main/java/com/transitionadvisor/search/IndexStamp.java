@@ -11,7 +11,7 @@ import java.util.Properties;
  */
 record IndexStamp(String value) {
     /** Bump when the documents' fields change shape, so that even an unstamped build rebuilds. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     static IndexStamp ofThisBuild() {
         Properties build = new Properties();

@@ -1,5 +1,6 @@
 package com.transitionadvisor.quality;
 
+import com.transitionadvisor.knowledge.vocabulary.TestVocabulary;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,7 +62,7 @@ class QuestionSetTest {
     static void askEveryQuestion() {
         knowledge = new KnowledgeBaseLoader().load(Path.of("knowledge"));
         questions = QuestionSet.load();
-        Application app = Application.of(knowledge, new InMemoryQuestionLog(), Clock.systemUTC(), Ticker.systemTicker());
+        Application app = Application.of(knowledge, TestVocabulary.REAL, new InMemoryQuestionLog(), Clock.systemUTC(), Ticker.systemTicker());
         outcomes = new ArrayList<>();
         for (Conversation conversation : questions.conversations()) {
             String id = newConversationId();

@@ -1,5 +1,6 @@
 package com.transitionadvisor.search;
 
+import com.transitionadvisor.knowledge.vocabulary.TestVocabulary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +12,6 @@ import com.transitionadvisor.knowledge.GuideEntry;
 import com.transitionadvisor.knowledge.InvalidKnowledgeBaseException;
 import com.transitionadvisor.knowledge.KnowledgeBase;
 import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
-import com.transitionadvisor.understanding.Topic;
 import com.transitionadvisor.understanding.TopicDetector;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +44,7 @@ class IndexedKnowledgeLoaderTest {
     }
 
     private static IndexedKnowledgeLoader loader(IndexStamp stamp) {
-        return new IndexedKnowledgeLoader(new KnowledgeBaseLoader(), new PassageExtractor(new TopicDetector()), stamp);
+        return new IndexedKnowledgeLoader(new KnowledgeBaseLoader(), new PassageExtractor(new TopicDetector(TestVocabulary.REAL)), stamp);
     }
 
     private IndexedKnowledge open() {
@@ -194,7 +194,7 @@ class IndexedKnowledgeLoaderTest {
     }
 
     private static SearchRequest timelineOf(String guideId) {
-        return SearchRequest.inGuide(guideId, "", List.of(Topic.TIMELINE), 5);
+        return SearchRequest.inGuide(guideId, "", List.of(TestVocabulary.topic("timeline")), 5);
     }
 
     private List<Path> guideFiles() throws IOException {
