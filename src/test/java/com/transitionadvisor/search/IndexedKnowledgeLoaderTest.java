@@ -12,6 +12,7 @@ import com.transitionadvisor.knowledge.GuideEntry;
 import com.transitionadvisor.knowledge.InvalidKnowledgeBaseException;
 import com.transitionadvisor.knowledge.KnowledgeBase;
 import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
+import com.transitionadvisor.knowledge.VocabularyLoader;
 import com.transitionadvisor.understanding.TopicDetector;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -146,6 +147,19 @@ class IndexedKnowledgeLoaderTest {
         Files.writeString(roles, Files.readString(roles, StandardCharsets.UTF_8) + "\n# reviewed\n", StandardCharsets.UTF_8);
 
         assertEquals(update(0, GUIDES, 0), open().update());
+    }
+
+    @Test
+    void changedVocabulary_rebuildTheWholeIndex() throws IOException {
+        // passages are tagged with the topics of topics.yml: a coach's edit there changes every guide's tags
+        IndexedKnowledgeLoader loader = new IndexedKnowledgeLoader(new KnowledgeBaseLoader(),
+                new PassageExtractor(new TopicDetector(new VocabularyLoader().load(knowledge))), STAMP);
+        loader.open(knowledge, index);
+        assertEquals(update(GUIDES, 0, 0), loader.open(knowledge, index).update());
+        Path topics = knowledge.resolve(VocabularyLoader.TOPICS_FILE);
+        Files.writeString(topics, Files.readString(topics, StandardCharsets.UTF_8) + "\n# reviewed\n", StandardCharsets.UTF_8);
+
+        assertEquals(update(0, GUIDES, 0), loader.open(knowledge, index).update());
     }
 
     @Test
