@@ -8,6 +8,8 @@ import com.transitionadvisor.answers.QuestionAnswerer;
 import com.transitionadvisor.answers.QuestionLog;
 import com.transitionadvisor.knowledge.KnowledgeBase;
 import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.knowledge.VocabularyLoader;
+import com.transitionadvisor.knowledge.vocabulary.Vocabulary;
 import com.transitionadvisor.render.BlockKitRenderer;
 import com.transitionadvisor.render.CardComposer;
 import com.transitionadvisor.render.ConsoleRenderer;
@@ -58,22 +60,22 @@ public record Application(KnowledgeBase knowledge, Assistant assistant, Presente
      */
     public static Application start(Settings settings, QuestionLog questionLog, PlanStore plans,
                                     SentenceEmbedder embedder) {
-        TopicDetector topics = new TopicDetector();
+        TopicDetector topics = new TopicDetector(new VocabularyLoader().load(settings.knowledgeDir()));
         IndexedKnowledge knowledge = new IndexedKnowledgeLoader(new PassageExtractor(topics), embedder)
                 .open(settings.knowledgeDir(), settings.indexDir());
         return of(knowledge, topics, questionLog, Clock.systemUTC(), Ticker.systemTicker(), plans);
     }
 
-    /** Over a knowledge base already in memory, indexed in memory. */
-    public static Application of(KnowledgeBase knowledge, QuestionLog questionLog, Clock clock, Ticker ticker,
-                                 SentenceEmbedder embedder) {
-        return of(knowledge, questionLog, clock, ticker, null, embedder);
+    /** Over a knowledge base already in memory, indexed in memory, understanding {@code vocabulary}. */
+    public static Application of(KnowledgeBase knowledge, Vocabulary vocabulary, QuestionLog questionLog, Clock clock,
+                                 Ticker ticker, SentenceEmbedder embedder) {
+        return of(knowledge, vocabulary, questionLog, clock, ticker, null, embedder);
     }
 
     /** @param planStore where plans are kept; {@code null} for an app without study plans */
-    public static Application of(KnowledgeBase knowledge, QuestionLog questionLog, Clock clock, Ticker ticker,
-                                 PlanStore planStore, SentenceEmbedder embedder) {
-        TopicDetector topics = new TopicDetector();
+    public static Application of(KnowledgeBase knowledge, Vocabulary vocabulary, QuestionLog questionLog, Clock clock,
+                                 Ticker ticker, PlanStore planStore, SentenceEmbedder embedder) {
+        TopicDetector topics = new TopicDetector(vocabulary);
         List<Guide> guides = knowledge.guides().stream().map(entry -> knowledge.guideById(entry.id()).orElseThrow()).toList();
         PassageIndex index = PassageIndex.build(guides, new PassageExtractor(topics), embedder);
         return of(new IndexedKnowledge(knowledge, index, new IndexedKnowledge.Update(0, guides.size(), 0)), topics,
@@ -92,9 +94,9 @@ public record Application(KnowledgeBase knowledge, Assistant assistant, Presente
         KnowledgeBase knowledge = indexed.knowledge();
         PassageIndex index = indexed.passages();
         RoleMatcher roles = new RoleMatcher(knowledge.roles());
-        QuestionAnswerer answerer = new QuestionAnswerer(knowledge, new QuestionInterpreter(roles, topics), index,
+        QuestionAnswerer answerer = new QuestionAnswerer(knowledge, new QuestionInterpreter(roles, topics, topics.vocabulary()), index,
                 new HybridRanker(index, weights), new ConversationMemory(ticker), questionLog, clock);
-        CommandParser parser = new CommandParser(roles);
+        CommandParser parser = new CommandParser(roles, topics.vocabulary());
         PlanDesk plans = planStore == null ? null : new PlanDesk(new PlanService(planStore, knowledge, new PlanBuilder(), clock),
                 knowledge, roles, parser, clock.getZone());
         Assistant assistant = new Assistant(parser, new Advisor(knowledge, roles), answerer, questionLog, clock, plans);

@@ -8,6 +8,7 @@ import com.transitionadvisor.console.JsonLinesChat;
 import com.transitionadvisor.knowledge.GuideProblem;
 import com.transitionadvisor.knowledge.InvalidKnowledgeBaseException;
 import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
+import com.transitionadvisor.knowledge.VocabularyLoader;
 import com.transitionadvisor.plans.CheckInScheduler;
 import com.transitionadvisor.search.IndexedKnowledge;
 import com.transitionadvisor.search.IndexedKnowledgeLoader;
@@ -107,7 +108,10 @@ public final class Main {
     }
 
     private static int validate(Path folder, PrintStream out) {
-        List<GuideProblem> problems = new KnowledgeBaseLoader().validate(folder);
+        List<GuideProblem> problems = new ArrayList<>(new KnowledgeBaseLoader().validate(folder));
+        if (java.nio.file.Files.isDirectory(folder)) {
+            problems.addAll(new VocabularyLoader().validate(folder));
+        }
         if (problems.isEmpty()) {
             out.println(folder + ": OK");
             return 0;
@@ -120,7 +124,8 @@ public final class Main {
     private static int index(Settings settings, PrintStream out) throws Exception {
         IndexedKnowledge indexed;
         try {
-            indexed = new IndexedKnowledgeLoader(new PassageExtractor(new TopicDetector()), new MiniLmEmbedder())
+            TopicDetector topics = new TopicDetector(new VocabularyLoader().load(settings.knowledgeDir()));
+            indexed = new IndexedKnowledgeLoader(new PassageExtractor(topics), new MiniLmEmbedder())
                     .open(settings.knowledgeDir(), settings.indexDir());
         } catch (InvalidKnowledgeBaseException e) {
             e.problems().forEach(out::println);

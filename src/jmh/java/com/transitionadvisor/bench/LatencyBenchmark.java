@@ -13,6 +13,7 @@ import com.transitionadvisor.search.IndexedKnowledge;
 import com.transitionadvisor.search.IndexedKnowledgeLoader;
 import com.transitionadvisor.search.semantic.MiniLmEmbedder;
 import com.transitionadvisor.search.PassageExtractor;
+import com.transitionadvisor.knowledge.VocabularyLoader;
 import com.transitionadvisor.understanding.TopicDetector;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -89,7 +90,7 @@ public class LatencyBenchmark {
         boolean uncached = benchmark.endsWith(UNCACHED);
         SyntheticKnowledge plan = SyntheticKnowledge.plan(guides, BenchKnowledge.SEED);
         indexDir = Files.createTempDirectory("latency-index-");
-        TopicDetector topics = new TopicDetector();
+        TopicDetector topics = new TopicDetector(new VocabularyLoader().load(BenchKnowledge.folder(guides)));
         knowledge = new IndexedKnowledgeLoader(new PassageExtractor(topics), new MiniLmEmbedder()).open(BenchKnowledge.folder(guides), indexDir);
         // the questions' embeddings are not cached, so every question runs the model
         knowledge = new IndexedKnowledge(knowledge.knowledge(), knowledge.passages().withEmbedder(new MiniLmEmbedder(0)),

@@ -1,7 +1,7 @@
 package com.transitionadvisor.answers;
 
 import com.transitionadvisor.knowledge.Section;
-import com.transitionadvisor.understanding.Topic;
+import com.transitionadvisor.knowledge.vocabulary.Topic;
 import java.util.Optional;
 
 /**

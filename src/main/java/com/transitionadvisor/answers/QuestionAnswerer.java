@@ -12,7 +12,7 @@ import com.transitionadvisor.search.PassageIndex;
 import com.transitionadvisor.search.SearchRequest;
 import com.transitionadvisor.understanding.Question;
 import com.transitionadvisor.understanding.QuestionInterpreter;
-import com.transitionadvisor.understanding.Topic;
+import com.transitionadvisor.knowledge.vocabulary.Topic;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -219,7 +219,7 @@ public final class QuestionAnswerer {
     }
 
     private static boolean describes(Guide guide, Topic topic) {
-        return topic == Topic.SALARY ? guide.has(Section.SALARY)
+        return topic.section() == Section.SALARY ? guide.has(Section.SALARY)
                 : guide.overview().flatMap(Guide.Overview::dayToDay).isPresent();
     }
 
@@ -261,7 +261,7 @@ public final class QuestionAnswerer {
             List<GuideEntry> fromOwn = likely.stream().filter(g -> g.from().equals(ownRole.get())).toList();
             likely = fromOwn.isEmpty() ? likely : fromOwn;
         }
-        if (likely.size() > 1 && question.topics().stream().findFirst().equals(Optional.of(Topic.SALARY))) {
+        if (likely.size() > 1 && question.topics().stream().findFirst().filter(QuestionAnswerer::aboutPay).isPresent()) {
             List<GuideEntry> withFigures = likely.stream().filter(g -> shown(g).has(Section.SALARY)).toList();
             likely = withFigures.isEmpty() ? likely : withFigures;
         }
@@ -401,6 +401,11 @@ public final class QuestionAnswerer {
     private static String meaningOf(Question question, Optional<String> followed) {
         String own = SLACK_MARKUP.matcher(question.text()).replaceAll(" ").strip();
         return followed.map(last -> SLACK_MARKUP.matcher(last).replaceAll(" ").strip() + " " + own).orElse(own);
+    }
+
+    /** The topic the salary section answers: pay figures are about roles, and some guides have none. */
+    private static boolean aboutPay(Topic topic) {
+        return topic.section() == Section.SALARY;
     }
 
     private static String withoutNumbers(String text) {

@@ -5,6 +5,7 @@ import com.transitionadvisor.Application;
 import com.transitionadvisor.Settings;
 import com.transitionadvisor.answers.InMemoryQuestionLog;
 import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
+import com.transitionadvisor.knowledge.VocabularyLoader;
 import com.transitionadvisor.search.IndexedKnowledge;
 import com.transitionadvisor.search.IndexedKnowledgeLoader;
 import com.transitionadvisor.search.semantic.MiniLmEmbedder;
@@ -141,7 +142,7 @@ public final class StartupBenchmark {
                 Optional.empty(), Optional.empty());
         long started = System.nanoTime();
         // Application.start, with the loader's report kept
-        TopicDetector topics = new TopicDetector();
+        TopicDetector topics = new TopicDetector(new VocabularyLoader().load(folder));
         IndexedKnowledge knowledge = new IndexedKnowledgeLoader(new PassageExtractor(topics), new MiniLmEmbedder()).open(folder, settings.indexDir());
         Application app = Application.of(knowledge, topics, new InMemoryQuestionLog(), Clock.systemUTC(), Ticker.systemTicker(), null);
         long ready = System.nanoTime();

@@ -1,11 +1,13 @@
 package com.transitionadvisor.bench;
 
+import com.transitionadvisor.knowledge.VocabularyLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -132,14 +134,22 @@ public final class SyntheticKnowledge {
 
     /**
      * Writes {@code roles.yml} and {@code guides/<from>-to-<to>.yml} for {@code guides} distinct pairs into
-     * {@code dir} (created if needed; existing files of the same names are replaced).
+     * {@code dir} (created if needed; existing files of the same names are replaced), with a copy of the vocabulary
+     * files of the repository's {@link #VOCABULARY_SOURCE} folder, which the app needs to start.
      */
+    /** The knowledge folder of the repository, whose vocabulary the synthetic folders share. */
+    public static final Path VOCABULARY_SOURCE = Path.of("knowledge");
+
     public static SyntheticKnowledge write(Path dir, int guides, long seed) {
         SyntheticKnowledge plan = plan(guides, seed);
         try {
             Files.createDirectories(dir.resolve("guides"));
             try (Writer out = Files.newBufferedWriter(dir.resolve("roles.yml"), StandardCharsets.UTF_8)) {
                 out.write(plan.rolesYaml());
+            }
+            for (String file : List.of(VocabularyLoader.TOPICS_FILE, VocabularyLoader.LANGUAGE_FILE,
+                    VocabularyLoader.ABBREVIATIONS_FILE)) {
+                Files.copy(VOCABULARY_SOURCE.resolve(file), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
             }
             for (int i = 0; i < plan.guides.size(); i++) {
                 Pair pair = plan.guides.get(i);

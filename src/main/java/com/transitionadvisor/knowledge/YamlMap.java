@@ -153,6 +153,31 @@ final class YamlMap {
         return result;
     }
 
+    /**
+     * A list of words or phrases, each with its line; blank items and items that are not plain text are reported and
+     * left out. With {@code required}, a missing or empty list is reported too.
+     */
+    List<Phrase> phrases(String key, boolean required) {
+        List<Phrase> result = new ArrayList<>();
+        List<Node> items = sequence(key);
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            String itemPath = field(key) + "[" + (i + 1) + "]";
+            if (!(item instanceof ScalarNode scalar)) {
+                problems.add(line(item), itemPath, "each item must be a word or phrase, not a " + kind(item));
+            } else if (scalar.getValue().isBlank() || isNull(item)) {
+                problems.add(line(item), itemPath, "is an empty phrase; write the phrase or delete the line");
+            } else {
+                result.add(new Phrase(scalar.getValue().strip(), line(item), itemPath));
+            }
+        }
+        Node value = value(key);
+        if (required && (isMissing(key) || (value instanceof SequenceNode seq && seq.getValue().isEmpty()))) {
+            problems.add(lineOf(key), field(key), "is required and needs at least one item");
+        }
+        return result;
+    }
+
     /** Two whole numbers written as {@code [min, max]}. */
     Optional<Guide.MonthRange> monthRange(String key) {
         Node value = value(key);

@@ -91,8 +91,8 @@ final class GuideDocuments {
         doc.add(new StringField(GUIDE, passage.guide().id(), Field.Store.YES));
         doc.add(new StoredField(POSITION, passage.position()));
         doc.add(new StringField(SECTION, passage.section().key(), Field.Store.NO));
-        passage.topics().forEach(topic -> doc.add(new StringField(TOPIC, topic.name(), Field.Store.NO)));
-        passage.weakTopics().forEach(topic -> doc.add(new StringField(WEAK_TOPIC, topic.name(), Field.Store.NO)));
+        passage.topics().forEach(topic -> doc.add(new StringField(TOPIC, topic.id(), Field.Store.NO)));
+        passage.weakTopics().forEach(topic -> doc.add(new StringField(WEAK_TOPIC, topic.id(), Field.Store.NO)));
         doc.add(new Field(TITLE, passage.title(), WORDS));
         doc.add(new Field(BODY, passage.title() + "\n" + passage.text(), WORDS));
         // computed once per changed guide file, kept on disk with the rest of the index

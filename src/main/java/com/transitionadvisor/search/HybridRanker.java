@@ -1,7 +1,7 @@
 package com.transitionadvisor.search;
 
 import com.transitionadvisor.knowledge.Section;
-import com.transitionadvisor.understanding.Topic;
+import com.transitionadvisor.knowledge.vocabulary.Topic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -53,7 +53,8 @@ import org.slf4j.LoggerFactory;
  * Loads a knowledge folder through a search index kept on disk, so that a restart re-reads only what changed.
  * Each guide file is indexed with the SHA-256 of its bytes: files with the same fingerprint are taken from the
  * index as validated last time; new and changed files are parsed, validated and re-indexed; removed files are
- * dropped. An index written by another build, for another {@code roles.yml} or another folder is rebuilt.
+ * dropped. An index written by another build, for another {@code roles.yml}, other vocabulary files
+ * ({@code topics.yml}, …) or another folder is rebuilt.
  * Guides are streamed into the index as they are read, so not even a first start holds every guide at once.
  */
 public final class IndexedKnowledgeLoader {
@@ -61,6 +62,8 @@ public final class IndexedKnowledgeLoader {
     private static final String STAMP = "stamp";
     private static final String ROLES = "roles";
     private static final String FOLDER = "folder";
+    /** Passages are tagged with the topics of the vocabulary files: other files, another index. */
+    private static final String VOCABULARY = "vocabulary";
 
     private final KnowledgeBaseLoader files;
     private final PassageExtractor extractor;
@@ -144,6 +147,8 @@ public final class IndexedKnowledgeLoader {
         RoleCatalog catalog = roles.catalog().get();
         Map<String, String> key = Map.of(STAMP, stamp.value(),
                 ROLES, FileFingerprint.of(folder.resolve(KnowledgeBaseLoader.ROLES_FILE)),
+                VOCABULARY, extractor.vocabulary().files().stream().map(FileFingerprint::of)
+                        .collect(Collectors.joining(" ")),
                 FOLDER, folder + " (" + folder.toAbsolutePath().normalize() + ")");
         List<ScannedFile> scanned = KnowledgeBaseLoader.guideFiles(folder).parallelStream()
                 .map(path -> new ScannedFile(path, path.getFileName().toString(), FileFingerprint.of(path))).toList();

@@ -2,7 +2,7 @@ package com.transitionadvisor.search;
 
 import com.transitionadvisor.knowledge.Guide;
 import com.transitionadvisor.knowledge.Section;
-import com.transitionadvisor.understanding.Topic;
+import com.transitionadvisor.knowledge.vocabulary.Topic;
 import java.util.Set;
 import java.util.function.Supplier;
 

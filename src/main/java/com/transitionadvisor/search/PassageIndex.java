@@ -15,8 +15,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.transitionadvisor.knowledge.Guide;
 import com.transitionadvisor.knowledge.GuideSource;
+import com.transitionadvisor.knowledge.vocabulary.Topic;
 import com.transitionadvisor.search.semantic.SentenceEmbedder;
-import com.transitionadvisor.understanding.Topic;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -154,8 +154,8 @@ public final class PassageIndex implements AutoCloseable {
         boolean strongest = true;
         for (Topic topic : request.topics()) {
             float boost = strongest ? TOPIC_BOOST : SECONDARY_TOPIC_BOOST;
-            qualifies.add(new BoostQuery(new TermQuery(new Term(TOPIC, topic.name())), boost), Occur.SHOULD);
-            qualifies.add(new BoostQuery(new TermQuery(new Term(WEAK_TOPIC, topic.name())), WEAK_TOPIC_BOOST), Occur.SHOULD);
+            qualifies.add(new BoostQuery(new TermQuery(new Term(TOPIC, topic.id())), boost), Occur.SHOULD);
+            qualifies.add(new BoostQuery(new TermQuery(new Term(WEAK_TOPIC, topic.id())), WEAK_TOPIC_BOOST), Occur.SHOULD);
             strongest = false;
         }
         Query content = content(request.contentText(), BODY, request.strictContent());

@@ -1,5 +1,6 @@
 package com.transitionadvisor.understanding;
 
+import com.transitionadvisor.knowledge.vocabulary.Vocabulary;
 import com.transitionadvisor.knowledge.Section;
 import java.util.Arrays;
 import java.util.List;
@@ -22,8 +23,11 @@ public final class CommandParser {
 
     private final RoleMatcher roles;
 
-    public CommandParser(RoleMatcher roles) {
+    private final Abbreviations abbreviations;
+
+    public CommandParser(RoleMatcher roles, Vocabulary vocabulary) {
         this.roles = roles;
+        this.abbreviations = new Abbreviations(vocabulary.abbreviations());
     }
 
     public Command parse(String rawText) {
@@ -32,7 +36,7 @@ public final class CommandParser {
             // never half an emoji: a lone surrogate cannot be sent to Slack
             text = text.substring(0, Character.isHighSurrogate(text.charAt(MAX_INPUT - 1)) ? MAX_INPUT - 1 : MAX_INPUT);
         }
-        String typed = ARROWS.matcher(Abbreviations.expand(text)).replaceAll(" to ")
+        String typed = ARROWS.matcher(abbreviations.expand(text)).replaceAll(" to ")
                 .replaceAll("[\\s\\p{Z}]+", " ")
                 .replaceAll("[?!.,;]+$", "")
                 .strip();

@@ -1,6 +1,7 @@
 package com.transitionadvisor.understanding;
 
 import com.transitionadvisor.knowledge.Role;
+import com.transitionadvisor.knowledge.vocabulary.Topic;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,6 +2,14 @@ package com.transitionadvisor.understanding;
 
 import com.transitionadvisor.knowledge.Role;
 import com.transitionadvisor.knowledge.RoleCatalog;
+import com.transitionadvisor.knowledge.vocabulary.Conversation;
+import com.transitionadvisor.knowledge.vocabulary.GoalWords;
+import com.transitionadvisor.knowledge.vocabulary.JobTitles;
+import com.transitionadvisor.knowledge.vocabulary.Language;
+import com.transitionadvisor.knowledge.vocabulary.MovingWords;
+import com.transitionadvisor.knowledge.vocabulary.SideCues;
+import com.transitionadvisor.knowledge.vocabulary.Topic;
+import com.transitionadvisor.knowledge.vocabulary.Vocabulary;
 import com.transitionadvisor.understanding.RoleMention.Side;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,105 +27,56 @@ import java.util.stream.Collectors;
 public final class QuestionInterpreter {
     private static final int MAX_INPUT = 2000;
     private static final int LONGEST_ROLE_NAME = 5;
-    private static final List<String> FROM_CUES = List.of("from", "i m a", "i m an", "im a", "im an", "i am a",
-            "i am an", "i m", "im", "i am", "as a", "as an", "currently a", "currently an", "currently", "work as a",
-            "work as an", "work as", "work in", "working as a", "working as an", "working in", "been a", "been an",
-            "leaving", "leave", "experienced", "years as a", "years in", "coming from", "come from", "background in",
-            "a former", "ex", "je suis", "je suis un", "soy", "soy un", "vengo de", "viniendo de", "venant de",
-            "ich bin", "ich bin ein", "eu sou", "sou", "should a", "should an", "can a", "can an", "could a",
-            "could an", "quit", "quit my", "quitting", "quitting my", "leave my", "leaving my", "my current");
-    private static final List<String> TO_CUES = List.of("to", "into", "towards", "toward", "become a", "become an",
-            "become", "becoming a", "becoming", "be a", "be an", "get into", "getting into", "move to", "move into",
-            "switch to", "switch into", "transition to", "transition into", "pivot to", "pivot into", "want",
-            "wanting", "want to be a", "want to be an", "land a", "land an", "role as a", "job as a", "job as an", "career in", "career as a",
-            "become a junior", "train as a", "retrain as a", "for a", "for", "devenir", "pour devenir", "ser",
-            "pasar a", "werden", "vers", "hacia");
-    /** Cues that say plainly which side a role is on; the rest ("as a", "for", "want") only suggest it. */
-    private static final java.util.Set<String> CLEAR_CUES = java.util.Set.of("from", "i m a", "i m an", "im a", "im an",
-            "i am a", "i am an", "i m", "im", "i am", "currently a", "currently an", "work as a", "work as an", "work in",
-            "working as a", "working as an", "working in", "coming from", "come from", "leaving", "background in",
-            "into", "become a", "become an", "become", "becoming a", "becoming", "get into", "getting into", "move to",
-            "move into", "switch to", "switch into", "transition to", "transition into", "pivot to", "pivot into",
-            "want to be a", "want to be an", "retrain as a", "train as a", "career in", "career as a", "je suis",
-            "soy", "vengo de", "viniendo de", "venant de", "ich bin", "devenir", "pour devenir", "pasar a", "werden");
-    private static final java.util.Set<String> SEPARATORS = java.util.Set.of("to", "into", "towards", "toward");
-    private static final java.util.Set<String> CERTIFICATE_WORDS = java.util.Set.of("associate", "professional",
-            "certification", "certifications", "certificate", "cert", "certs", "exam", "exams", "specialty", "badge");
-    private static final Pattern UNKNOWN_GOAL = Pattern.compile(
-            "\\b(?:(?:become|becoming|be|retrain as|train as|job as|role as|work as|career as)\\s+(?:an?|the)\\s+"
-                    + "|(?:become|becoming|get into|getting into|move into|switch to|switch into|transition to|"
-                    + "transition into|pivot to|pivot into|career in)\\s+(?:an?\\s+|the\\s+)?)((?!an?\\b)[a-z][a-z]+(?:\\s+(?!and\\b|or\\b|in\\b|with\\b|at\\b|for\\b|if\\b|"
-                    + "when\\b|how\\b|what\\b|instead\\b|please\\b|from\\b|to\\b|after\\b|before\\b|now\\b|"
-                    + "i\\b|im\\b|ive\\b|id\\b|ill\\b|its\\b|you\\b|we\\b|they\\b|but\\b|so\\b|because\\b|bc\\b|"
-                    + "since\\b|though\\b|also\\b|too\\b|then\\b|yet\\b)[a-z]+)?)");
-    /**
-     * "to be a …" names a goal only after words that want it ("I want to be a pilot", "wanna be a chef"): "it's going
-     * to be a pain", "has to be a priority" and "I used to be a teacher" do not.
-     */
-    private static final Set<String> NOT_WANTING_BE = Set.of("going", "gonna", "has", "have", "had", "need", "needs",
-            "got", "used", "supposed", "ought", "gotta", "would", "will", "might", "could", "it", "its", "that", "this",
-            "there", "which", "must", "may", "shall", "should", "cant", "wont");
-    private static final Set<String> NOT_A_GOAL = Set.of("better", "good", "great", "more", "faster", "ready",
-            "able", "hired", "paid", "promoted", "started", "it", "this", "that", "there", "them", "the", "job", "jobs",
-            "something", "someone", "one", "much", "less", "like", "senior", "junior", "lead", "manager",
-            "role", "position", "interview", "interviews", "certified", "qualified", "successful", "employed");
     private static final Pattern ARROWS = Pattern.compile("\\s*(?:-+>|=+>|→|⟶|➡️?)\\s*");
-    private static final Pattern REVERSE = Pattern.compile(
-            "\\b((the )?other (way( (round|around))?|direction)|(the )?opposite( (way|direction))?|reversed?|vice versa|"
-                    + "the inverse|flip it|flipped|go(ing)? back|backwards)\\b");
-    /** Words that start a phrase of moving between two roles, and the words such a phrase is made of. */
-    private static final Set<String> MOVING = Set.of("moving", "move", "moves", "going", "goes", "switching",
-            "switch", "switches", "transitioning", "transition", "pivoting", "pivot", "shifting", "shift", "who", "that",
-            "wanting", "want", "wants", "looking", "trying", "hoping", "planning", "retraining", "getting", "heading");
-    private static final Set<String> WANTING = Set.of("want", "wants", "wanting");
-    private static final Set<String> MOVE_WORDS = Set.of("moving", "move", "moves", "going", "goes", "go", "switching",
-            "switch", "switches", "transitioning", "transition", "pivoting", "pivot", "shifting", "shift", "who", "that",
-            "wanting", "want", "wants", "looking", "trying", "hoping", "planning", "retraining", "getting", "get",
-            "heading", "over", "across", "to", "into", "towards", "toward", "become", "becoming", "be", "a", "an", "as");
-    /** The last word of a job title ("mobile developer", "QA engineer"), or a title on its own ("SWE"). */
-    private static final Set<String> JOB_NOUNS = Set.of("developer", "developers", "dev", "devs", "engineer",
-            "engineers", "designer", "manager", "analyst", "scientist", "tester", "admin", "administrator", "architect",
-            "consultant", "programmer", "specialist", "technician", "coder", "swe", "sde");
-    private static final Set<String> JOB_ABBREVIATIONS = Set.of("swe", "sde");
-    /** Words that end a job title when reading back from its last word: articles, cues, "senior". */
-    private static final Set<String> TITLE_BREAKS = Set.of("a", "an", "the", "i", "m", "im", "am", "as", "from", "to",
-            "into", "my", "our", "your", "and", "or", "of", "for", "is", "be", "been", "being", "was", "with", "at", "in",
-            "on", "currently", "now", "senior", "junior", "lead", "principal", "staff", "mid", "level", "former", "ex",
-            "not", "but", "so", "also", "just", "still", "work", "working", "years", "here");
     /** Slack's own markup for a person or channel ("<@U07ADV123>"), which says nothing about the question. */
     private static final Pattern SLACK_MENTION = Pattern.compile("<[@#!][^<>\\s]*>");
+    /** What ends a clause set aside: punctuation, or the end of the message. */
+    private static final String CLAUSE_END = "\\s*[,.;:!?()]";
+    private static final String GOAL_WORD = "[a-z][a-z]+";
+
+    private final RoleMatcher roles;
+    private final TopicDetector topics;
+    private final SideCues sides;
+    private final MovingWords moving;
+    private final JobTitles jobTitles;
+    private final GoalWords goals;
+    private final Conversation conversation;
+    private final Abbreviations abbreviations;
+    private final OutOfScope scope;
+    /** Cues that say plainly which side a role is on; the rest ("as a", "for", "want") only suggest it. */
+    private final List<String> clearCues;
+    /** "become a pilot", "get into teaching": a goal named after a phrase of wanting it. */
+    private final Pattern unknownGoal;
+    /** "the other way round", "vice versa": the opposite direction of the move. */
+    private final Pattern otherWay;
     /**
      * "I don't care about the salary, just…", "apart from Terraform, …": what follows is set aside, up to the end of
      * the clause, so it neither picks the topic nor the words searched for.
      */
-    private static final Pattern SET_ASIDE = Pattern.compile(
-            "(?i)\\b(?:don'?t care (?:about|for)|do not care (?:about|for)|not asking about|not interested in|"
-                    + "never ?mind|forget about|apart from|aside from|other than|besides)\\s+([^,.;:!?()]*?)"
-                    + "(?=\\s*[,.;:!?()]|\\s+(?:just|but|only|what|how|tell|give)\\b|$)");
-    /** Words that ask about the guide itself or fill the sentence, never what a passage is about. */
-    private static final Set<String> NOT_SEARCHED = Set.of("guide", "guides", "say", "says", "anything", "mention",
-            "mentions", "info", "information", "advice", "honestly", "btw", "pls", "plz", "lol", "atm", "tbh", "stuff",
-            "bit", "kinda", "sorta", "gonna", "wanna", "yo", "ya", "u", "ur", "ppl", "nah", "yeah", "yep", "hmm", "um",
-            "uh", "ok", "okay", "cool", "hey", "even", "actually", "like", "literally", "basically", "asking", "question",
-            "look", "looks", "see", "check", "everyone", "everybody", "guys", "team", "teams", "tips", "tip", "pointers",
-            "suggestions", "recommendations", "hi", "hello");
-    /**
-     * A role name followed by one of these is a team's name ("on the platform team"): it places the role no better than
-     * having no cue at all, so the person's own role named next to it ("as a cloud eng") comes first.
-     */
-    private static final Set<String> TEAM_WORDS = Set.of("team", "teams", "squad", "squads", "org", "department",
-            "dept", "guild", "crew", "tribe", "chapter", "folks", "people", "colleagues", "side");
-    private static final Set<String> SMALL_TALK = Set.of("hi", "hello", "hey", "hiya", "yo", "thanks", "thank you",
-            "thank you so much", "thanks a lot", "cheers", "ok", "okay", "cool", "great", "nice", "good morning",
-            "good afternoon", "good evening", "bye", "goodbye", "ta", "ty", "thx", "hi there", "hello there", "sup",
-            "morning", "ok thanks", "ok thank you", "great thanks", "perfect", "awesome", "got it");
+    private final Pattern setAside;
 
-    private final RoleMatcher roles;
-    private final TopicDetector topics;
-
-    public QuestionInterpreter(RoleMatcher roles, TopicDetector topics) {
+    /** @param topics a detector over the same vocabulary */
+    public QuestionInterpreter(RoleMatcher roles, TopicDetector topics, Vocabulary vocabulary) {
         this.roles = roles;
         this.topics = topics;
+        Language language = vocabulary.language();
+        this.sides = language.sides();
+        this.moving = language.moving();
+        this.jobTitles = language.jobTitles();
+        this.goals = language.goals();
+        this.conversation = language.conversation();
+        this.abbreviations = new Abbreviations(vocabulary.abbreviations());
+        this.scope = new OutOfScope(language.outOfScope());
+        this.clearCues = List.copyOf(sides.clearCues());
+        this.unknownGoal = Pattern.compile("\\b(?:" + WordPatterns.anyOf(goals.beforeArticle()) + "\\s+(?:an?|the)\\s+"
+                + "|" + WordPatterns.anyOf(goals.articleOptional()) + "\\s+(?:an?\\s+|the\\s+)?)((?!an?\\b)" + GOAL_WORD
+                + "(?:\\s+(?!" + WordPatterns.anyOf(goals.stopWords()) + "\\b)[a-z]+)?)");
+        this.otherWay = Pattern.compile("\\b" + WordPatterns.anyOfLongestFirst(conversation.reverse()) + "\\b");
+        String setAsidePhrases = conversation.setAside().stream()
+                .map(phrase -> Pattern.quote(phrase).replace("'", "\\E'?\\Q"))
+                .collect(Collectors.joining("|", "(?:", ")"));
+        this.setAside = Pattern.compile("(?i)\\b" + setAsidePhrases + "\\s+([^,.;:!?()]*?)(?=" + CLAUSE_END
+                + "|\\s+" + WordPatterns.anyOf(conversation.setAsideEndsBefore()) + "\\b|$)");
     }
 
     public Question interpret(String rawText) {
@@ -126,7 +85,7 @@ public final class QuestionInterpreter {
             // never half an emoji: the text is echoed to Slack and logged, and a lone surrogate cannot be sent
             text = text.substring(0, Character.isHighSurrogate(text.charAt(MAX_INPUT - 1)) ? MAX_INPUT - 1 : MAX_INPUT);
         }
-        String meant = SET_ASIDE.matcher(Abbreviations.expand(SLACK_MENTION.matcher(text).replaceAll(" ")))
+        String meant = setAside.matcher(abbreviations.expand(SLACK_MENTION.matcher(text).replaceAll(" ")))
                 .replaceAll(" ");
         String normalized = normalizedWords(meant);
         List<String> words = normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" "));
@@ -146,8 +105,8 @@ public final class QuestionInterpreter {
         String asked = text;
         Optional<String> unknownGoal = to.isPresent() ? Optional.empty()
                 : unknownGoal(normalized, mentions, words).map(goal -> asTyped(goal, asked));
-        boolean reverse = REVERSE.matcher(normalized).find();
-        boolean smallTalk = SMALL_TALK.contains(normalized);
+        boolean reverse = otherWay.matcher(normalized).find();
+        boolean smallTalk = conversation.smallTalk().contains(normalized);
         List<RoleMention> named = mentions.stream()
                 .filter(m -> m.side() == Side.UNKNOWN || Optional.of(m.role()).equals(m.side() == Side.FROM ? from : to))
                 .toList();
@@ -155,7 +114,7 @@ public final class QuestionInterpreter {
         searchTexts.add(searchText(words, named));
         questionSentence(meant).map(this::searchTextOf).filter(focus -> !focus.equals(searchTexts.get(0)))
                 .ifPresent(searchTexts::add);
-        boolean outOfScope = OutOfScope.asks(normalized, mentions.stream().map(RoleMention::role).distinct().count());
+        boolean outOfScope = scope.asks(normalized, mentions.stream().map(RoleMention::role).distinct().count());
         Optional<String> unknownStart = from.isPresent() ? Optional.empty()
                 : unknownStart(words, mentions).map(start -> asTyped(start, asked));
         return new Question(text, from, to, unplaced, clearSides, goalGuessed, unknownGoal, unknownStart, detected,
@@ -176,8 +135,8 @@ public final class QuestionInterpreter {
     /** The words to search for: without the roles the question is about, topic cues, "the other way round" and filler. */
     private String searchText(List<String> words, List<RoleMention> named) {
         String content = topics.withoutCues(withoutMentions(words, named));
-        String kept = Arrays.stream(REVERSE.matcher(content).replaceAll(" ").split("\\s+"))
-                .filter(word -> !word.isEmpty() && !NOT_SEARCHED.contains(word))
+        String kept = Arrays.stream(otherWay.matcher(content).replaceAll(" ").split("\\s+"))
+                .filter(word -> !word.isEmpty() && !conversation.notSearched().contains(word))
                 .collect(Collectors.joining(" "));
         return kept;
     }
@@ -225,11 +184,11 @@ public final class QuestionInterpreter {
      * options next to another role ("which cloud should a backend dev learn?" asks about providers); and roles the
      * person says they are not ("I'm not a backend dev, I'm a cloud engineer").
      */
-    private static List<RoleMention> careerMentions(List<RoleMention> mentions, List<String> words, List<Topic> topicsFound) {
+    private List<RoleMention> careerMentions(List<RoleMention> mentions, List<String> words, List<Topic> topicsFound) {
         List<RoleMention> kept = new ArrayList<>();
         for (RoleMention mention : mentions) {
-            boolean inCertificate = (mention.end() < words.size() && CERTIFICATE_WORDS.contains(words.get(mention.end())))
-                    || (mention.start() > 0 && CERTIFICATE_WORDS.contains(words.get(mention.start() - 1)));
+            boolean inCertificate = (mention.end() < words.size() && jobTitles.certificateWords().contains(words.get(mention.end())))
+                    || (mention.start() > 0 && jobTitles.certificateWords().contains(words.get(mention.start() - 1)));
             boolean loneWord = mention.length() == 1 && mentions.size() == 1 && topicsFound.isEmpty()
                     && cueBefore(words, mention.start()) == Side.UNKNOWN && !askedAbout(words, mention.start());
             boolean chosenThing = mention.length() == 1 && mentions.size() > 1 && mention.start() > 0
@@ -283,12 +242,12 @@ public final class QuestionInterpreter {
      * mention, and a mention without one takes the side the other mention leaves free. A team's name ("I'm on the
      * platform team") is never clear: the person's own role may be named next to it.
      */
-    private static List<RoleMention> placed(List<RoleMention> mentions, List<String> words) {
+    private List<RoleMention> placed(List<RoleMention> mentions, List<String> words) {
         for (int i = 0; i + 1 < mentions.size(); i++) {
             RoleMention first = mentions.get(i);
             RoleMention second = mentions.get(i + 1);
             if (!first.role().equals(second.role()) && second.start() - first.end() == 1
-                    && SEPARATORS.contains(words.get(first.end()))) {
+                    && sides.separators().contains(words.get(first.end()))) {
                 List<RoleMention> result = new ArrayList<>();
                 result.add(first.placed(Side.FROM, true, true));
                 result.add(second.placed(Side.TO, true, true));
@@ -298,7 +257,7 @@ public final class QuestionInterpreter {
         List<RoleMention> result = new ArrayList<>();
         for (RoleMention mention : mentions) {
             Side side = cueBefore(words, mention.start());
-            boolean teamName = mention.end() < words.size() && TEAM_WORDS.contains(words.get(mention.end()));
+            boolean teamName = mention.end() < words.size() && sides.teamWords().contains(words.get(mention.end()));
             result.add(mention.placed(side, side != Side.UNKNOWN && !teamName && clearCueBefore(words, mention.start()),
                     side != Side.UNKNOWN && !teamName));
         }
@@ -326,7 +285,7 @@ public final class QuestionInterpreter {
      * wanting backend": a role, a few words of moving, and a role settle both sides, whatever cue stood before the
      * first ("for a backend developer…").
      */
-    private static void movingOn(List<RoleMention> mentions, List<String> words) {
+    private void movingOn(List<RoleMention> mentions, List<String> words) {
         for (int i = 0; i + 1 < mentions.size(); i++) {
             RoleMention first = mentions.get(i);
             RoleMention second = mentions.get(i + 1);
@@ -336,8 +295,8 @@ public final class QuestionInterpreter {
             }
             List<String> between = words.subList(first.end(), second.start());
             String last = between.get(gap - 1);
-            if (MOVING.contains(between.get(0)) && between.stream().allMatch(MOVE_WORDS::contains)
-                    && (SEPARATORS.contains(last) || last.startsWith("becom") || WANTING.contains(last))) {
+            if (moving.starts().contains(between.get(0)) && between.stream().allMatch(moving.words()::contains)
+                    && (sides.separators().contains(last) || last.startsWith("becom") || moving.wanting().contains(last))) {
                 mentions.set(i, first.placed(Side.FROM, true, true));
                 mentions.set(i + 1, second.placed(Side.TO, true, true));
                 return;
@@ -345,15 +304,15 @@ public final class QuestionInterpreter {
         }
     }
 
-    private static boolean clearCueBefore(List<String> words, int start) {
+    private boolean clearCueBefore(List<String> words, int start) {
         String before = " " + String.join(" ", words.subList(Math.max(0, start - 6), start)) + " ";
-        return cueScore(before, List.copyOf(CLEAR_CUES)) >= Math.max(cueScore(before, FROM_CUES), cueScore(before, TO_CUES));
+        return cueScore(before, clearCues) >= Math.max(cueScore(before, sides.fromCues()), cueScore(before, sides.toCues()));
     }
 
-    private static Side cueBefore(List<String> words, int start) {
+    private Side cueBefore(List<String> words, int start) {
         String before = " " + String.join(" ", words.subList(Math.max(0, start - 6), start)) + " ";
-        int fromScore = cueScore(before, FROM_CUES);
-        int toScore = cueScore(before, TO_CUES);
+        int fromScore = cueScore(before, sides.fromCues());
+        int toScore = cueScore(before, sides.toCues());
         if (fromScore == toScore) {
             return Side.UNKNOWN;
         }
@@ -374,11 +333,11 @@ public final class QuestionInterpreter {
     }
 
     private Optional<String> unknownGoal(String normalized, List<RoleMention> mentions, List<String> words) {
-        Matcher matcher = UNKNOWN_GOAL.matcher(normalized);
+        Matcher matcher = unknownGoal.matcher(normalized);
         while (matcher.find()) {
             String goal = matcher.group(1).strip();
             String firstWord = goal.split(" ")[0];
-            if (NOT_A_GOAL.contains(firstWord) || roles.matchInSentence(goal).isPresent()
+            if (goals.notAGoal().contains(firstWord) || roles.matchInSentence(goal).isPresent()
                     || roles.matchInSentence(firstWord).isPresent() || notWanted(normalized, matcher.start())) {
                 continue;
             }
@@ -395,23 +354,23 @@ public final class QuestionInterpreter {
      * A job title the person gives as where they start that is no role the app knows: "I'm a mobile developer, …",
      * "QA engineer to cloud engineer". A bare "developer" or "engineer" is too vague to be one.
      */
-    private static Optional<String> unknownStart(List<String> words, List<RoleMention> mentions) {
+    private Optional<String> unknownStart(List<String> words, List<RoleMention> mentions) {
         boolean[] inMention = new boolean[words.size()];
         mentions.forEach(m -> Arrays.fill(inMention, m.start(), m.end(), true));
         for (int i = 0; i < words.size(); i++) {
-            if (inMention[i] || !JOB_NOUNS.contains(words.get(i))) {
+            if (inMention[i] || !jobTitles.nouns().contains(words.get(i))) {
                 continue;
             }
             int start = i;
-            while (start > 0 && i - start < 2 && !inMention[start - 1] && !TITLE_BREAKS.contains(words.get(start - 1))) {
+            while (start > 0 && i - start < 2 && !inMention[start - 1] && !jobTitles.breaks().contains(words.get(start - 1))) {
                 start--;
             }
-            boolean abbreviation = JOB_ABBREVIATIONS.contains(words.get(i));
+            boolean abbreviation = jobTitles.abbreviations().contains(words.get(i));
             if (start == i && !abbreviation) {
                 continue;
             }
             int next = i + 2;
-            boolean leadsToRole = next < words.size() && SEPARATORS.contains(words.get(i + 1))
+            boolean leadsToRole = next < words.size() && sides.separators().contains(words.get(i + 1))
                     && mentions.stream().anyMatch(m -> m.start() == next);
             if (leadsToRole || cueBefore(words, start) == Side.FROM) {
                 return Optional.of(String.join(" ", words.subList(start, i + 1)));
@@ -421,7 +380,7 @@ public final class QuestionInterpreter {
     }
 
     /** A goal phrase starting "be a …" at {@code start} that is not wanted: "going to be a pain", "used to be a teacher". */
-    private static boolean notWanted(String normalized, int start) {
+    private boolean notWanted(String normalized, int start) {
         if (!normalized.startsWith("be ", start)) {
             return false;
         }
@@ -431,7 +390,7 @@ public final class QuestionInterpreter {
             return true;
         }
         if (before[last].equals("to")) {
-            return last > 0 && NOT_WANTING_BE.contains(before[last - 1]);
+            return last > 0 && goals.notWantingBe().contains(before[last - 1]);
         }
         return !before[last].equals("wanna");
     }

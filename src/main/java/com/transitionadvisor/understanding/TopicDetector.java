@@ -1,13 +1,17 @@
 package com.transitionadvisor.understanding;
 
 import com.transitionadvisor.knowledge.RoleCatalog;
+import com.transitionadvisor.knowledge.vocabulary.Conversation;
+import com.transitionadvisor.knowledge.vocabulary.Topic;
+import com.transitionadvisor.knowledge.vocabulary.Vocabulary;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 
@@ -18,36 +22,32 @@ import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
  */
 public final class TopicDetector {
     private static final int MIN_FUZZY_LENGTH = 5;
-    /** Words people drop into a phrase without changing it: "where do I even start", "what do I actually need". */
-    private static final Set<String> HEDGES = Set.of("even", "actually", "really", "just", "honestly", "like",
-            "basically", "exactly", "ever", "genuinely", "truly", "literally", "kinda", "sorta", "tbh", "still");
-    /** Everyday words one letter away from a cue, which are not typos of it: "being" is not "bring", "change" not "chance". */
-    private static final Set<String> NOT_TYPOS = Set.of("being", "change", "changes", "though", "heres", "there",
-            "where", "these", "those");
-    /** Money and time said with an emoji ("and 💰?"); normalising drops emoji, so they are looked for as typed. */
-    private static final List<String> SALARY_SIGNS = List.of("£", "$", "€", "💰", "💸", "💵", "💷", "💶", "🤑");
-    private static final List<String> TIME_SIGNS = List.of("⏳", "⌛", "⏱", "🕐", "📅");
-    /** "how much does a senior backend dev make?", "how much would I earn": pay asked without a pay word. */
-    private static final Pattern HOW_MUCH_EARNED = Pattern.compile(
-            "\\bhow much (?:do|does|did|would|will|can|could|might|should) (?!it\\b)(?:\\S+ ){0,5}?(?:make|makes|earn|earns|get paid)\\b");
-    /**
-     * "how long until my pay recovers?", "how long till I earn what I earn now?": a time question whose subject is pay,
-     * in one clause. The salary section answers it (how pay develops over the years), not the study timeline.
-     */
-    private static final Pattern TIME_UNTIL_PAY = Pattern.compile(
-            "\\b(?:how long|how many years|when)\\b[^,.;!?]*\\b(?:pay|paid|salary|salaries|earn|earning|earnings|income|money|wage|wages)\\b",
-            Pattern.CASE_INSENSITIVE);
     private static final LuceneLevenshteinDistance SIMILARITY = new LuceneLevenshteinDistance();
 
+    private final Vocabulary vocabulary;
+    /** Words people drop into a phrase without changing it: "where do I even start", "what do I actually need". */
+    private final Set<String> hedges;
+    /** Everyday words one letter away from a cue, which are not typos of it: "being" is not "bring". */
+    private final Set<String> notTypos;
+    private final Optional<Topic> time;
     private final Map<String, Topic> singleWordCues = new HashMap<>();
-    private final Map<Topic, List<String>> phraseCues = new EnumMap<>(Topic.class);
+    private final Map<Topic, List<String>> phraseCues = new TreeMap<>();
     /** Cue words long enough for typo matching, by first letter (typos rarely hit the first letter). */
     private final Map<Character, List<Map.Entry<String, Topic>>> cuesByFirstLetter = new HashMap<>();
+    /** "how much does a senior backend dev make?": an amount asked without a cue word, by topic. */
+    private final Map<Topic, Pattern> amountAsked = new TreeMap<>();
+    /** "how long until my pay recovers?": a time question whose subject is the topic, in one clause. */
+    private final Map<Topic, Pattern> timeUntil = new TreeMap<>();
 
-    public TopicDetector() {
-        for (Topic topic : Topic.values()) {
+    public TopicDetector(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        Conversation words = vocabulary.language().conversation();
+        this.hedges = words.hedges();
+        this.notTypos = words.notTypos();
+        this.time = vocabulary.topics().time();
+        for (Topic topic : vocabulary.topics().all()) {
             for (String cue : topic.cues()) {
-                String normalized = cue.equals("£") ? cue : RoleCatalog.normalize(cue);
+                String normalized = RoleCatalog.normalize(cue);
                 if (normalized.contains(" ")) {
                     phraseCues.computeIfAbsent(topic, t -> new ArrayList<>()).add(normalized);
                 } else {
@@ -58,7 +58,20 @@ public final class TopicDetector {
                     }
                 }
             }
+            if (!topic.amountVerbs().isEmpty()) {
+                amountAsked.put(topic, Pattern.compile("\\bhow much " + WordPatterns.anyOf(words.howMuchAsks())
+                        + " (?!it\\b)(?:\\S+ ){0,5}?" + WordPatterns.anyOf(topic.amountVerbs()) + "\\b"));
+            }
+            if (!topic.timeSubjectWords().isEmpty()) {
+                timeUntil.put(topic, Pattern.compile("\\b" + WordPatterns.anyOf(words.timeQuestions()) + "\\b[^,.;!?]*\\b"
+                        + WordPatterns.anyOf(topic.timeSubjectWords()) + "\\b", Pattern.CASE_INSENSITIVE));
+            }
         }
+    }
+
+    /** The vocabulary the detector was built from. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /**
@@ -74,11 +87,11 @@ public final class TopicDetector {
      * the cue "quit my job"), each as strong as in the reading where it is strongest.
      */
     public List<Topic> detect(List<String> readings) {
-        Map<Topic, Integer> strength = new EnumMap<>(Topic.class);
-        Map<Topic, Integer> count = new EnumMap<>(Topic.class);
+        Map<Topic, Integer> strength = new TreeMap<>();
+        Map<Topic, Integer> count = new TreeMap<>();
         for (String reading : readings) {
-            Map<Topic, Integer> readingStrength = new EnumMap<>(Topic.class);
-            Map<Topic, Integer> readingCount = new EnumMap<>(Topic.class);
+            Map<Topic, Integer> readingStrength = new TreeMap<>();
+            Map<Topic, Integer> readingCount = new TreeMap<>();
             score(reading, readingStrength, readingCount);
             readingStrength.forEach((topic, value) -> strength.merge(topic, value, Math::max));
             readingCount.forEach((topic, value) -> count.merge(topic, value, Math::max));
@@ -106,31 +119,32 @@ public final class TopicDetector {
                 }
             }
         });
-        if (SALARY_SIGNS.stream().anyMatch(text::contains) || HOW_MUCH_EARNED.matcher(normalized).find()) {
-            found.accept(Topic.SALARY, 1);
-        }
-        if (TIME_SIGNS.stream().anyMatch(text::contains)) {
-            found.accept(Topic.TIMELINE, 1);
+        for (Topic topic : vocabulary.topics().all()) {
+            Pattern amount = amountAsked.get(topic);
+            if (topic.signs().stream().anyMatch(text::contains) || amount != null && amount.matcher(normalized).find()) {
+                found.accept(topic, 1);
+            }
         }
         for (String word : normalized.split(" ")) {
             Topic exact = singleWordCues.get(word);
             if (exact != null) {
                 found.accept(exact, 1);
-            } else if (word.length() >= MIN_FUZZY_LENGTH && !NOT_TYPOS.contains(word)) {
+            } else if (word.length() >= MIN_FUZZY_LENGTH && !notTypos.contains(word)) {
                 fuzzy(word).forEach(topic -> found.accept(topic, 1));
             }
         }
         strength.replaceAll((topic, words) -> topic.isGeneric() ? words - 1 : words);
-        if (strength.containsKey(Topic.SALARY) && strength.containsKey(Topic.TIMELINE)
-                && TIME_UNTIL_PAY.matcher(text.replace("'", "")).find()) {
-            strength.merge(Topic.SALARY, strength.get(Topic.TIMELINE) + 1, Math::max);
-        }
+        time.filter(strength::containsKey).ifPresent(timeTopic -> timeUntil.forEach((topic, pattern) -> {
+            if (strength.containsKey(topic) && pattern.matcher(text.replace("'", "")).find()) {
+                strength.merge(topic, strength.get(timeTopic) + 1, Math::max);
+            }
+        }));
     }
 
-    private static String withoutHedges(String normalized) {
+    private String withoutHedges(String normalized) {
         StringBuilder kept = new StringBuilder();
         for (String word : normalized.split(" ")) {
-            if (!HEDGES.contains(word)) {
+            if (!hedges.contains(word)) {
                 kept.append(word).append(' ');
             }
         }

@@ -1,5 +1,6 @@
 package com.transitionadvisor.answers;
 
+import com.transitionadvisor.knowledge.vocabulary.TestVocabulary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -27,7 +28,7 @@ class AdvisorTest {
     /** Text in, reply out, the way {@code /transition <text>} is answered. */
     private static Reply ask(KnowledgeBase knowledge, String text) {
         RoleMatcher roles = new RoleMatcher(knowledge.roles());
-        return new Advisor(knowledge, roles).answer(new CommandParser(roles).parse(text));
+        return new Advisor(knowledge, roles).answer(new CommandParser(roles, TestVocabulary.REAL).parse(text));
     }
 
     private static List<String> ids(List<GuideEntry> guides) {

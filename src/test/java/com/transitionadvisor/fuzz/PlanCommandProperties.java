@@ -1,5 +1,6 @@
 package com.transitionadvisor.fuzz;
 
+import com.transitionadvisor.knowledge.vocabulary.TestVocabulary;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.github.benmanes.caffeine.cache.Ticker;
@@ -56,7 +57,7 @@ class PlanCommandProperties {
         folder = Files.createTempDirectory("plan-fuzz-");
         database = Database.open(DatabaseConfig.h2File(folder));
         Ticker frozen = () -> 0L;
-        Application app = Application.of(TestApplications.REAL_KNOWLEDGE, new InMemoryQuestionLog(), CLOCK, frozen,
+        Application app = Application.of(TestApplications.REAL_KNOWLEDGE, TestVocabulary.REAL, new InMemoryQuestionLog(), CLOCK, frozen,
                 new JdbcPlanStore(database, CLOCK), com.transitionadvisor.search.semantic.TestEmbedder.shared());
         assistant = app.assistant();
         presenter = app.presenter();

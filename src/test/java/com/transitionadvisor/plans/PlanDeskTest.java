@@ -1,5 +1,6 @@
 package com.transitionadvisor.plans;
 
+import com.transitionadvisor.knowledge.vocabulary.TestVocabulary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -44,7 +45,7 @@ class PlanDeskTest {
         database = Database.open(DatabaseConfig.h2File(folder));
         RoleMatcher roles = new RoleMatcher(GuideFixtures.knowledge().roles());
         desk = new PlanDesk(new PlanService(new JdbcPlanStore(database, clock), GuideFixtures.knowledge(), new PlanBuilder(), clock),
-                GuideFixtures.knowledge(), roles, new CommandParser(roles), ZoneOffset.UTC);
+                GuideFixtures.knowledge(), roles, new CommandParser(roles, TestVocabulary.REAL), ZoneOffset.UTC);
     }
 
     @AfterEach

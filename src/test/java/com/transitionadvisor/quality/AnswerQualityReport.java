@@ -32,7 +32,7 @@ final class AnswerQualityReport {
     public static void main(String[] args) {
         String splits = args.length > 0 ? args[0] : "both";
         KnowledgeBase knowledge = new KnowledgeBaseLoader().load(Path.of("knowledge"));
-        TopicDetector topics = new TopicDetector();
+        TopicDetector topics = new TopicDetector(com.transitionadvisor.knowledge.vocabulary.TestVocabulary.REAL);
         List<Guide> guides = knowledge.guides().stream().map(e -> knowledge.guideById(e.id()).orElseThrow()).toList();
         PassageIndex index = PassageIndex.build(guides, new PassageExtractor(topics), TestEmbedder.shared());
         IndexedKnowledge indexed = new IndexedKnowledge(knowledge, index, new IndexedKnowledge.Update(0, guides.size(), 0));

@@ -1,5 +1,6 @@
 package com.transitionadvisor.quality;
 
+import com.transitionadvisor.knowledge.vocabulary.TestVocabulary;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,7 +63,7 @@ class QuestionSetTest {
     }
 
     private static Application newApp() {
-        return Application.of(knowledge, new InMemoryQuestionLog(), Clock.systemUTC(), Ticker.systemTicker(),
+        return Application.of(knowledge, TestVocabulary.REAL, new InMemoryQuestionLog(), Clock.systemUTC(), Ticker.systemTicker(),
                 com.transitionadvisor.search.semantic.TestEmbedder.shared());
     }
 

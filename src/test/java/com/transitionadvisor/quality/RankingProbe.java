@@ -28,11 +28,11 @@ final class RankingProbe {
 
     public static void main(String[] args) {
         KnowledgeBase knowledge = new KnowledgeBaseLoader().load(Path.of("knowledge"));
-        TopicDetector topics = new TopicDetector();
+        TopicDetector topics = new TopicDetector(com.transitionadvisor.knowledge.vocabulary.TestVocabulary.REAL);
         List<Guide> guides = knowledge.guides().stream().map(e -> knowledge.guideById(e.id()).orElseThrow()).toList();
         PassageIndex index = PassageIndex.build(guides, new PassageExtractor(topics), TestEmbedder.shared());
         HybridRanker ranker = new HybridRanker(index, RankingWeights.standard());
-        QuestionInterpreter interpreter = new QuestionInterpreter(new RoleMatcher(knowledge.roles()), topics);
+        QuestionInterpreter interpreter = new QuestionInterpreter(new RoleMatcher(knowledge.roles()), topics, topics.vocabulary());
         for (int i = 1; i < args.length; i++) {
             Question question = interpreter.interpret(args[i]);
             System.out.println("== " + args[i] + "\n   topics " + question.topics() + " words '" + question.searchText() + "'");

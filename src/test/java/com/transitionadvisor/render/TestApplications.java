@@ -1,5 +1,6 @@
 package com.transitionadvisor.render;
 
+import com.transitionadvisor.knowledge.vocabulary.TestVocabulary;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.transitionadvisor.Application;
 import com.transitionadvisor.answers.InMemoryQuestionLog;
@@ -27,7 +28,7 @@ public final class TestApplications {
     }
 
     public static Application of(KnowledgeBase knowledge) {
-        return Application.of(knowledge, new InMemoryQuestionLog(), CLOCK, FROZEN,
+        return Application.of(knowledge, TestVocabulary.REAL, new InMemoryQuestionLog(), CLOCK, FROZEN,
                 com.transitionadvisor.search.semantic.TestEmbedder.shared());
     }
 }

@@ -1,5 +1,6 @@
 package com.transitionadvisor.search;
 
+import com.transitionadvisor.knowledge.vocabulary.TestVocabulary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +12,7 @@ import com.transitionadvisor.knowledge.GuideEntry;
 import com.transitionadvisor.knowledge.InvalidKnowledgeBaseException;
 import com.transitionadvisor.knowledge.KnowledgeBase;
 import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
-import com.transitionadvisor.understanding.Topic;
+import com.transitionadvisor.knowledge.VocabularyLoader;
 import com.transitionadvisor.understanding.TopicDetector;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ class IndexedKnowledgeLoaderTest {
     }
 
     private static IndexedKnowledgeLoader loader(IndexStamp stamp) {
-        return new IndexedKnowledgeLoader(new KnowledgeBaseLoader(), new PassageExtractor(new TopicDetector()),
+        return new IndexedKnowledgeLoader(new KnowledgeBaseLoader(), new PassageExtractor(new TopicDetector(TestVocabulary.REAL)),
                 com.transitionadvisor.search.semantic.TestEmbedder.shared(), stamp);
     }
 
@@ -150,6 +151,20 @@ class IndexedKnowledgeLoaderTest {
     }
 
     @Test
+    void changedVocabulary_rebuildTheWholeIndex() throws IOException {
+        // passages are tagged with the topics of topics.yml: a coach's edit there changes every guide's tags
+        IndexedKnowledgeLoader loader = new IndexedKnowledgeLoader(new KnowledgeBaseLoader(),
+                new PassageExtractor(new TopicDetector(new VocabularyLoader().load(knowledge))),
+                com.transitionadvisor.search.semantic.TestEmbedder.shared(), STAMP);
+        loader.open(knowledge, index);
+        assertEquals(update(GUIDES, 0, 0), loader.open(knowledge, index).update());
+        Path topics = knowledge.resolve(VocabularyLoader.TOPICS_FILE);
+        Files.writeString(topics, Files.readString(topics, StandardCharsets.UTF_8) + "\n# reviewed\n", StandardCharsets.UTF_8);
+
+        assertEquals(update(0, GUIDES, 0), loader.open(knowledge, index).update());
+    }
+
+    @Test
     void anUnreadableIndexFolder_isRebuilt() throws IOException {
         Files.createDirectories(index);
         Files.writeString(index.resolve("segments_1"), "not an index", StandardCharsets.UTF_8);
@@ -195,7 +210,7 @@ class IndexedKnowledgeLoaderTest {
     }
 
     private static SearchRequest timelineOf(String guideId) {
-        return SearchRequest.inGuide(guideId, "", List.of(Topic.TIMELINE), 5);
+        return SearchRequest.inGuide(guideId, "", List.of(TestVocabulary.topic("timeline")), 5);
     }
 
     private List<Path> guideFiles() throws IOException {

@@ -1,5 +1,6 @@
 package com.transitionadvisor.understanding;
 
+import com.transitionadvisor.knowledge.vocabulary.TestVocabulary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** What {@code /transition <text>} asks for, with the roles and aliases the app ships with. */
 class CommandParserTest {
     private final RoleMatcher roles = new RoleMatcher(RoleMatcherTest.ROLES);
-    private final CommandParser parser = new CommandParser(roles);
+    private final CommandParser parser = new CommandParser(roles, TestVocabulary.REAL);
 
     /** The roles a transition command names, resolved, as "from-id > to-id". */
     private String pair(String text) {

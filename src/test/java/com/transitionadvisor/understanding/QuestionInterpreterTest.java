@@ -1,5 +1,6 @@
 package com.transitionadvisor.understanding;
 
+import com.transitionadvisor.knowledge.vocabulary.TestVocabulary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** How free text is understood: which roles on which side, the topics, what is searched for, what is out of scope. */
 class QuestionInterpreterTest {
     private final QuestionInterpreter interpreter = new QuestionInterpreter(new RoleMatcher(RoleMatcherTest.ROLES),
-            new TopicDetector());
+            new TopicDetector(TestVocabulary.REAL), TestVocabulary.REAL);
 
     private Question ask(String text) {
         return interpreter.interpret(text);
@@ -65,18 +66,18 @@ class QuestionInterpreterTest {
     @Test
     void topics_setAsideAfterDontCareAbout_areLeftOut() {
         Question question = ask("I don't care about the salary, just tell me how long cloud→backend takes");
-        assertEquals(List.of(Topic.TIMELINE), question.topics());
+        assertEquals(List.of(TestVocabulary.topic("timeline")), question.topics());
     }
 
     @Test
     void topics_timeUntilPayRecovers_isAboutPay() {
-        assertEquals(Topic.SALARY, ask("how long till I'm back to what I earn now?").topics().get(0));
-        assertEquals(Topic.TIMELINE, ask("I earn 60k now, how long would the move take?").topics().get(0));
+        assertEquals(TestVocabulary.topic("salary"), ask("how long till I'm back to what I earn now?").topics().get(0));
+        assertEquals(TestVocabulary.topic("timeline"), ask("I earn 60k now, how long would the move take?").topics().get(0));
     }
 
     @Test
     void topics_moreCuesOfOneTopic_winATie() {
-        assertEquals(Topic.EMPLOYERS, ask("would a recruitment agency help?").topics().get(0));
+        assertEquals(TestVocabulary.topic("employers"), ask("would a recruitment agency help?").topics().get(0));
     }
 
     @Test
@@ -87,9 +88,9 @@ class QuestionInterpreterTest {
 
     @Test
     void topics_emoji_andOtherLanguages() {
-        assertEquals(List.of(Topic.SALARY), ask("and 💰?").topics());
-        assertEquals(Topic.TIMELINE, ask("Ich bin Backend-Entwickler. Wie lange dauert der Wechsel?").topics().get(0));
-        assertEquals(Topic.MISTAKES, ask("what should I NOT do when moving from backend to cloud?").topics().get(0));
+        assertEquals(List.of(TestVocabulary.topic("salary")), ask("and 💰?").topics());
+        assertEquals(TestVocabulary.topic("timeline"), ask("Ich bin Backend-Entwickler. Wie lange dauert der Wechsel?").topics().get(0));
+        assertEquals(TestVocabulary.topic("mistakes"), ask("what should I NOT do when moving from backend to cloud?").topics().get(0));
     }
 
     @Test

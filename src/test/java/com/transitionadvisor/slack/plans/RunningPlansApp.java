@@ -6,6 +6,7 @@ import com.slack.api.SlackConfig;
 import com.transitionadvisor.Application;
 import com.transitionadvisor.Settings;
 import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
+import com.transitionadvisor.knowledge.VocabularyLoader;
 import com.transitionadvisor.plans.CheckInScheduler;
 import com.transitionadvisor.plans.PlanStore;
 import com.transitionadvisor.slack.EventDeduplicator;
@@ -94,8 +95,8 @@ final class RunningPlansApp implements AutoCloseable {
             database = Database.open(settings.databaseConfig());
             JdbcPlanStore planStore = new JdbcPlanStore(database, clock);
             Application application = Application.of(new KnowledgeBaseLoader().load(settings.knowledgeDir()),
-                    new UnansweredQuestionRepository(database), clock, Ticker.systemTicker(), planStore,
-                    com.transitionadvisor.search.semantic.TestEmbedder.shared());
+                    new VocabularyLoader().load(settings.knowledgeDir()), new UnansweredQuestionRepository(database), clock,
+                    Ticker.systemTicker(), planStore, com.transitionadvisor.search.semantic.TestEmbedder.shared());
             executor = new TrackingExecutor(4, "plans-e2e-answers-");
             SlackAppFactory factory = new SlackAppFactory(application.assistant(), application.presenter(),
                     new EventDeduplicator(Ticker.systemTicker()), executor, application.plans());

@@ -1,0 +1,109 @@
+package com.transitionadvisor.knowledge;
+
+import com.transitionadvisor.knowledge.vocabulary.Conversation;
+import com.transitionadvisor.knowledge.vocabulary.GoalWords;
+import com.transitionadvisor.knowledge.vocabulary.JobTitles;
+import com.transitionadvisor.knowledge.vocabulary.Language;
+import com.transitionadvisor.knowledge.vocabulary.MovingWords;
+import com.transitionadvisor.knowledge.vocabulary.OutOfScopeWords;
+import com.transitionadvisor.knowledge.vocabulary.SideCues;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads and validates {@code language.yml}: groups of word lists, every list required. Words are kept lower-case;
+ * a word written twice in one list, and a clear cue that is neither a from nor a to cue, are reported.
+ */
+final class LanguageReader {
+    private static final Map<String, List<String>> GROUPS = new LinkedHashMap<>();
+
+    static {
+        GROUPS.put("sides", List.of("from_cues", "to_cues", "clear_cues", "separators", "team_words"));
+        GROUPS.put("moving", List.of("starts", "words", "wanting"));
+        GROUPS.put("job_titles", List.of("nouns", "abbreviations", "breaks", "certificate_words"));
+        GROUPS.put("goals", List.of("before_article", "article_optional", "stop_words", "not_a_goal", "not_wanting_be"));
+        GROUPS.put("conversation", List.of("small_talk", "not_searched", "hedges", "not_typos", "reverse", "set_aside",
+                "set_aside_ends_before", "how_much_asks", "time_questions"));
+        GROUPS.put("out_of_scope", List.of("task_openers", "task_requests", "task_softeners", "task_verbs",
+                "task_objects", "how_to_verbs", "how_to_about_the_move", "promotion"));
+    }
+
+    private LanguageReader() {
+    }
+
+    static Optional<Language> read(Path file, ProblemCollector problems) {
+        return YamlFiles.read(file, problems).flatMap(root -> language(root, problems));
+    }
+
+    private static Optional<Language> language(YamlMap root, ProblemCollector problems) {
+        root.allowOnly(GROUPS.keySet());
+        Map<String, List<String>> lists = new HashMap<>();
+        Map<String, List<Phrase>> written = new HashMap<>();
+        GROUPS.forEach((group, fields) -> root.requiredMap(group).ifPresent(map -> {
+            map.allowOnly(Set.copyOf(fields));
+            for (String field : fields) {
+                List<Phrase> phrases = map.phrases(field, true);
+                written.put(group + "." + field, phrases);
+                lists.put(group + "." + field, words(phrases, problems));
+            }
+        }));
+        Set<String> sideCues = new java.util.HashSet<>(lists.getOrDefault("sides.from_cues", List.of()));
+        sideCues.addAll(lists.getOrDefault("sides.to_cues", List.of()));
+        for (Phrase clear : written.getOrDefault("sides.clear_cues", List.of())) {
+            if (!sideCues.contains(lower(clear))) {
+                problems.add(clear.line(), clear.field(), "'" + clear.text() + "' is neither in sides.from_cues nor in "
+                        + "sides.to_cues; add it to the one it belongs to");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Language(
+                new SideCues(list(lists, "sides.from_cues"), list(lists, "sides.to_cues"),
+                        Set.copyOf(list(lists, "sides.clear_cues")), Set.copyOf(list(lists, "sides.separators")),
+                        Set.copyOf(list(lists, "sides.team_words"))),
+                new MovingWords(Set.copyOf(list(lists, "moving.starts")), Set.copyOf(list(lists, "moving.words")),
+                        Set.copyOf(list(lists, "moving.wanting"))),
+                new JobTitles(Set.copyOf(list(lists, "job_titles.nouns")), Set.copyOf(list(lists, "job_titles.abbreviations")),
+                        Set.copyOf(list(lists, "job_titles.breaks")), Set.copyOf(list(lists, "job_titles.certificate_words"))),
+                new GoalWords(list(lists, "goals.before_article"), list(lists, "goals.article_optional"),
+                        list(lists, "goals.stop_words"), Set.copyOf(list(lists, "goals.not_a_goal")),
+                        Set.copyOf(list(lists, "goals.not_wanting_be"))),
+                new Conversation(Set.copyOf(list(lists, "conversation.small_talk")),
+                        Set.copyOf(list(lists, "conversation.not_searched")), Set.copyOf(list(lists, "conversation.hedges")),
+                        Set.copyOf(list(lists, "conversation.not_typos")), list(lists, "conversation.reverse"),
+                        list(lists, "conversation.set_aside"), list(lists, "conversation.set_aside_ends_before"),
+                        list(lists, "conversation.how_much_asks"), list(lists, "conversation.time_questions")),
+                new OutOfScopeWords(list(lists, "out_of_scope.task_openers"), list(lists, "out_of_scope.task_requests"),
+                        list(lists, "out_of_scope.task_softeners"), list(lists, "out_of_scope.task_verbs"),
+                        list(lists, "out_of_scope.task_objects"), list(lists, "out_of_scope.how_to_verbs"),
+                        list(lists, "out_of_scope.how_to_about_the_move"), list(lists, "out_of_scope.promotion"))));
+    }
+
+    /** The list's words in lower case, without repeats (each repeat reported). */
+    private static List<String> words(List<Phrase> phrases, ProblemCollector problems) {
+        Map<String, Phrase> seen = new LinkedHashMap<>();
+        for (Phrase phrase : phrases) {
+            Phrase first = seen.putIfAbsent(lower(phrase), phrase);
+            if (first != null) {
+                problems.add(phrase.line(), phrase.field(), "'" + phrase.text() + "' is already in this list (line "
+                        + first.line() + "); delete one of them");
+            }
+        }
+        return List.copyOf(seen.keySet());
+    }
+
+    private static String lower(Phrase phrase) {
+        return phrase.text().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> list(Map<String, List<String>> lists, String key) {
+        return lists.getOrDefault(key, List.of());
+    }
+}

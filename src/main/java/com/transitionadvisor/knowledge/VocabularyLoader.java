@@ -1,0 +1,67 @@
+package com.transitionadvisor.knowledge;
+
+import com.transitionadvisor.knowledge.vocabulary.Abbreviation;
+import com.transitionadvisor.knowledge.vocabulary.Language;
+import com.transitionadvisor.knowledge.vocabulary.Topics;
+import com.transitionadvisor.knowledge.vocabulary.Vocabulary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * Reads what the app understands from a knowledge folder: {@code topics.yml}, {@code language.yml} and
+ * {@code abbreviations.yml}. Every problem in every file is collected, and an invalid vocabulary is refused as a whole.
+ */
+public final class VocabularyLoader {
+    public static final String TOPICS_FILE = "topics.yml";
+    public static final String LANGUAGE_FILE = "language.yml";
+    public static final String ABBREVIATIONS_FILE = "abbreviations.yml";
+
+    private record Attempt(Optional<Vocabulary> vocabulary, List<GuideProblem> problems) {
+    }
+
+    /** Every problem found, or an empty list when the vocabulary is valid. */
+    public List<GuideProblem> validate(Path folder) {
+        return attempt(folder).problems();
+    }
+
+    /** @throws InvalidKnowledgeBaseException when any vocabulary file has a problem */
+    public Vocabulary load(Path folder) {
+        Attempt attempt = attempt(folder);
+        if (!attempt.problems().isEmpty()) {
+            throw new InvalidKnowledgeBaseException(attempt.problems());
+        }
+        return attempt.vocabulary().orElseThrow();
+    }
+
+    private Attempt attempt(Path folder) {
+        List<GuideProblem> problems = new ArrayList<>();
+        Path topicsFile = folder.resolve(TOPICS_FILE);
+        Path languageFile = folder.resolve(LANGUAGE_FILE);
+        Path abbreviationsFile = folder.resolve(ABBREVIATIONS_FILE);
+        Optional<Topics> topics = read(topicsFile, TopicsReader::read, problems, "the topics questions are about");
+        Optional<Language> language = read(languageFile, LanguageReader::read, problems, "the everyday words the app understands");
+        Optional<List<Abbreviation>> abbreviations = read(abbreviationsFile, AbbreviationsReader::read, problems,
+                "the short forms of role words, such as BE for backend");
+        if (!problems.isEmpty() || topics.isEmpty() || language.isEmpty() || abbreviations.isEmpty()) {
+            return new Attempt(Optional.empty(), problems);
+        }
+        return new Attempt(Optional.of(new Vocabulary(topics.get(), language.get(), abbreviations.get(),
+                List.of(topicsFile, languageFile, abbreviationsFile))), List.of());
+    }
+
+    private static <T> Optional<T> read(Path file, BiFunction<Path, ProblemCollector, Optional<T>> reader,
+                                        List<GuideProblem> problems, String holds) {
+        if (!Files.isRegularFile(file)) {
+            problems.add(new GuideProblem(file.toString(), 0, "", "is missing; it lists " + holds));
+            return Optional.empty();
+        }
+        ProblemCollector collector = new ProblemCollector(file.toString());
+        Optional<T> value = reader.apply(file, collector);
+        problems.addAll(collector.problems());
+        return collector.isEmpty() ? value : Optional.empty();
+    }
+}

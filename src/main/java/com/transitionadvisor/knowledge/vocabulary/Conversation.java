@@ -1,0 +1,21 @@
+package com.transitionadvisor.knowledge.vocabulary;
+
+import java.util.List;
+import java.util.Set;
+
+/** Everyday wording around a question ({@code conversation:} in {@code language.yml}). */
+public record Conversation(Set<String> smallTalk, Set<String> notSearched, Set<String> hedges, Set<String> notTypos,
+                           List<String> reverse, List<String> setAside, List<String> setAsideEndsBefore,
+                           List<String> howMuchAsks, List<String> timeQuestions) {
+    public Conversation {
+        smallTalk = Set.copyOf(smallTalk);
+        notSearched = Set.copyOf(notSearched);
+        hedges = Set.copyOf(hedges);
+        notTypos = Set.copyOf(notTypos);
+        reverse = List.copyOf(reverse);
+        setAside = List.copyOf(setAside);
+        setAsideEndsBefore = List.copyOf(setAsideEndsBefore);
+        howMuchAsks = List.copyOf(howMuchAsks);
+        timeQuestions = List.copyOf(timeQuestions);
+    }
+}

@@ -1,0 +1,187 @@
+package com.transitionadvisor.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.transitionadvisor.knowledge.vocabulary.TestVocabulary;
+import com.transitionadvisor.knowledge.vocabulary.Topic;
+import com.transitionadvisor.knowledge.vocabulary.Vocabulary;
+import com.transitionadvisor.understanding.TopicDetector;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The vocabulary files are validated like guides: each kind of mistake a coach may make is reported with its file,
+ * line and field. Each fixture in {@code vocabulary-fixtures/} replaces one file of a copy of the real vocabulary.
+ */
+class VocabularyLoaderTest {
+    private static final List<String> FILES = List.of(VocabularyLoader.TOPICS_FILE, VocabularyLoader.LANGUAGE_FILE,
+            VocabularyLoader.ABBREVIATIONS_FILE);
+
+    @TempDir
+    Path folder;
+
+    /** The real vocabulary in {@link #folder}, with the files of fixture {@code name} put over it. */
+    private Path withFixture(String name) {
+        try {
+            for (String file : FILES) {
+                Files.copy(TestVocabulary.KNOWLEDGE.resolve(file), folder.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            }
+            Path fixture = Path.of(VocabularyLoaderTest.class.getResource("/vocabulary-fixtures/" + name).toURI());
+            try (Stream<Path> files = Files.list(fixture)) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, folder.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<GuideProblem> problemsIn(String fixture) {
+        return new VocabularyLoader().validate(withFixture(fixture));
+    }
+
+    /** One of the problems is at {@code file}, {@code line} and {@code field}, and says {@code saying}. */
+    private void assertProblem(List<GuideProblem> problems, String file, int line, String field, String saying) {
+        String path = folder.resolve(file).toString();
+        assertTrue(problems.stream().anyMatch(p -> p.file().equals(path) && p.line() == line && p.field().equals(field)
+                        && p.message().toLowerCase(Locale.ROOT).contains(saying.toLowerCase(Locale.ROOT))),
+                () -> "expected " + file + ":" + line + ": " + field + ": …" + saying + "…, got " + problems);
+    }
+
+    @Test
+    void validate_realVocabulary_reportsNoProblems() {
+        assertEquals(List.of(), new VocabularyLoader().validate(TestVocabulary.KNOWLEDGE));
+    }
+
+    @Test
+    void validate_smallValidTopicsFile_reportsNoProblems() {
+        assertEquals(List.of(), problemsIn("valid"));
+    }
+
+    @Test
+    void validate_missingRequiredField_namesIt() {
+        assertProblem(problemsIn("missing-field"), "topics.yml", 2, "topics[1].section", "is required");
+    }
+
+    @Test
+    void validate_unknownField_suggestsTheClosestAllowedName() {
+        assertProblem(problemsIn("unknown-field"), "topics.yml", 10, "topics[1].cue", "did you mean 'cues'");
+    }
+
+    @Test
+    void validate_numberWhereAListOfPhrasesBelongs_saysItMustBeAList() {
+        assertProblem(problemsIn("wrong-type"), "topics.yml", 10, "topics[1].cues", "must be a list");
+    }
+
+    @Test
+    void validate_groupOfFieldsAsACue_saysEachCueIsAPhrase() {
+        assertProblem(problemsIn("wrong-type-item"), "topics.yml", 12, "topics[1].cues[2]",
+                "must be a word or phrase, not a group of fields");
+    }
+
+    @Test
+    void validate_emptyPhrase_isReported() {
+        assertProblem(problemsIn("empty-phrase"), "topics.yml", 12, "topics[1].cues[2]", "empty phrase");
+    }
+
+    @Test
+    void validate_cueTwiceInOneTopic_pointsAtTheFirst() {
+        assertProblem(problemsIn("duplicate-cue"), "topics.yml", 13, "topics[1].cues[3]",
+                "'how long' is already a cue of this topic (line 11)");
+    }
+
+    @Test
+    void validate_cueClaimedByTwoTopics_namesTheOtherTopic() {
+        assertProblem(problemsIn("cue-in-two-topics"), "topics.yml", 22, "topics[2].cues[2]",
+                "'timeline' is already a cue of topic 'timeline' (line 12)");
+    }
+
+    @Test
+    void validate_unknownSection_listsTheSectionKeys() {
+        assertProblem(problemsIn("unknown-section"), "topics.yml", 3, "topics[1].section",
+                "unknown section 'timing'; use one of: overview, skills, gaps, timeline");
+    }
+
+    @Test
+    void validate_unknownPassageKind_listsTheKinds() {
+        assertProblem(problemsIn("unknown-passage-kind"), "topics.yml", 6, "topics[1].strong_passages[1]",
+                "unknown passage kind 'timeline.phases'; use one of: overview.summary");
+    }
+
+    @Test
+    void validate_fewerThanThreeExamples_asksForMore() {
+        assertProblem(problemsIn("few-examples"), "topics.yml", 6, "topics[1].examples",
+                "has 2 example question(s); write at least 3");
+    }
+
+    @Test
+    void validate_unknownFlag_listsTheFlags() {
+        assertProblem(problemsIn("unknown-flag"), "topics.yml", 5, "topics[1].flags[1]",
+                "unknown flag 'timely'; use one of: generic, describes_roles, time");
+    }
+
+    @Test
+    void validate_yamlSyntaxError_pointsAtTheLine() {
+        assertProblem(problemsIn("syntax-error"), "topics.yml", 4, "", "YAML syntax error");
+    }
+
+    @Test
+    void validate_clearCueThatIsNoSideCue_saysWhereToAddIt() {
+        assertProblem(problemsIn("clear-cue-not-a-side-cue"), "language.yml", 116, "sides.clear_cues[2]",
+                "'by way of' is neither in sides.from_cues nor in sides.to_cues");
+    }
+
+    @Test
+    void validate_missingFile_saysWhatItHolds() throws IOException {
+        withFixture("valid");
+        Files.delete(folder.resolve(VocabularyLoader.ABBREVIATIONS_FILE));
+        assertProblem(new VocabularyLoader().validate(folder), "abbreviations.yml", 0, "", "is missing");
+    }
+
+    @Test
+    void load_invalidVocabulary_isRefused() {
+        Path broken = withFixture("unknown-flag");
+        assertThrows(InvalidKnowledgeBaseException.class, () -> new VocabularyLoader().load(broken));
+    }
+
+    @Test
+    void realTopics_eachHaveAtLeastThreeExamples() {
+        for (Topic topic : TestVocabulary.REAL.topics().all()) {
+            assertTrue(topic.examples().size() >= TopicsReader.MIN_EXAMPLES, topic.id());
+        }
+    }
+
+    @Test
+    void aCoachAddsACue_andTheTopicIsThenDetected() throws IOException {
+        String question = "do they offer visa sponsorship?";
+        Topic employers = TestVocabulary.topic("employers");
+        assertFalse(new TopicDetector(TestVocabulary.REAL).detect(question).contains(employers));
+
+        withFixture("valid");
+        Files.copy(TestVocabulary.KNOWLEDGE.resolve(VocabularyLoader.TOPICS_FILE), folder.resolve(VocabularyLoader.TOPICS_FILE),
+                StandardCopyOption.REPLACE_EXISTING);
+        Path topics = folder.resolve(VocabularyLoader.TOPICS_FILE);
+        String edited = Files.readString(topics).replace("    cues:\n      - employer\n",
+                "    cues:\n      - visa sponsorship\n      - employer\n");
+        Files.writeString(topics, edited);
+        Vocabulary taught = new VocabularyLoader().load(folder);
+
+        assertEquals(List.of(employers), new TopicDetector(taught).detect(question));
+    }
+}
