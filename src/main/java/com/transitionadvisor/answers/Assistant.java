@@ -56,6 +56,9 @@ public final class Assistant {
      */
     public Reply command(String text, Requester requester) {
         Command command = parser.parse(text);
+        if (!(command instanceof Command.Plan) && !(command instanceof Command.Team)) {
+            return command(text, requester.userId());
+        }
         if (plans != null && command instanceof Command.Plan plan) {
             PlanOutcome outcome = plans.plan(plan.arguments(), requester);
             if (outcome instanceof PlanOutcome.NoSuchGuide missing) {
@@ -67,6 +70,18 @@ public final class Assistant {
             return new Reply.PlanReply(plans.team(requester));
         }
         return command(text);
+    }
+
+    /**
+     * The text after {@code /transition}, from {@code userId}: a guide it shows becomes what that person's next
+     * question is about, wherever they ask it.
+     */
+    public Reply command(String text, String userId) {
+        Reply reply = command(text);
+        if (reply instanceof Reply.GuideAnswer answer) {
+            answerer.rememberForPerson(userId, answer.guide());
+        }
+        return reply;
     }
 
     /** The text after {@code /transition}. */

@@ -60,7 +60,8 @@ public final class QuestionAnswerer {
     public Reply answer(String conversation, String userId, String text) {
         Question question = interpreter.interpret(text);
         ConversationState recalled = memory.recall(conversation);
-        Optional<GuideEntry> context = recalled.guideId().flatMap(knowledge::entry);
+        Optional<GuideEntry> context = recalled.guideId().or(() -> memory.recall(personKey(userId)).guideId())
+                .flatMap(knowledge::entry);
         if (question.smallTalk()) {
             return new Reply.SmallTalk(RoleFreeText.isThanks(question.text()));
         }
@@ -119,6 +120,18 @@ public final class QuestionAnswerer {
         return state.pendingQuestion()
                 .map(pending -> answer(conversation, userId, pending))
                 .orElseGet(() -> new Reply.GuideAnswer(shown(guide.get()), Section.OVERVIEW, 0));
+    }
+
+    /**
+     * The guide a person last asked about anywhere (say, with {@code /transition backend dev to cloud eng}): a new
+     * conversation of theirs with no context of its own starts from it ("how long will it take?" in a DM after).
+     */
+    public void rememberForPerson(String userId, Guide guide) {
+        memory.remember(personKey(userId), memory.recall(personKey(userId)).about(guide.id(), Section.OVERVIEW, Optional.empty()));
+    }
+
+    private static String personKey(String userId) {
+        return "person:" + userId;
     }
 
     /** Starts a conversation about a guide, as when someone names a transition outright. */
@@ -326,6 +339,7 @@ public final class QuestionAnswerer {
         }
         boolean ownWords = index.hasContentWords(content);
         boolean inherited = false;
+        int strongest = 1;
         if (topics.isEmpty() && state.topic().isPresent() && (question.reverse() || !ownWords)) {
             // A follow-up with nothing of its own ("and the other way round?") keeps the topic of the last answer.
             topics = List.of(state.topic().get());
@@ -336,6 +350,7 @@ public final class QuestionAnswerer {
             List<Topic> withLast = new ArrayList<>(topics);
             withLast.add(state.topic().get());
             topics = withLast;
+            strongest = 2;
         }
         String meaning = meaningOf(question, continues(question, state) ? state.lastQuestion() : Optional.empty());
         if (topics.isEmpty() && !ownWords && question.namesRoles()) {
@@ -345,7 +360,7 @@ public final class QuestionAnswerer {
         Optional<Topic> primary = topics.stream().findFirst();
         Optional<Section> missing = primary.map(Topic::section).filter(section -> !guide.has(section));
         HybridRanker.Query query = new HybridRanker.Query(guide.id(), content, meaning,
-                missing.isPresent() ? List.of() : topics, Optional.empty());
+                missing.isPresent() ? List.of() : topics, strongest, Optional.empty());
         List<HybridRanker.Ranked> ranked = ranker.rank(query);
         if (ranked.isEmpty() || !answers(ranked.get(0), inherited)) {
             if (question.namesRoles() || question.reverse() || inherited) {

@@ -27,13 +27,18 @@ public final class HybridRanker {
     }
 
     /** One question, as the ranker needs it: the words to match, the sentence to embed, and its topics. */
-    public record Query(String guideId, String words, String meaning, List<Topic> topics, Optional<Section> section) {
+    /**
+     * One question, as the ranker needs it: the words to match, the sentence to embed, and its topics, of which the
+     * first {@code strongest} count fully (a short follow-up keeps the last answer's topic as strong as its own).
+     */
+    public record Query(String guideId, String words, String meaning, List<Topic> topics, int strongest,
+                        Optional<Section> section) {
         public Query {
             topics = List.copyOf(topics);
         }
 
-        public Query inSection(Section only) {
-            return new Query(guideId, words, meaning, topics, Optional.of(only));
+        public Query(String guideId, String words, String meaning, List<Topic> topics, Optional<Section> section) {
+            this(guideId, words, meaning, topics, 1, section);
         }
     }
 
@@ -59,7 +64,7 @@ public final class HybridRanker {
             float bm25 = lexical.getOrDefault(passage.position(), 0f);
             float words = bm25 / (bm25 + weights.lexicalSaturation());
             float meaning = semantic.getOrDefault(passage.position(), 0f);
-            float topic = topicEvidence(passage, query.topics());
+            float topic = topicEvidence(passage, query.topics(), query.strongest());
             float score = weights.lexical() * words + weights.semantic() * meaning + weights.topic() * topic;
             ranked.add(new Ranked(passage, score, words, meaning, topic));
         }
@@ -68,11 +73,11 @@ public final class HybridRanker {
         return ranked;
     }
 
-    private static float topicEvidence(Passage passage, List<Topic> topics) {
+    private static float topicEvidence(Passage passage, List<Topic> topics, int strongest) {
         float best = 0;
         for (int i = 0; i < topics.size(); i++) {
             Topic topic = topics.get(i);
-            float strength = i == 0 ? 1 : LESSER_TOPIC;
+            float strength = i < strongest ? 1 : LESSER_TOPIC;
             if (passage.topics().contains(topic)) {
                 best = Math.max(best, strength);
             } else if (passage.weakTopics().contains(topic) || passage.section() == topic.section()) {

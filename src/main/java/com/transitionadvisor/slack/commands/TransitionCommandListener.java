@@ -49,7 +49,8 @@ public final class TransitionCommandListener implements SlashCommandHandler {
             }
         }
         try {
-            SlackMessage message = presenter.slack(assistant.command(text), Audience.privately());
+            SlackMessage message = presenter.slack(assistant.command(text, request.getPayload().getUserId()),
+                    Audience.privately());
             return context.ack(r -> r.responseType("ephemeral").text(message.text()).blocks(message.blocks()));
         } catch (RuntimeException e) {
             LOG.error("/transition failed", e);

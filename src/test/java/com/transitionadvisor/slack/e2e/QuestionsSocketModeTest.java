@@ -64,6 +64,33 @@ class QuestionsSocketModeTest {
     }
 
     @Test
+    void slashCommandGuide_becomesTheContextOfTheSamePersonsNextDirectMessage() {
+        app.command("backend dev to cloud eng", "U0SLASH", "C0SLASH");
+
+        app.sendEvent(SlackPayloads.directMessage("U0SLASH", "D0SLASH", "how long will it take?"));
+        ApiCall answer = app.awaitPost("D0SLASH");
+
+        JsonNode blocks = answer.body().path("blocks");
+        assertEquals(List.of("From the Backend Developer → Cloud Engineer guide · Timeline"), contextTexts(blocks),
+                () -> RunningApp.describe(answer));
+        assertTrue(sectionTexts(blocks).stream().anyMatch(text -> text.contains("6–12 months")),
+                () -> "the timeline of the guide the command showed: " + sectionTexts(blocks));
+    }
+
+    @Test
+    void shortFollowUp_continuesTheLastAnswersTopic_forHowLongAfterAPayQuestionIsAboutThePayDip() {
+        app.sendEvent(SlackPayloads.directMessage("U0DIP", "D0DIP", "I'm a cloud engineer moving to backend, will my pay drop?"));
+        app.awaitPost("D0DIP", 1);
+
+        app.sendEvent(SlackPayloads.directMessage("U0DIP", "D0DIP", "for how long?"));
+        ApiCall followUp = app.awaitPost("D0DIP", 2);
+
+        List<String> sections = sectionTexts(followUp.body().path("blocks"));
+        assertTrue(sections.stream().anyMatch(text -> text.contains("12–18 months") || text.contains("2–4 years")),
+                () -> "how long the pay dip lasts, not the study timeline: " + sections);
+    }
+
+    @Test
     void followUp_inTheSameDirectMessage_isAnsweredFromTheSameGuide_butElsewhereAsksWhichGuide() {
         app.sendEvent(SlackPayloads.directMessage("U0FOLLOW", "D0FOLLOW", PAY_QUESTION));
         app.awaitPost("D0FOLLOW", 1);
