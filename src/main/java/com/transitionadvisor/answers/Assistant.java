@@ -56,9 +56,6 @@ public final class Assistant {
      */
     public Reply command(String text, Requester requester) {
         Command command = parser.parse(text);
-        if (!(command instanceof Command.Plan) && !(command instanceof Command.Team)) {
-            return command(text, requester.userId());
-        }
         if (plans != null && command instanceof Command.Plan plan) {
             PlanOutcome outcome = plans.plan(plan.arguments(), requester);
             if (outcome instanceof PlanOutcome.NoSuchGuide missing) {
@@ -69,7 +66,7 @@ public final class Assistant {
         if (plans != null && command instanceof Command.Team) {
             return new Reply.PlanReply(plans.team(requester));
         }
-        return command(text);
+        return command(text, requester.userId());
     }
 
     /**

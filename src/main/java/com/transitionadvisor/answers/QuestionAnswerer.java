@@ -12,6 +12,7 @@ import com.transitionadvisor.search.PassageIndex;
 import com.transitionadvisor.search.SearchRequest;
 import com.transitionadvisor.understanding.Question;
 import com.transitionadvisor.understanding.QuestionInterpreter;
+import com.transitionadvisor.knowledge.vocabulary.PassageKind;
 import com.transitionadvisor.knowledge.vocabulary.Topic;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -34,8 +35,8 @@ public final class QuestionAnswerer {
     private static final float MIN_WORD_EVIDENCE = 0.2f;
     private static final float MIN_MEANING = 0.45f;
     private static final int FOLLOW_UP_WORDS = 4;
-    private static final String KEY_POINTS = "Key points";
-    private static final java.util.regex.Pattern SLACK_MARKUP = java.util.regex.Pattern.compile("<[@#!][^<>\\s]*>");
+    private static final Set<PassageKind> INTRODUCTION = Set.of(PassageKind.OVERVIEW_SUMMARY,
+            PassageKind.OVERVIEW_KEY_POINTS);
     private static final int MAX_CHOICES = 5;
 
     private final KnowledgeBase knowledge;
@@ -332,19 +333,20 @@ public final class QuestionAnswerer {
     private Reply answerFrom(Guide guide, Question question, List<String> searchTexts, ConversationState state) {
         List<Topic> topics = question.topics();
         String content = searchTexts.get(0);
-        if (topics.isEmpty() && !question.namesRoles() && !question.reverse() && index.hasContentWords(content)
+        boolean ownWords = index.hasContentWords(content);
+        if (topics.isEmpty() && !question.namesRoles() && !question.reverse() && ownWords
                 && !index.hasContentWords(withoutNumbers(content))) {
             // only figures ("what's 2+2?"): a number in a guide ("2–3 gaps") is no answer to them
             return new Reply.NotCovered(question.text(), Optional.empty(), Optional.of(guide.entry()), List.of());
         }
-        boolean ownWords = index.hasContentWords(content);
+        boolean continues = continues(question, state);
         boolean inherited = false;
         int strongest = 1;
         if (topics.isEmpty() && state.topic().isPresent() && (question.reverse() || !ownWords)) {
             // A follow-up with nothing of its own ("and the other way round?") keeps the topic of the last answer.
             topics = List.of(state.topic().get());
             inherited = true;
-        } else if (continues(question, state) && state.topic().isPresent() && !topics.isEmpty()
+        } else if (continues && state.topic().isPresent() && !topics.isEmpty()
                 && !topics.contains(state.topic().get())) {
             // "will my pay drop?" – "for how long?": the last topic is still in play, behind the new one
             List<Topic> withLast = new ArrayList<>(topics);
@@ -352,7 +354,7 @@ public final class QuestionAnswerer {
             topics = withLast;
             strongest = 2;
         }
-        String meaning = meaningOf(question, continues(question, state) ? state.lastQuestion() : Optional.empty());
+        String meaning = meaningOf(question, continues ? state.lastQuestion() : Optional.empty());
         if (topics.isEmpty() && !ownWords && question.namesRoles()) {
             // only the move itself ("cloud eng here, thinking about backend"): where it starts is the overview
             return introduction(guide, question);
@@ -360,9 +362,9 @@ public final class QuestionAnswerer {
         Optional<Topic> primary = topics.stream().findFirst();
         Optional<Section> missing = primary.map(Topic::section).filter(section -> !guide.has(section));
         HybridRanker.Query query = new HybridRanker.Query(guide.id(), content, meaning,
-                missing.isPresent() ? List.of() : topics, strongest, Optional.empty());
+                missing.isPresent() ? List.of() : topics, strongest);
         List<HybridRanker.Ranked> ranked = ranker.rank(query);
-        if (ranked.isEmpty() || !answers(ranked.get(0), inherited)) {
+        if (ranked.isEmpty() || !answers(ranked.get(0))) {
             if (question.namesRoles() || question.reverse() || inherited) {
                 return introduction(guide, question);
             }
@@ -385,10 +387,8 @@ public final class QuestionAnswerer {
      * every section a button away (the full guide card is what {@code /transition} shows).
      */
     private Reply introduction(Guide guide, Question question) {
-        List<Passage> overview = index.passagesOf(guide.id()).stream()
-                .filter(p -> p.section() == Section.OVERVIEW).toList();
-        List<Passage> intro = overview.stream().filter(p -> p.position() == overview.get(0).position()
-                || p.title().equals(KEY_POINTS)).toList();
+        List<Passage> intro = index.passagesOf(guide.id()).stream()
+                .filter(p -> INTRODUCTION.contains(p.kind())).toList();
         return intro.isEmpty() ? new Reply.GuideAnswer(guide, Section.OVERVIEW, 0)
                 : new Reply.PassageAnswer(guide, intro, Section.OVERVIEW, question.text(), Optional.empty());
     }
@@ -397,7 +397,7 @@ public final class QuestionAnswerer {
      * Whether the best passage answers at all: it is on the question's topic, shares a distinctive word with it, or
      * means much the same. Otherwise the guide has nothing on it, and saying so beats a guess.
      */
-    private static boolean answers(HybridRanker.Ranked top, boolean inherited) {
+    private static boolean answers(HybridRanker.Ranked top) {
         return top.topic() > 0 || top.lexical() >= MIN_WORD_EVIDENCE || top.semantic() >= MIN_MEANING;
     }
 
@@ -414,8 +414,8 @@ public final class QuestionAnswerer {
 
     /** What is embedded: the question without Slack's mention markup, after the question it follows up, if any. */
     private static String meaningOf(Question question, Optional<String> followed) {
-        String own = SLACK_MARKUP.matcher(question.text()).replaceAll(" ").strip();
-        return followed.map(last -> SLACK_MARKUP.matcher(last).replaceAll(" ").strip() + " " + own).orElse(own);
+        String own = QuestionInterpreter.withoutSlackMarkup(question.text()).strip();
+        return followed.map(last -> QuestionInterpreter.withoutSlackMarkup(last).strip() + " " + own).orElse(own);
     }
 
     /** The topic the salary section answers: pay figures are about roles, and some guides have none. */

@@ -94,9 +94,10 @@ final class GuideDocuments {
         passage.topics().forEach(topic -> doc.add(new StringField(TOPIC, topic.id(), Field.Store.NO)));
         passage.weakTopics().forEach(topic -> doc.add(new StringField(WEAK_TOPIC, topic.id(), Field.Store.NO)));
         doc.add(new Field(TITLE, passage.title(), WORDS));
-        doc.add(new Field(BODY, passage.title() + "\n" + passage.text(), WORDS));
+        String searched = passage.searchedText();
+        doc.add(new Field(BODY, searched, WORDS));
         // computed once per changed guide file, kept on disk with the rest of the index
-        doc.add(new KnnFloatVectorField(MEANING, embedder.embed(passage.meaningText()), VectorSimilarityFunction.DOT_PRODUCT));
+        doc.add(new KnnFloatVectorField(MEANING, embedder.embed(searched), VectorSimilarityFunction.DOT_PRODUCT));
         return doc;
     }
 

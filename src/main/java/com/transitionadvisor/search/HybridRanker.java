@@ -1,12 +1,10 @@
 package com.transitionadvisor.search;
 
-import com.transitionadvisor.knowledge.Section;
 import com.transitionadvisor.knowledge.vocabulary.Topic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Ranks every passage of one guide for a question by one fused score: the words' evidence (BM25, saturated so that
@@ -31,25 +29,17 @@ public final class HybridRanker {
      * One question, as the ranker needs it: the words to match, the sentence to embed, and its topics, of which the
      * first {@code strongest} count fully (a short follow-up keeps the last answer's topic as strong as its own).
      */
-    public record Query(String guideId, String words, String meaning, List<Topic> topics, int strongest,
-                        Optional<Section> section) {
+    public record Query(String guideId, String words, String meaning, List<Topic> topics, int strongest) {
         public Query {
             topics = List.copyOf(topics);
-        }
-
-        public Query(String guideId, String words, String meaning, List<Topic> topics, Optional<Section> section) {
-            this(guideId, words, meaning, topics, 1, section);
         }
     }
 
     /** A passage with its fused score and the evidence behind it. */
     public record Ranked(Passage passage, float score, float lexical, float semantic, float topic) {
-        public PassageHit hit() {
-            return new PassageHit(passage, score);
-        }
     }
 
-    /** Every passage of the guide (of the section, when one is given), best first. */
+    /** Every passage of the guide, best first. */
     public List<Ranked> rank(Query query) {
         List<Passage> passages = index.passagesOf(query.guideId());
         Map<Integer, Float> lexical = weights.lexical() > 0 && !query.words().isBlank()
@@ -58,9 +48,6 @@ public final class HybridRanker {
                 ? index.semanticScores(query.guideId(), index.meaningOf(query.meaning())) : Map.of();
         List<Ranked> ranked = new ArrayList<>();
         for (Passage passage : passages) {
-            if (query.section().isPresent() && passage.section() != query.section().get()) {
-                continue;
-            }
             float bm25 = lexical.getOrDefault(passage.position(), 0f);
             float words = bm25 / (bm25 + weights.lexicalSaturation());
             float meaning = semantic.getOrDefault(passage.position(), 0f);

@@ -112,12 +112,12 @@ public final class PassageExtractor {
 
     private void add(List<Passage> out, Guide guide, Section section, String title, Supplier<String> text,
                      PassageKind kind) {
-        add(out, guide, section, title, text, topics.strongOn(kind), topics.weakOn(kind));
+        add(out, guide, section, kind, title, text, topics.strongOn(kind), topics.weakOn(kind));
     }
 
-    private static void add(List<Passage> out, Guide guide, Section section, String title, Supplier<String> text,
-                            Set<Topic> strong, Set<Topic> weak) {
-        out.add(new Passage(guide, out.size(), section, title, text, strong, weak));
+    private static void add(List<Passage> out, Guide guide, Section section, PassageKind kind, String title,
+                            Supplier<String> text, Set<Topic> strong, Set<Topic> weak) {
+        out.add(new Passage(guide, out.size(), section, kind, title, text, strong, weak));
     }
 
     /** FAQ entries and notes say in their title what they are about, e.g. "Will I need to take a pay cut?". */
@@ -131,7 +131,7 @@ public final class PassageExtractor {
             (topic.section() == section ? strong : weak).add(topic);
         }
         weak.removeAll(strong);
-        add(out, guide, section, title, () -> text, strong, weak);
+        add(out, guide, section, kind, title, () -> text, strong, weak);
     }
 
     /** A note added to a section is about that section's topics (those answered in the overview or FAQ are too broad). */

@@ -236,39 +236,38 @@ public final class PassageIndex implements AutoCloseable {
      * position; a word in a passage's title counts more. No topic is involved: this is the words' own evidence.
      */
     public Map<Integer, Float> lexicalScores(String guideId, String text) {
-        Query body = queries.createBooleanQuery(BODY, firstWords(text), Occur.SHOULD);
+        Query body = content(text, BODY, false);
         if (body == null) {
             return Map.of();
         }
-        Query title = queries.createBooleanQuery(TITLE, firstWords(text), Occur.SHOULD);
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(GUIDE, guideId)), Occur.FILTER)
-                .add(content(text, BODY, false), Occur.MUST);
+                .add(body, Occur.MUST);
+        Query title = queries.createBooleanQuery(TITLE, firstWords(text), Occur.SHOULD);
         if (title != null) {
             query.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
         }
-        return scoresByPosition(query.build(), guideId);
+        return scoresByPosition(query.build());
     }
 
     /** The cosine similarity of each passage of one guide to {@code meaning}, by position. */
     public Map<Integer, Float> semanticScores(String guideId, float[] meaning) {
         Query nearest = new KnnFloatVectorQuery(MEANING, meaning, MAX_PASSAGES_PER_GUIDE, new TermQuery(new Term(GUIDE, guideId)));
-        Map<Integer, Float> scores = scoresByPosition(nearest, guideId);
+        Map<Integer, Float> scores = scoresByPosition(nearest);
         // Lucene scores a dot product as (1 + cosine) / 2
         scores.replaceAll((position, score) -> 2 * score - 1);
         return scores;
     }
 
-    private Map<Integer, Float> scoresByPosition(Query query, String guideId) {
+    /** The scores of a query that keeps to one guide, by passage position. */
+    private Map<Integer, Float> scoresByPosition(Query query) {
         try {
             TopDocs top = searcher.search(query, MAX_PASSAGES_PER_GUIDE);
             StoredFields stored = searcher.storedFields();
             Map<Integer, Float> scores = new java.util.HashMap<>();
             for (ScoreDoc doc : top.scoreDocs) {
                 Document fields = stored.document(doc.doc, STORED_PASSAGE_FIELDS);
-                if (guideId.equals(fields.get(GUIDE))) {
-                    scores.merge(fields.getField(POSITION).numericValue().intValue(), doc.score, Math::max);
-                }
+                scores.put(fields.getField(POSITION).numericValue().intValue(), doc.score);
             }
             return scores;
         } catch (IOException e) {

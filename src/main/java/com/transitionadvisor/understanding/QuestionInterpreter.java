@@ -79,13 +79,18 @@ public final class QuestionInterpreter {
                 + "|\\s+" + WordPatterns.anyOf(conversation.setAsideEndsBefore()) + "\\b|$)");
     }
 
+    /** The text without Slack's markup for people and channels ("<@U07ADV123>"), which says nothing about a question. */
+    public static String withoutSlackMarkup(String text) {
+        return SLACK_MENTION.matcher(text).replaceAll(" ");
+    }
+
     public Question interpret(String rawText) {
         String text = rawText == null ? "" : rawText.strip();
         if (text.length() > MAX_INPUT) {
             // never half an emoji: the text is echoed to Slack and logged, and a lone surrogate cannot be sent
             text = text.substring(0, Character.isHighSurrogate(text.charAt(MAX_INPUT - 1)) ? MAX_INPUT - 1 : MAX_INPUT);
         }
-        String meant = setAside.matcher(abbreviations.expand(SLACK_MENTION.matcher(text).replaceAll(" ")))
+        String meant = setAside.matcher(abbreviations.expand(withoutSlackMarkup(text)))
                 .replaceAll(" ");
         String normalized = normalizedWords(meant);
         List<String> words = normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" "));

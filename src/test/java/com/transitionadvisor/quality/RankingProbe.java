@@ -16,7 +16,6 @@ import com.transitionadvisor.understanding.TopicDetector;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * For whoever tunes the ranking on the tuning split: prints, for a guide and a question, how the interpreter read it
@@ -36,7 +35,7 @@ final class RankingProbe {
         for (int i = 1; i < args.length; i++) {
             Question question = interpreter.interpret(args[i]);
             System.out.println("== " + args[i] + "\n   topics " + question.topics() + " words '" + question.searchText() + "'");
-            ranker.rank(new HybridRanker.Query(args[0], question.searchText(), args[i], question.topics(), Optional.empty()))
+            ranker.rank(new HybridRanker.Query(args[0], question.searchText(), args[i], question.topics(), 1))
                     .stream().limit(6).forEach(r -> System.out.println(String.format(Locale.ROOT,
                             "   %.3f  lex %.2f sem %.2f topic %.2f  %s: %s", r.score(), r.lexical(), r.semantic(),
                             r.topic(), r.passage().section().key(), r.passage().title())));

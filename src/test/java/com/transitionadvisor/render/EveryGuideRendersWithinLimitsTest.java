@@ -133,7 +133,8 @@ class EveryGuideRendersWithinLimitsTest {
     }
 
     private static Passage passage(Guide guide, Section section, String text) {
-        return new Passage(guide, 0, section, section.title() + " <!here>", text, Set.of(), Set.of());
+        return new Passage(guide, 0, section, com.transitionadvisor.knowledge.vocabulary.PassageKind.MORE_NOTE, section.title() + " <!here>", text,
+                Set.of(), Set.of());
     }
 
     @Test
