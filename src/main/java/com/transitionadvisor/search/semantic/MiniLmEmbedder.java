@@ -11,7 +11,6 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
  */
 public final class MiniLmEmbedder implements SentenceEmbedder {
     private static final String MODEL_ID = "all-MiniLM-L6-v2-q/langchain4j-1.19.0-beta29";
-    private static final int DIMENSION = 384;
     private static final int CACHED_TEXTS = 4_096;
     private static final String NOTHING_TO_READ = "?";
 
@@ -66,10 +65,5 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     @Override
     public String modelId() {
         return MODEL_ID;
-    }
-
-    @Override
-    public int dimension() {
-        return DIMENSION;
     }
 }

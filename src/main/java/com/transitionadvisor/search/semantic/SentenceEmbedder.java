@@ -10,6 +10,4 @@ public interface SentenceEmbedder {
 
     /** Names the model and its version; an index whose vectors were made by another model is rebuilt. */
     String modelId();
-
-    int dimension();
 }
