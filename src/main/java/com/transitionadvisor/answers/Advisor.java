@@ -89,7 +89,9 @@ public final class Advisor {
             Optional<Guide> guide = knowledge.guide(from.get(), to.get());
             if (guide.isPresent()) {
                 Section section = show.section().filter(guide.get()::has).orElse(Section.OVERVIEW);
-                return new Reply.GuideAnswer(guide.get(), section, 0, show.section().filter(s -> !guide.get().has(s)));
+                // The bare move is the at-a-glance card (page 0); asking for "overview" by name is the page about the move.
+                int page = show.section().filter(Section.OVERVIEW::equals).isPresent() ? 1 : 0;
+                return new Reply.GuideAnswer(guide.get(), section, page, show.section().filter(s -> !guide.get().has(s)));
             }
             if (from.get().equals(to.get())) {
                 return new Reply.RoleGuides(from.get(), knowledge.guidesFrom(from.get()), knowledge.guidesTo(from.get()));

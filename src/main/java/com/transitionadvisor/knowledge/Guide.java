@@ -139,7 +139,8 @@ public record Guide(
     public record SalaryFigure(String role, String level, String range) {
     }
 
-    public record CareerPath(String name, String description, Optional<String> fit) {
+    /** A role the move can lead to; {@code startHere} marks the roles the guide recommends aiming for first. */
+    public record CareerPath(String name, String description, Optional<String> fit, boolean startHere) {
     }
 
     public record Mistake(String title, String detail, Optional<String> fix) {

@@ -165,11 +165,11 @@ final class GuideReader {
     }
 
     private static Optional<CareerPath> path(YamlMap map) {
-        map.allowOnly(Set.of("name", "description", "fit"));
+        map.allowOnly(Set.of("name", "description", "fit", "start_here"));
         String name = map.requiredText("name");
         String description = map.requiredText("description");
         return name.isEmpty() || description.isEmpty() ? Optional.empty()
-                : Optional.of(new CareerPath(name, description, map.text("fit")));
+                : Optional.of(new CareerPath(name, description, map.text("fit"), map.flag("start_here")));
     }
 
     private static Optional<Mistake> mistake(YamlMap map) {

@@ -85,6 +85,19 @@ final class YamlMap {
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
+    /** A yes/no field: {@code true} or {@code false}; absent means false. */
+    boolean flag(String key) {
+        Optional<String> text = text(key);
+        if (text.isEmpty() || text.get().equals("false")) {
+            return false;
+        }
+        if (!text.get().equals("true")) {
+            problems.add(lineOf(key), field(key), "must be true or false, not '" + text.get() + "'");
+            return false;
+        }
+        return true;
+    }
+
     String requiredText(String key) {
         Optional<String> text = text(key);
         if (isMissing(key)) {

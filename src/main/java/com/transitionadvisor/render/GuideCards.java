@@ -18,7 +18,8 @@ final class GuideCards {
     /** Items per page of a long section; keeps every page well inside Slack's 50-block limit. */
     static final int PAGE_SIZE = 8;
     private static final int OVERVIEW_SKILLS = 5;
-    private static final int OVERVIEW_TIPS = 3;
+    private static final int OVERVIEW_TIPS = 2;
+    private static final int GLANCE_LINE = 70;
     private static final int OVERVIEW_LINE = 280;
 
     private GuideCards() {
@@ -54,25 +55,29 @@ final class GuideCards {
         return new Card(note + " " + card.fallbackText(), elements);
     }
 
+    /** The at-a-glance card of a bare move: one line per item, every detail one button away. */
     private static void overview(Guide guide, List<Element> elements) {
         elements.add(Paragraph.of(guide.summary()));
-        elements.add(new Note("⏱ Typical timeline: " + guide.timeline().summary()));
+        List<String> firstRoles = guide.paths().stream().filter(Guide.CareerPath::startHere).map(Guide.CareerPath::name).toList();
+        if (!firstRoles.isEmpty()) {
+            elements.add(new Note("🎯 Where to aim first: " + String.join("; ", firstRoles)));
+        }
         if (!guide.transferableSkills().isEmpty()) {
-            List<Item> items = guide.transferableSkills().stream().limit(OVERVIEW_SKILLS).map(GuideCards::skillBrief).toList();
+            List<Item> items = guide.transferableSkills().stream().limit(OVERVIEW_SKILLS)
+                    .map(skill -> Item.text(skill.skill() + skill.becomes().map(b -> " → " + Gist.of(b, GLANCE_LINE)).orElse("")))
+                    .toList();
             elements.add(new ItemList(Optional.of(Section.SKILLS.title()), items, false));
             int more = guide.transferableSkills().size() - OVERVIEW_SKILLS;
             if (more > 0) {
                 elements.add(new Note("…and " + more + " more in “What transfers”."));
             }
         }
-        List<Item> gaps = guide.gaps().stream()
-                .map(gap -> Item.of(gap.name(), Line.labelled("Why it matters", brief(gap.why())),
-                        Line.labelled("How to close it", brief(gap.how()))))
-                .toList();
-        elements.add(new ItemList(Optional.of(Section.GAPS.title()), gaps, true));
+        elements.add(new ItemList(Optional.of(Section.GAPS.title()),
+                guide.gaps().stream().map(gap -> Item.text(gap.name())).toList(), true));
         elements.add(timelineBrief(guide.timeline()));
-        guide.interview().ifPresent(interview -> elements.add(new ItemList(Optional.of(Section.INTERVIEW.title()),
-                interview.tips().stream().limit(OVERVIEW_TIPS).map(tip -> Item.text(brief(tip))).toList(), false)));
+        guide.interview().filter(interview -> !interview.tips().isEmpty()).ifPresent(interview -> elements.add(
+                new ItemList(Optional.of(Section.INTERVIEW.title()), interview.tips().stream().limit(OVERVIEW_TIPS)
+                        .map(tip -> Item.text(Gist.of(tip, GLANCE_LINE + 20))).toList(), false)));
         guide.salary().ifPresent(salary -> elements.add(salaryList(salary)));
     }
 
@@ -179,12 +184,6 @@ final class GuideCards {
         return buttons;
     }
 
-    private static Item skillBrief(Guide.TransferableSkill skill) {
-        String text = skill.becomes().map(b -> "→ " + b).orElse("");
-        String difficulty = skill.difficulty().map(d -> " (" + d.label() + ")").orElse("");
-        return new Item(Optional.of(skill.skill()), List.of(Line.of((text + difficulty).strip())));
-    }
-
     private static Item skillFull(Guide.TransferableSkill skill) {
         List<Line> lines = new ArrayList<>();
         skill.becomes().ifPresent(b -> lines.add(Line.labelled("In the new role", b)));
@@ -206,13 +205,14 @@ final class GuideCards {
 
     private static ItemList salaryList(Guide.Salary salary) {
         String title = Section.SALARY.title() + salary.region().map(r -> " (" + r + ")").orElse("");
-        return new ItemList(Optional.of(title), salary.figures().stream().map(GuideCards::figure).toList(), false);
+        return new ItemList(Optional.of(title), salary.figures().stream()
+                .map(f -> Item.text(f.role() + ", " + f.level() + ": " + f.range())).toList(), false);
     }
 
     private static Element timelineBrief(Guide.Timeline timeline) {
         List<Item> items = new ArrayList<>();
-        items.add(Item.text(timeline.summary()));
-        timeline.phases().forEach(p -> items.add(Item.of(p.when(), Line.of(p.title()))));
+        items.add(Item.text(Gist.of(timeline.summary(), OVERVIEW_LINE)));
+        timeline.phases().forEach(p -> items.add(Item.text(p.when() + ": " + p.title())));
         return new ItemList(Optional.of(Section.TIMELINE.title()), items, false);
     }
 
@@ -226,11 +226,6 @@ final class GuideCards {
 
     private static String months(Guide.MonthRange range) {
         return range.min() == range.max() ? range.min() + " months" : range.min() + "–" + range.max() + " months";
-    }
-
-    private static String brief(String text) {
-        String firstParagraph = text.strip().split("\\n\\s*\\n", 2)[0].replaceAll("\\s+", " ");
-        return SlackText.truncate(firstParagraph, OVERVIEW_LINE);
     }
 
     private static List<Line> concat(List<Line> lines, Optional<Line> extra) {

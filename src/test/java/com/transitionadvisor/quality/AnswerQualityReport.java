@@ -59,7 +59,7 @@ final class AnswerQualityReport {
                         right, all.size(), 100.0 * right / all.size(), place, all.size(), 100.0 * place / all.size());
                 if (mix.getValue().equals(standard)) {
                     System.out.println("  " + run.summary() + "\n  why wrong: " + reasons(all));
-                    if (set.name().equals("tuning")) {
+                    if (!set.name().equals("test")) {
                         System.err.println(run.failures());
                     }
                 }
@@ -90,7 +90,9 @@ final class AnswerQualityReport {
         return switch (splits) {
             case "tuning" -> List.of(QuestionSet.tuning());
             case "test" -> List.of(QuestionSet.test());
-            default -> List.of(QuestionSet.tuning(), QuestionSet.test());
+            case "dev" -> List.of(QuestionSet.dev());
+            case "looked-at" -> List.of(QuestionSet.tuning(), QuestionSet.dev());
+            default -> List.of(QuestionSet.tuning(), QuestionSet.dev(), QuestionSet.test());
         };
     }
 }

@@ -31,15 +31,25 @@ record QuestionSet(String name, List<Conversation> conversations) {
         return new QuestionSet("tuning", read(FOLDER.resolve("questions.yml")).conversations());
     }
 
+    /** The frozen test split: never tuned on. */
     static QuestionSet test() {
+        return folder("test", "test");
+    }
+
+    /** Development conversations written later from the seeds, by people who had not seen the app's code; tuned on. */
+    static QuestionSet dev() {
+        return folder("dev", "tuning");
+    }
+
+    private static QuestionSet folder(String name, String folder) {
         List<Conversation> all = new ArrayList<>();
-        try (Stream<Path> files = Files.list(FOLDER.resolve("test"))) {
+        try (Stream<Path> files = Files.list(FOLDER.resolve(folder))) {
             files.filter(file -> file.toString().endsWith(".yml")).sorted()
                     .forEach(file -> all.addAll(read(file).conversations()));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the test split", e);
+            throw new UncheckedIOException("cannot list the " + name + " split", e);
         }
-        return new QuestionSet("test", all);
+        return new QuestionSet(name, all);
     }
 
     private record File(List<Conversation> conversations) {

@@ -211,7 +211,7 @@ class EveryGuideRendersWithinLimitsTest {
                     new Guide.SalaryFigure("Role " + i, "Level " + i, "£" + i + "0,000–£" + i + "9,000")).toList(),
                     Optional.of(para + para));
             List<Guide.CareerPath> paths = IntStream.range(0, 20).mapToObj(i ->
-                    new Guide.CareerPath("Path " + i, para, Optional.of(para))).toList();
+                    new Guide.CareerPath("Path " + i, para, Optional.of(para), i == 0)).toList();
             List<Guide.Mistake> mistakes = IntStream.range(0, 20).mapToObj(i ->
                     new Guide.Mistake("Mistake " + i, para, Optional.of(para))).toList();
             List<Guide.FaqEntry> faq = IntStream.range(0, 50).mapToObj(i -> new Guide.FaqEntry("Question " + i + "?", para)).toList();
