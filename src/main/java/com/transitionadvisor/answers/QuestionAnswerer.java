@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,6 +39,8 @@ public final class QuestionAnswerer {
     private static final Set<PassageKind> INTRODUCTION = Set.of(PassageKind.OVERVIEW_SUMMARY,
             PassageKind.OVERVIEW_KEY_POINTS);
     private static final int MAX_CHOICES = 5;
+    /** How much better (in fused score) one guide's best passage must be for the question's content to pick the guide. */
+    private static final float CLEARLY_BETTER = 0.2f;
 
     private final KnowledgeBase knowledge;
     private final QuestionInterpreter interpreter;
@@ -87,7 +90,7 @@ public final class QuestionAnswerer {
             return reply;
         }
         Guide guide = shown(resolution.guide().orElseThrow());
-        Reply reply = answerFrom(guide, question, resolution.searchTexts(), state);
+        Reply reply = answerFrom(guide, question, resolution.searchTexts(), state, resolution.note());
         if (reply instanceof Reply.NotCovered) {
             logUnanswered(question, userId);
         }
@@ -157,13 +160,19 @@ public final class QuestionAnswerer {
     }
 
     /** A guide to answer from, with the texts to search it for (best first), or a reply that needs no guide. */
-    private record Resolution(Optional<GuideEntry> guide, Optional<Reply> reply, List<String> searchTexts) {
+    private record Resolution(Optional<GuideEntry> guide, Optional<Reply> reply, List<String> searchTexts,
+                              Optional<String> note) {
         static Resolution of(GuideEntry guide, List<String> searchTexts) {
-            return new Resolution(Optional.of(guide), Optional.empty(), searchTexts);
+            return new Resolution(Optional.of(guide), Optional.empty(), searchTexts, Optional.empty());
+        }
+
+        /** A guide for another move that covers the one asked about, with the note that says so first. */
+        static Resolution instead(GuideEntry guide, List<String> searchTexts, String note) {
+            return new Resolution(Optional.of(guide), Optional.empty(), searchTexts, Optional.of(note));
         }
 
         static Resolution reply(Reply reply) {
-            return new Resolution(Optional.empty(), Optional.of(reply), List.of());
+            return new Resolution(Optional.empty(), Optional.of(reply), List.of(), Optional.empty());
         }
     }
 
@@ -213,7 +222,22 @@ public final class QuestionAnswerer {
                 return Resolution.of(named.get(), question.searchTexts());
             }
         }
+        Optional<GuideEntry> asPath = knowledge.guidesFrom(from).stream().filter(g -> leadsTo(shown(g), to)).findFirst();
+        if (asPath.isPresent()) {
+            // "backend dev to SRE, would that suit me?": no guide for that move, but a guide from the same start
+            // discusses the role as a career path or a first job
+            return Resolution.instead(asPath.get(), List.of(question.text()), "There is no guide for " + from.name()
+                    + " → " + to.name() + ", but the " + asPath.get().title() + " guide covers " + to.name()
+                    + " as a career path:");
+        }
         return Resolution.reply(new Reply.NoGuide(from, to, suggestions(from, to)));
+    }
+
+    /** Whether one of the guide's career paths is the role (its name names the role). */
+    private boolean leadsTo(Guide guide, Role role) {
+        return guide.paths().stream().map(path -> interpreter.interpret(path.name()))
+                .anyMatch(path -> path.from().equals(Optional.of(role)) || path.to().equals(Optional.of(role))
+                        || path.unplaced().contains(role));
     }
 
     /**
@@ -284,7 +308,26 @@ public final class QuestionAnswerer {
             List<GuideEntry> matching = matchingGuides(question).stream().filter(likely::contains).toList();
             likely = matching.size() == 1 ? matching : likely;
         }
+        if (likely.size() > 1) {
+            likely = clearlyBestMatch(likely, question).map(List::of).orElse(likely);
+        }
         return likely;
+    }
+
+    /**
+     * The one guide whose best passage answers the question clearly better than any other guide's best ("what k8s
+     * topics trip up backend devs?" is only in one of them); none when they answer about equally well ("how long
+     * will it take?"), because then only the person can say which move they mean.
+     */
+    private Optional<GuideEntry> clearlyBestMatch(List<GuideEntry> candidates, Question question) {
+        String meaning = meaningOf(question, Optional.empty());
+        List<Map.Entry<GuideEntry, Float>> best = candidates.stream()
+                .map(guide -> Map.entry(guide, ranker.rank(new HybridRanker.Query(guide.id(), question.searchText(),
+                        meaning, question.topics(), 1)).stream().findFirst().map(HybridRanker.Ranked::score).orElse(0f)))
+                .sorted(Map.Entry.<GuideEntry, Float>comparingByValue().reversed())
+                .toList();
+        return best.get(0).getValue() - best.get(1).getValue() >= CLEARLY_BETTER
+                ? Optional.of(best.get(0).getKey()) : Optional.empty();
     }
 
     /** The guide whose passages best match the whole question (role words included), preferring the current one. */
@@ -330,7 +373,8 @@ public final class QuestionAnswerer {
         return knowledge.entry(hit.passage().guide().id()).orElseThrow();
     }
 
-    private Reply answerFrom(Guide guide, Question question, List<String> searchTexts, ConversationState state) {
+    private Reply answerFrom(Guide guide, Question question, List<String> searchTexts, ConversationState state,
+                             Optional<String> note) {
         List<Topic> topics = question.topics();
         String content = searchTexts.get(0);
         boolean ownWords = index.hasContentWords(content);
@@ -348,11 +392,16 @@ public final class QuestionAnswerer {
             inherited = true;
         } else if (continues && state.topic().isPresent() && !topics.isEmpty()
                 && !topics.contains(state.topic().get())) {
-            // "will my pay drop?" – "for how long?": the last topic is still in play, behind the new one
-            List<Topic> withLast = new ArrayList<>(topics);
-            withLast.add(state.topic().get());
-            topics = withLast;
-            strongest = 2;
+            if (asksAbout(topics.get(0))) {
+                // "how long will it take?" – "and the salary?": a subject of its own changes the subject
+                continues = false;
+            } else {
+                // "will my pay drop?" – "for how long?": the last topic is still in play, as strong as the new one
+                List<Topic> withLast = new ArrayList<>(topics);
+                withLast.add(state.topic().get());
+                topics = withLast;
+                strongest = 2;
+            }
         }
         String meaning = meaningOf(question, continues ? state.lastQuestion() : Optional.empty());
         if (topics.isEmpty() && !ownWords && question.namesRoles()) {
@@ -364,6 +413,10 @@ public final class QuestionAnswerer {
         HybridRanker.Query query = new HybridRanker.Query(guide.id(), content, meaning,
                 missing.isPresent() ? List.of() : topics, strongest);
         List<HybridRanker.Ranked> ranked = ranker.rank(query);
+        if (note.isPresent()) {
+            // answered instead from another move's guide: what it says about the role is in its career paths
+            ranked = ranked.stream().filter(r -> r.passage().section() == Section.PATHS).toList();
+        }
         if (ranked.isEmpty() || !answers(ranked.get(0))) {
             if (question.namesRoles() || question.reverse() || inherited) {
                 return introduction(guide, question);
@@ -377,8 +430,8 @@ public final class QuestionAnswerer {
                 ? List.of(top.passage())
                 : ranked.stream().map(HybridRanker.Ranked::passage).filter(p -> p.section() == section)
                         .sorted(java.util.Comparator.comparingInt(Passage::position)).toList();
-        Optional<String> caveat = missing.map(absent -> "The " + guide.title() + " guide has no " + absent.title()
-                + " section. This is the closest it comes:");
+        Optional<String> caveat = note.or(() -> missing.map(absent -> "The " + guide.title() + " guide has no "
+                + absent.title() + " section. This is the closest it comes:"));
         return new Reply.PassageAnswer(guide, passages, section, question.text(), caveat);
     }
 
@@ -404,6 +457,11 @@ public final class QuestionAnswerer {
     /** The question names something one passage has (a tool, a term), so that passage, not its whole list, answers. */
     private static boolean singlesOut(HybridRanker.Ranked top) {
         return top.lexical() >= SINGLED_OUT;
+    }
+
+    /** A subject of its own, rather than time or a broad "is it realistic?", which ask about whatever was just discussed. */
+    private static boolean asksAbout(Topic topic) {
+        return !topic.isTime() && !topic.isGeneric();
     }
 
     /** A short message with no roles of its own, right after another question, carries that question on. */

@@ -24,7 +24,6 @@ public final class HybridRanker {
         this.weights = weights;
     }
 
-    /** One question, as the ranker needs it: the words to match, the sentence to embed, and its topics. */
     /**
      * One question, as the ranker needs it: the words to match, the sentence to embed, and its topics, of which the
      * first {@code strongest} count fully (a short follow-up keeps the last answer's topic as strong as its own).
