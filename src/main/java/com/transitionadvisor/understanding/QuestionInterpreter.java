@@ -29,7 +29,9 @@ public final class QuestionInterpreter {
     private static final int LONGEST_ROLE_NAME = 5;
     private static final Pattern ARROWS = Pattern.compile("\\s*(?:-+>|=+>|→|⟶|➡️?)\\s*");
     /** Slack's own markup for a person or channel ("<@U07ADV123>"), which says nothing about the question. */
-    private static final Pattern SLACK_MENTION = Pattern.compile("<[@#!][^<>\\s]*>");
+    /** Slack's markup for mentions ({@code <@U123>}, {@code <!here>}) and emoji typed as {@code :wave:}. */
+    private static final Pattern SLACK_MENTION = Pattern.compile("<[@#!][^<>\\s]*>|:[a-z0-9_+'-]+:");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[,.;!?]+");
     /** What ends a clause set aside: punctuation, or the end of the message. */
     private static final String CLAUSE_END = "\\s*[,.;:!?()]";
     private static final String GOAL_WORD = "[a-z][a-z]+";
@@ -111,7 +113,7 @@ public final class QuestionInterpreter {
         Optional<String> unknownGoal = to.isPresent() ? Optional.empty()
                 : unknownGoal(normalized, mentions, words).map(goal -> asTyped(goal, asked));
         boolean reverse = otherWay.matcher(normalized).find();
-        boolean smallTalk = conversation.smallTalk().contains(normalized);
+        boolean smallTalk = smallTalk(meant);
         List<RoleMention> named = mentions.stream()
                 .filter(m -> m.side() == Side.UNKNOWN || Optional.of(m.role()).equals(m.side() == Side.FROM ? from : to))
                 .toList();
@@ -124,6 +126,13 @@ public final class QuestionInterpreter {
                 : unknownStart(words, mentions).map(start -> asTyped(start, asked));
         return new Question(text, from, to, unplaced, clearSides, goalGuessed, unknownGoal, unknownStart, detected,
                 searchTexts, reverse, smallTalk, outOfScope);
+    }
+
+    /** Only greetings and thanks, perhaps several ("cheers, that helps a lot 🙏"): nothing to answer. */
+    private boolean smallTalk(String meant) {
+        List<String> parts = SENTENCE_BREAK.splitAsStream(meant).map(QuestionInterpreter::normalizedWords)
+                .filter(part -> !part.isEmpty()).toList();
+        return !parts.isEmpty() && parts.stream().allMatch(conversation.smallTalk()::contains);
     }
 
     private static String normalizedWords(String text) {
