@@ -28,9 +28,11 @@ import java.util.Set;
  * says it is not sure and offers the closest guides; such questions are logged for guide authors.
  */
 public final class QuestionAnswerer {
-    /** Sections whose passages are the items of one list: a question for the list gets every item. */
-    private static final Set<Section> LIST_SECTIONS = Set.of(Section.SKILLS, Section.GAPS, Section.MISTAKES,
-            Section.PATHS, Section.TIMELINE);
+    /** Passages that are the items of one list: a question for the list gets every item of its section. */
+    private static final Set<PassageKind> LIST_ITEMS = Set.of(PassageKind.SKILLS_ITEM, PassageKind.GAPS_ITEM,
+            PassageKind.MISTAKES_ITEM, PassageKind.PATHS_ITEM, PassageKind.TIMELINE_PHASE, PassageKind.INTERVIEW_TIP);
+    /** Passages that open a list answer of their section (the overall timeline before its phases). */
+    private static final Set<PassageKind> LIST_LEADS = Set.of(PassageKind.TIMELINE_SUMMARY);
     /** Saturated BM25 evidence (0–1) from which the question's words point at one passage. */
     private static final float SINGLED_OUT = 0.35f;
     private static final float MIN_WORD_EVIDENCE = 0.2f;
@@ -425,11 +427,15 @@ public final class QuestionAnswerer {
         }
         HybridRanker.Ranked top = ranked.get(0);
         Section section = top.passage().section();
-        List<Passage> passages = singlesOut(top) || !LIST_SECTIONS.contains(section)
-                || primary.map(Topic::section).filter(section::equals).isEmpty()
-                ? List.of(top.passage())
-                : ranked.stream().map(HybridRanker.Ranked::passage).filter(p -> p.section() == section)
-                        .sorted(java.util.Comparator.comparingInt(Passage::position)).toList();
+        List<HybridRanker.Ranked> items = ranked.stream()
+                .filter(r -> r.passage().section() == section && LIST_ITEMS.contains(r.passage().kind())).toList();
+        boolean forTheList = items.size() > 1 && primary.map(Topic::section).filter(section::equals).isPresent()
+                && !singlesOut(top);
+        List<Passage> passages = forTheList
+                ? ranked.stream().map(HybridRanker.Ranked::passage)
+                        .filter(p -> p.section() == section && (LIST_ITEMS.contains(p.kind()) || LIST_LEADS.contains(p.kind())))
+                        .sorted(java.util.Comparator.comparingInt(Passage::position)).toList()
+                : List.of(top.passage());
         Optional<String> caveat = note.or(() -> missing.map(absent -> "The " + guide.title() + " guide has no "
                 + absent.title() + " section. This is the closest it comes:"));
         return new Reply.PassageAnswer(guide, passages, section, question.text(), caveat);

@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
 final class AnswerCards {
     /** A free-text answer stays short enough to read in a chat; the section in full is a button away. */
     private static final int ANSWER_CHARS = 1_300;
-    /** One line of a list answer: an item's name and the start of what the guide says about it. */
-    private static final int LIST_LINE_CHARS = 90;
+    /** One line of a list answer: an item's name and the start of what the guide says about it; longer for short lists. */
+    private static final int LIST_LINE_MIN = 90;
+    private static final int LIST_LINE_MAX = 260;
     private static final int MIN_PASSAGE_CHARS = 300;
     private static final String WHAT_I_ANSWER = "For each move I have a guide for, I can tell you what transfers, the "
             + "gaps, how long it takes, salary where known, interview framing, paths and common mistakes.";
@@ -33,8 +34,9 @@ final class AnswerCards {
         answer.caveat().ifPresent(caveat -> elements.add(new Note(caveat)));
         if (answer.passages().size() > 2) {
             // a question for the whole list: every item, one line each; the details are behind "in full"
+            int line = Math.max(LIST_LINE_MIN, Math.min(LIST_LINE_MAX, ANSWER_CHARS / answer.passages().size() - 50));
             elements.add(new Card.ItemList(Optional.empty(), answer.passages().stream()
-                    .map(p -> Card.Item.of(p.title(), Card.Line.of(Gist.of(listText(p), LIST_LINE_CHARS)))).toList(), false));
+                    .map(p -> Card.Item.of(p.title(), Card.Line.of(SlackText.truncate(flat(listText(p)), line)))).toList(), false));
         } else {
             int left = ANSWER_CHARS;
             for (Passage passage : answer.passages()) {
@@ -70,6 +72,10 @@ final class AnswerCards {
         String text = passage.text().strip();
         return text.startsWith(passage.title()) ? text.substring(passage.title().length()).replaceFirst("^[\\s.:]+", "")
                 : text.replaceFirst("^Why it matters:\\s*", "");
+    }
+
+    private static String flat(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 
     /** The sections an answer draws on, in the order shown: "Gaps to close", or "FAQ and Salary". */
