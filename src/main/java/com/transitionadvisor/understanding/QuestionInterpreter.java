@@ -276,6 +276,7 @@ public final class QuestionInterpreter {
                     side != Side.UNKNOWN && !teamName));
         }
         movingOn(result, words);
+        movingAway(result, words);
         List<Role> distinct = result.stream().map(RoleMention::role).distinct().toList();
         if (distinct.size() >= 2) {
             boolean hasFrom = result.stream().anyMatch(m -> m.side() == Side.FROM);
@@ -308,12 +309,37 @@ public final class QuestionInterpreter {
                 continue;
             }
             List<String> between = words.subList(first.end(), second.start());
-            String last = between.get(gap - 1);
-            if (moving.starts().contains(between.get(0)) && between.stream().allMatch(moving.words()::contains)
-                    && (sides.separators().contains(last) || last.startsWith("becom") || moving.wanting().contains(last))) {
+            if (between.size() > 1 && sides.teamWords().contains(between.get(0))) {
+                // "backend folks moving into cloud": the people of a role, moving
+                between = between.subList(1, between.size());
+            }
+            String last = between.get(between.size() - 1);
+            boolean phrase = between.size() == 1 || between.stream().skip(1).allMatch(moving.words()::contains);
+            if (moving.starts().contains(between.get(0)) && phrase && (between.size() == 1 || sides.separators().contains(last)
+                    || last.startsWith("becom") || moving.wanting().contains(last))) {
                 mentions.set(i, first.placed(Side.FROM, true, true));
                 mentions.set(i + 1, second.placed(Side.TO, true, true));
                 return;
+            }
+        }
+    }
+
+    /**
+     * "a cloud engineer switching over", "cloud eng moving over", "backend folks going cloud": a role followed by
+     * words of moving, with no other role settled by them, is the role the person moves away from.
+     */
+    private void movingAway(List<RoleMention> mentions, List<String> words) {
+        for (int i = 0; i < mentions.size(); i++) {
+            RoleMention mention = mentions.get(i);
+            if (mention.clear()) {
+                continue;
+            }
+            int next = mention.end();
+            if (next < words.size() && sides.teamWords().contains(words.get(next))) {
+                next++;
+            }
+            if (next < words.size() && moving.starts().contains(words.get(next))) {
+                mentions.set(i, mention.placed(Side.FROM, false, true));
             }
         }
     }

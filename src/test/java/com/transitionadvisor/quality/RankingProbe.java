@@ -34,7 +34,9 @@ final class RankingProbe {
         QuestionInterpreter interpreter = new QuestionInterpreter(new RoleMatcher(knowledge.roles()), topics, topics.vocabulary());
         for (int i = 1; i < args.length; i++) {
             Question question = interpreter.interpret(args[i]);
-            System.out.println("== " + args[i] + "\n   topics " + question.topics() + " words '" + question.searchText() + "'");
+            System.out.println("== " + args[i] + "\n   from " + question.from().map(r -> r.id()).orElse("-") + " to "
+                    + question.to().map(r -> r.id()).orElse("-") + " unplaced " + question.unplaced().stream().map(r -> r.id()).toList()
+                    + " clear " + question.clearSides() + "\n   topics " + question.topics() + " words '" + question.searchText() + "'");
             ranker.rank(new HybridRanker.Query(args[0], question.searchText(), args[i], question.topics(), 1))
                     .stream().limit(6).forEach(r -> System.out.println(String.format(Locale.ROOT,
                             "   %.3f  lex %.2f sem %.2f topic %.2f  %s: %s", r.score(), r.lexical(), r.semantic(),
