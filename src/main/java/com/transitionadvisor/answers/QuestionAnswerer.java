@@ -37,6 +37,8 @@ public final class QuestionAnswerer {
     private static final float SINGLED_OUT = 0.35f;
     private static final float MIN_WORD_EVIDENCE = 0.2f;
     private static final float MIN_MEANING = 0.45f;
+    /** A shared word counts only when the passage is also somewhat about the same thing ("rain today" is not). */
+    private static final float MEANING_BESIDE_WORDS = 0.15f;
     private static final int FOLLOW_UP_WORDS = 4;
     private static final Set<PassageKind> INTRODUCTION = Set.of(PassageKind.OVERVIEW_SUMMARY,
             PassageKind.OVERVIEW_KEY_POINTS);
@@ -75,6 +77,10 @@ public final class QuestionAnswerer {
             // "write my CV", "fix my code", "how do I get promoted?": not a question about a move
             logUnanswered(question, userId);
             return new Reply.NotCovered(question.text(), Optional.empty(), context, List.of(), true);
+        }
+        if (notAQuestion(question)) {
+            logUnanswered(question, userId);
+            return new Reply.NotFollowed(question.text(), knowledge.guides().stream().limit(MAX_CHOICES).toList());
         }
         ConversationState state = question.from().filter(role -> question.clearSides())
                 .map(role -> recalled.ownRole(role.id())).orElse(recalled);
@@ -457,12 +463,24 @@ public final class QuestionAnswerer {
      * means much the same. Otherwise the guide has nothing on it, and saying so beats a guess.
      */
     private static boolean answers(HybridRanker.Ranked top) {
-        return top.topic() > 0 || top.lexical() >= MIN_WORD_EVIDENCE || top.semantic() >= MIN_MEANING;
+        boolean wordsThatMeanIt = top.lexical() >= MIN_WORD_EVIDENCE && top.semantic() >= MEANING_BESIDE_WORDS;
+        return top.topic() > 0 || wordsThatMeanIt || top.semantic() >= MIN_MEANING;
     }
 
     /** The question names something one passage has (a tool, a term), so that passage, not its whole list, answers. */
     private static boolean singlesOut(HybridRanker.Ranked top) {
         return top.lexical() >= SINGLED_OUT;
+    }
+
+    /**
+     * Nothing to go on: no topic, no role, at most one word worth searching, and no guide that has it ("asdf", an
+     * arrow key's escape sequence, "hmm").
+     */
+    private boolean notAQuestion(Question question) {
+        boolean fewWords = question.searchText().isBlank() || question.searchText().strip().split("\\s+").length <= 1;
+        return question.topics().isEmpty() && !question.namesRoles() && !question.reverse()
+                && question.unknownRole().isEmpty() && question.unknownStart().isEmpty() && fewWords
+                && matchingGuides(question).isEmpty();
     }
 
     /** A subject of its own, rather than time or a broad "is it realistic?", which ask about whatever was just discussed. */

@@ -82,6 +82,10 @@ public sealed interface Reply {
         }
     }
 
+    /** Text that is not a question the app can read (a stray word, keys typed by mistake): say so, and what it does. */
+    record NotFollowed(String text, List<GuideEntry> examples) implements Reply {
+    }
+
     /** The most frequent unanswered or 👎 questions, for guide authors. */
     record Unanswered(List<QuestionLog.Frequent> questions) implements Reply {
         public Unanswered {

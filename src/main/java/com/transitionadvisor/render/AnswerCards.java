@@ -122,6 +122,18 @@ final class AnswerCards {
                 .orElse("I'm not sure. The guides I have don't seem to cover that, and I'd rather not guess.");
     }
 
+    static Card notFollowed(Reply.NotFollowed notFollowed) {
+        String text = "Sorry, I didn't follow that. Ask me about changing role, for example “how long does it take "
+                + "to move from backend developer to cloud engineer?”, or type /transition help.";
+        List<Element> elements = new ArrayList<>();
+        elements.add(Paragraph.of(text));
+        elements.add(new Note(WHAT_I_ANSWER));
+        if (!notFollowed.examples().isEmpty()) {
+            elements.add(new Card.Buttons(notFollowed.examples().stream().limit(3).map(CardComposer::openButton).toList()));
+        }
+        return new Card(text, elements);
+    }
+
     static Card smallTalk(Reply.SmallTalk smallTalk, List<GuideEntry> examples) {
         String text = smallTalk.thanks()
                 ? "You're welcome! Ask me anything else about your move."

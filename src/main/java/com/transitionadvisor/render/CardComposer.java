@@ -66,6 +66,9 @@ public final class CardComposer {
         if (reply instanceof Reply.PlanReply plan) {
             return PlanCards.card(plan.outcome(), audience);
         }
+        if (reply instanceof Reply.NotFollowed notFollowed) {
+            return AnswerCards.notFollowed(notFollowed);
+        }
         if (reply instanceof Reply.SmallTalk smallTalk) {
             return AnswerCards.smallTalk(smallTalk, examples);
         }

@@ -168,6 +168,18 @@ class JsonLinesChatTest {
     }
 
     @Test
+    void run_textThatIsNoQuestion_getsIDidNotFollowNeverAPassage_andIsLoggedForAuthors() throws IOException {
+        List<JsonNode> replies = replies(List.of("asdf", "\u001b[A", "hmm", "/transition unanswered"));
+
+        for (JsonNode reply : replies.subList(0, 3)) {
+            assertTrue(reply.path("text").asText().startsWith("Sorry, I didn't follow that."), reply.toString());
+            assertFalse(reply.path("blocks").toString().contains("From the "), "no guide passage: " + reply);
+        }
+        String log = replies.get(3).path("blocks").toString();
+        assertTrue(log.contains("asdf") && log.contains("hmm"), "logged as unanswered: " + log);
+    }
+
+    @Test
     void run_noInput_writesNothing() throws IOException {
         Application app = newApp();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

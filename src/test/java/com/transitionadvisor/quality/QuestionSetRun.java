@@ -107,7 +107,7 @@ final class QuestionSetRun {
 
     static boolean matches(Expectation expect, Reply reply) {
         return switch (expect.kind()) {
-            case DECLINED -> reply instanceof Reply.NotCovered;
+            case DECLINED -> reply instanceof Reply.NotCovered || reply instanceof Reply.NotFollowed;
             case ASKS_WHICH -> reply instanceof Reply.WhichGuide;
             case NO_GUIDE -> reply instanceof Reply.NoGuide;
             case SMALL_TALK -> reply instanceof Reply.SmallTalk;
