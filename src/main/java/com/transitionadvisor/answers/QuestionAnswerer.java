@@ -416,6 +416,12 @@ public final class QuestionAnswerer {
             // only the move itself ("cloud eng here, thinking about backend"): where it starts is the overview
             return introduction(guide, question);
         }
+        if (question.parts().size() > 1 && note.isEmpty()) {
+            Optional<Reply> both = answerEach(guide, question);
+            if (both.isPresent()) {
+                return both.get();
+            }
+        }
         Optional<Topic> primary = topics.stream().findFirst();
         Optional<Section> missing = primary.map(Topic::section).filter(section -> !guide.has(section));
         HybridRanker.Query query = new HybridRanker.Query(guide.id(), content, meaning,
@@ -445,6 +451,27 @@ public final class QuestionAnswerer {
         Optional<String> caveat = note.or(() -> missing.map(absent -> "The " + guide.title() + " guide has no "
                 + absent.title() + " section. This is the closest it comes:"));
         return new Reply.PassageAnswer(guide, passages, section, question.text(), caveat);
+    }
+
+    /**
+     * Two questions in one message ("how long does it take and will I take a pay cut?"): the best passage for each,
+     * in the order asked; none when the guide answers only one of them, which is then answered as a whole.
+     */
+    private Optional<Reply> answerEach(Guide guide, Question question) {
+        List<Passage> passages = new ArrayList<>();
+        for (String part : question.parts()) {
+            Question asked = interpreter.interpret(part);
+            List<HybridRanker.Ranked> ranked = ranker.rank(new HybridRanker.Query(guide.id(), asked.searchText(),
+                    meaningOf(asked, Optional.empty()), asked.topics(), 1));
+            if (ranked.isEmpty() || !answers(ranked.get(0))) {
+                return Optional.empty();
+            }
+            Passage best = ranked.get(0).passage();
+            if (!passages.contains(best)) {
+                passages.add(best);
+            }
+        }
+        return Optional.of(new Reply.PassageAnswer(guide, passages, passages.get(0).section(), question.text(), Optional.empty()));
     }
 
     /**

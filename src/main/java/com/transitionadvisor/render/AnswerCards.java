@@ -38,11 +38,10 @@ final class AnswerCards {
             elements.add(new Card.ItemList(Optional.empty(), answer.passages().stream()
                     .map(p -> Card.Item.of(p.title(), Card.Line.of(SlackText.truncate(flat(listText(p)), line)))).toList(), false));
         } else {
-            int left = ANSWER_CHARS;
+            // one passage, or one for each of two questions asked together: each gets its share of the room
+            int share = Math.max(MIN_PASSAGE_CHARS, ANSWER_CHARS / answer.passages().size());
             for (Passage passage : answer.passages()) {
-                String text = SlackText.truncate(passage.text().strip(), Math.max(MIN_PASSAGE_CHARS, left));
-                elements.add(Paragraph.titled(passage.title(), text));
-                left -= text.length();
+                elements.add(Paragraph.titled(passage.title(), SlackText.truncate(passage.text().strip(), share)));
             }
         }
         elements.add(new Note("From the " + guide.title() + " guide · " + sections(answer)));

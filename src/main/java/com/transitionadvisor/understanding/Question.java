@@ -25,8 +25,10 @@ import java.util.Optional;
 public record Question(String text, Optional<Role> from, Optional<Role> to, List<Role> unplaced,
                        boolean clearSides, boolean goalGuessed, Optional<String> unknownRole,
                        Optional<String> unknownStart, List<Topic> topics,
-                       List<String> searchTexts, boolean reverse, boolean smallTalk, boolean outOfScope) {
+                       List<String> searchTexts, boolean reverse, boolean smallTalk, boolean outOfScope,
+                       List<String> parts) {
     public Question {
+        parts = List.copyOf(parts);
         unplaced = List.copyOf(unplaced);
         topics = List.copyOf(topics);
         searchTexts = List.copyOf(searchTexts);

@@ -2,6 +2,7 @@ package com.transitionadvisor.understanding;
 
 import com.transitionadvisor.knowledge.Role;
 import com.transitionadvisor.knowledge.RoleCatalog;
+import com.transitionadvisor.knowledge.Section;
 import com.transitionadvisor.knowledge.vocabulary.Conversation;
 import com.transitionadvisor.knowledge.vocabulary.GoalWords;
 import com.transitionadvisor.knowledge.vocabulary.JobTitles;
@@ -125,7 +126,40 @@ public final class QuestionInterpreter {
         Optional<String> unknownStart = from.isPresent() ? Optional.empty()
                 : unknownStart(words, mentions).map(start -> asTyped(start, asked));
         return new Question(text, from, to, unplaced, clearSides, goalGuessed, unknownGoal, unknownStart, detected,
-                searchTexts, reverse, smallTalk, outOfScope);
+                searchTexts, reverse, smallTalk, outOfScope, parts(meant));
+    }
+
+    /**
+     * The questions of a message that asks two things about different subjects ("how long does it take and which
+     * cert should I do first?"), each with its own topic; none when it asks one thing ("networking and Terraform?").
+     */
+    private List<String> parts(String meant) {
+        List<String> sentences = SENTENCE_BREAK.splitAsStream(meant).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        List<String> parts = new ArrayList<>();
+        for (String sentence : sentences) {
+            parts.addAll(joinedQuestions(sentence));
+        }
+        List<Section> subjects = parts.stream().map(part -> topics.detect(part).stream().findFirst().map(Topic::section))
+                .flatMap(Optional::stream).distinct().toList();
+        boolean eachHasItsOwn = parts.size() >= 2 && subjects.size() == parts.size();
+        return eachHasItsOwn ? parts : List.of();
+    }
+
+    /** A sentence cut where a join word starts a second question with a topic of its own. */
+    private List<String> joinedQuestions(String sentence) {
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        for (String join : conversation.questionJoins()) {
+            int at = lower.indexOf(" " + join + " ");
+            if (at > 0) {
+                String first = sentence.substring(0, at).strip();
+                String second = sentence.substring(at + join.length() + 2).strip();
+                if (!topics.detect(first).isEmpty() && !topics.detect(second).isEmpty()
+                        && !topics.detect(first).get(0).equals(topics.detect(second).get(0))) {
+                    return List.of(first, second);
+                }
+            }
+        }
+        return List.of(sentence);
     }
 
     /** Only greetings and thanks, perhaps several ("cheers, that helps a lot 🙏"): nothing to answer. */

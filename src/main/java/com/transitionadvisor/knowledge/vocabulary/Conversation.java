@@ -3,10 +3,14 @@ package com.transitionadvisor.knowledge.vocabulary;
 import java.util.List;
 import java.util.Set;
 
-/** Everyday wording around a question ({@code conversation:} in {@code language.yml}). */
+/**
+ * Everyday wording around a question ({@code conversation:} in {@code language.yml}).
+ *
+ * @param questionJoins words that may join two questions in one message ("how long does it take and will I earn less?")
+ */
 public record Conversation(Set<String> smallTalk, Set<String> notSearched, Set<String> hedges, Set<String> notTypos,
                            List<String> reverse, List<String> setAside, List<String> setAsideEndsBefore,
-                           List<String> howMuchAsks, List<String> timeQuestions) {
+                           List<String> howMuchAsks, List<String> timeQuestions, List<String> questionJoins) {
     public Conversation {
         smallTalk = Set.copyOf(smallTalk);
         notSearched = Set.copyOf(notSearched);
@@ -17,5 +21,6 @@ public record Conversation(Set<String> smallTalk, Set<String> notSearched, Set<S
         setAsideEndsBefore = List.copyOf(setAsideEndsBefore);
         howMuchAsks = List.copyOf(howMuchAsks);
         timeQuestions = List.copyOf(timeQuestions);
+        questionJoins = List.copyOf(questionJoins);
     }
 }
