@@ -18,7 +18,7 @@ final class GuideCards {
     /** Items per page of a long section; keeps every page well inside Slack's 50-block limit. */
     static final int PAGE_SIZE = 8;
     private static final int OVERVIEW_SKILLS = 5;
-    private static final int OVERVIEW_TIPS = 2;
+    private static final int OVERVIEW_TIPS = 1;
     private static final int GLANCE_LINE = 70;
     private static final int OVERVIEW_LINE = 280;
 

@@ -360,7 +360,8 @@ public final class QuestionInterpreter {
 
     /**
      * "a cloud engineer switching over", "cloud eng moving over", "backend folks going cloud": a role followed by
-     * words of moving, with no other role settled by them, is the role the person moves away from.
+     * words of moving, with no other role settled by them, is the role the person moves away from; one followed by
+     * "role" or "job" ("useful for a cloud role?") is the one wanted.
      */
     private void movingAway(List<RoleMention> mentions, List<String> words) {
         for (int i = 0; i < mentions.size(); i++) {
@@ -369,6 +370,10 @@ public final class QuestionInterpreter {
                 continue;
             }
             int next = mention.end();
+            if (next < words.size() && sides.goalWordsAfter().contains(words.get(next))) {
+                mentions.set(i, mention.placed(Side.TO, false, true));
+                continue;
+            }
             if (next < words.size() && sides.teamWords().contains(words.get(next))) {
                 next++;
             }

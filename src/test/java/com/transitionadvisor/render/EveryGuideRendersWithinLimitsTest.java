@@ -127,6 +127,7 @@ class EveryGuideRendersWithinLimitsTest {
                 .mapToObj(i -> new QuestionLog.Frequent(i + " " + longQuestion, 60 - i, Instant.parse("2025-03-01T10:00:00Z")))
                 .toList()));
         com.transitionadvisor.plans.PlanSamples.outcomes().forEach((name, outcome) -> replies.put("plan: " + name, new Reply.PlanReply(outcome)));
+        replies.put("not followed", new Reply.NotFollowed(longQuestion, KNOWLEDGE.guides()));
         replies.put("greeting", new Reply.SmallTalk(false));
         replies.put("thanks", new Reply.SmallTalk(true));
         return replies;

@@ -50,10 +50,17 @@ class QuestionInterpreterTest {
 
     @Test
     void sides_aGoalOnlyLeftOver_isMarkedAsGuessed() {
-        Question question = ask("devops-y stuff interests me. I'm backend atm, what kinds of cloud roles are out there?");
+        Question question = ask("devops-y stuff interests me. I'm backend atm, what is out there in cloud?");
         assertEquals(Optional.of("backend-developer"), question.from().map(Role::id));
         assertTrue(question.goalGuessed());
         assertTrue(question.unplaced().stream().anyMatch(role -> role.id().equals("cloud-engineer")));
+    }
+
+    @Test
+    void sides_aRoleFollowedByRoleOrJob_isTheGoal_andOneFollowedByMovingIsTheStart() {
+        assertEquals("cloud-engineer > backend-developer", sides("is my monitoring useful for a backend role? cloud eng moving over"));
+        assertEquals("cloud-engineer > backend-developer", sides("what will backend interviewers ask a cloud engineer switching over"));
+        assertEquals("backend-developer > cloud-engineer", sides("whats the biggest gap for backend ppl going to cloud"));
     }
 
     @Test
