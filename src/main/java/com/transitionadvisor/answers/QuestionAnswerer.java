@@ -394,7 +394,7 @@ public final class QuestionAnswerer {
         boolean continues = continues(question, state);
         boolean inherited = false;
         int strongest = 1;
-        if (topics.isEmpty() && state.topic().isPresent() && (question.reverse() || !ownWords)) {
+        if (topics.isEmpty() && state.topic().isPresent() && (question.reverse() || !ownWords || continues && question.pointsBack())) {
             // A follow-up with nothing of its own ("and the other way round?") keeps the topic of the last answer.
             topics = List.of(state.topic().get());
             inherited = true;
@@ -515,10 +515,13 @@ public final class QuestionAnswerer {
         return !topic.isTime() && !topic.isGeneric();
     }
 
-    /** A short message with no roles of its own, right after another question, carries that question on. */
+    /**
+     * A message with no roles of its own, right after another question, that is short or points back at what was
+     * said ("how do I fix that?"), carries that question on.
+     */
     private static boolean continues(Question question, ConversationState state) {
-        return state.lastQuestion().isPresent() && !question.namesRoles()
-                && question.text().strip().split("\\s+").length <= FOLLOW_UP_WORDS;
+        boolean brief = question.text().strip().split("\\s+").length <= FOLLOW_UP_WORDS;
+        return state.lastQuestion().isPresent() && !question.namesRoles() && (brief || question.pointsBack());
     }
 
     /** What is embedded: the question without Slack's mention markup, after the question it follows up, if any. */

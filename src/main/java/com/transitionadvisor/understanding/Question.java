@@ -26,7 +26,7 @@ public record Question(String text, Optional<Role> from, Optional<Role> to, List
                        boolean clearSides, boolean goalGuessed, Optional<String> unknownRole,
                        Optional<String> unknownStart, List<Topic> topics,
                        List<String> searchTexts, boolean reverse, boolean smallTalk, boolean outOfScope,
-                       List<String> parts) {
+                       List<String> parts, boolean pointsBack) {
     public Question {
         parts = List.copyOf(parts);
         unplaced = List.copyOf(unplaced);

@@ -7,10 +7,12 @@ import java.util.Set;
  * Everyday wording around a question ({@code conversation:} in {@code language.yml}).
  *
  * @param questionJoins words that may join two questions in one message ("how long does it take and will I earn less?")
+ * @param pointers      words that point back at what was just said ("how do I fix that?", "the terraform one")
  */
 public record Conversation(Set<String> smallTalk, Set<String> notSearched, Set<String> hedges, Set<String> notTypos,
                            List<String> reverse, List<String> setAside, List<String> setAsideEndsBefore,
-                           List<String> howMuchAsks, List<String> timeQuestions, List<String> questionJoins) {
+                           List<String> howMuchAsks, List<String> timeQuestions, List<String> questionJoins,
+                           Set<String> pointers) {
     public Conversation {
         smallTalk = Set.copyOf(smallTalk);
         notSearched = Set.copyOf(notSearched);
@@ -22,5 +24,6 @@ public record Conversation(Set<String> smallTalk, Set<String> notSearched, Set<S
         howMuchAsks = List.copyOf(howMuchAsks);
         timeQuestions = List.copyOf(timeQuestions);
         questionJoins = List.copyOf(questionJoins);
+        pointers = Set.copyOf(pointers);
     }
 }
