@@ -126,7 +126,7 @@ public final class QuestionInterpreter {
         Optional<String> unknownStart = from.isPresent() ? Optional.empty()
                 : unknownStart(words, mentions).map(start -> asTyped(start, asked));
         return new Question(text, from, to, unplaced, clearSides, goalGuessed, unknownGoal, unknownStart, detected,
-                searchTexts, reverse, smallTalk, outOfScope, parts(meant));
+                searchTexts, reverse, smallTalk, outOfScope, parts(meant), words.stream().anyMatch(conversation.pointers()::contains));
     }
 
     /**
