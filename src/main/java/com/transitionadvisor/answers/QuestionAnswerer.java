@@ -442,7 +442,7 @@ public final class QuestionAnswerer {
         List<HybridRanker.Ranked> items = ranked.stream()
                 .filter(r -> r.passage().section() == section && LIST_ITEMS.contains(r.passage().kind())).toList();
         boolean forTheList = items.size() > 1 && primary.map(Topic::section).filter(section::equals).isPresent()
-                && !singlesOut(top);
+                && !(singlesOut(top) && LIST_ITEMS.contains(top.passage().kind()));
         List<Passage> passages = forTheList
                 ? ranked.stream().map(HybridRanker.Ranked::passage)
                         .filter(p -> p.section() == section && (LIST_ITEMS.contains(p.kind()) || LIST_LEADS.contains(p.kind())))
@@ -494,7 +494,10 @@ public final class QuestionAnswerer {
         return top.topic() > 0 || wordsThatMeanIt || top.semantic() >= MIN_MEANING;
     }
 
-    /** The question names something one passage has (a tool, a term), so that passage, not its whole list, answers. */
+    /**
+     * The question names something one passage has (a tool, a term), so that passage, not its whole list, answers
+     * when it is one of the list's items; words the section's notes or overall timeline share are no such thing.
+     */
     private static boolean singlesOut(HybridRanker.Ranked top) {
         return top.lexical() >= SINGLED_OUT;
     }
