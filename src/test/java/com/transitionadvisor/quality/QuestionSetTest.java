@@ -40,25 +40,33 @@ import org.junit.jupiter.api.function.Executable;
 class QuestionSetTest {
     /** The tuning split, every check included. */
     private static final double TUNING_REQUIRED = 0.90;
-    /** The frozen test split: the floor measured at the last change, so a regression fails the build. */
-    private static final double TEST_REQUIRED = 0.60;
+    /** The development split (written later from the seeds, tuned on), every check included. */
+    private static final double DEV_REQUIRED = 0.80;
+    /** The frozen test split: just under the share measured at the last change, so a regression fails the build. */
+    private static final double TEST_REQUIRED = 0.66;
 
     private static KnowledgeBase knowledge;
     private static QuestionSet tuning;
+    private static QuestionSet dev;
     private static QuestionSet test;
     private static QuestionSetRun tuningRun;
+    private static QuestionSetRun devRun;
     private static QuestionSetRun testRun;
 
     @BeforeAll
     static void askEveryQuestion() {
         knowledge = new KnowledgeBaseLoader().load(Path.of("knowledge"));
         tuning = QuestionSet.tuning();
+        dev = QuestionSet.dev();
         test = QuestionSet.test();
         tuningRun = QuestionSetRun.ask(newApp(), tuning);
+        devRun = QuestionSetRun.ask(newApp(), dev);
         testRun = QuestionSetRun.ask(newApp(), test);
         System.out.println(tuningRun.summary());
+        System.out.println(devRun.summary());
         System.out.println(testRun.summary());
         write("tuning-failures.txt", tuningRun.failures());
+        write("dev-failures.txt", devRun.failures());
         write("test-failures.txt", testRun.failures());
     }
 
@@ -85,6 +93,13 @@ class QuestionSetTest {
     }
 
     @Test
+    void devSplit_atLeastEightyPercentOfTurnsRight() {
+        double accuracy = devRun.accuracy(devRun.outcomes());
+        assertTrue(accuracy >= DEV_REQUIRED, () -> String.format(Locale.ROOT, "%.1f%% of the dev split right, need %.0f%%.%n%s",
+                accuracy * 100, DEV_REQUIRED * 100, QuestionSetRun.table(devRun.outcomes().stream().filter(o -> !o.right()).toList())));
+    }
+
+    @Test
     void testSplit_atLeastTheMeasuredShareOfTurnsRight() {
         double accuracy = testRun.accuracy(testRun.outcomes());
         assertTrue(accuracy >= TEST_REQUIRED, () -> String.format(Locale.ROOT,
@@ -95,6 +110,7 @@ class QuestionSetTest {
     @Test
     void everyReply_rendersToBlockKitWithinLimits() {
         List<Outcome> all = new ArrayList<>(tuningRun.outcomes());
+        all.addAll(devRun.outcomes());
         all.addAll(testRun.outcomes());
         String broken = QuestionSetRun.brokenRenders(all);
         assertTrue(broken.isEmpty(), () -> "turns failed to answer or render:\n" + broken);
@@ -115,7 +131,7 @@ class QuestionSetTest {
     void questionSets_nameOnlyGuidesAndSectionsThatExist() {
         // An expected section the guide does not have (backend → cloud has no salary) could never be answered.
         List<Executable> checks = new ArrayList<>();
-        for (Turn turn : Stream.concat(tuning.turns().stream(), test.turns().stream()).toList()) {
+        for (Turn turn : Stream.of(tuning, dev, test).flatMap(set -> set.turns().stream()).toList()) {
             Expectation expect = turn.expect();
             if (expect.kind() != Kind.ANSWER) {
                 continue;
