@@ -23,7 +23,7 @@ import java.util.Map;
  * The ablation in {@code docs/ANSWER_QUALITY.md}: both splits of the question set under each mix of evidence
  * (lexical only, semantic only, hybrid; with and without topics). Run with
  * {@code mvn -B -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.transitionadvisor.quality.AnswerQualityReport}
- * or {@code java -cp target/test-classes:target/classes:<test classpath> com.transitionadvisor.quality.AnswerQualityReport [tuning|test|both]}.
+ * or {@code java -cp target/test-classes:target/classes:<test classpath> com.transitionadvisor.quality.AnswerQualityReport [tuning|dev|test|looked-at|all]}.
  */
 final class AnswerQualityReport {
     private AnswerQualityReport() {
@@ -92,7 +92,7 @@ final class AnswerQualityReport {
             case "test" -> List.of(QuestionSet.test());
             case "dev" -> List.of(QuestionSet.dev());
             case "looked-at" -> List.of(QuestionSet.tuning(), QuestionSet.dev());
-            default -> List.of(QuestionSet.tuning(), QuestionSet.dev(), QuestionSet.test());
+            default -> List.of(QuestionSet.tuning(), QuestionSet.dev(), QuestionSet.test()); // "all"
         };
     }
 }
