@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The roles and an entry for every loaded, validated guide. Lists and lookups work from the {@link GuideEntry}s
@@ -106,6 +107,11 @@ public final class KnowledgeBase {
         to.ifPresent(role -> closest.addAll(guidesTo(role)));
         from.ifPresent(role -> closest.addAll(guidesTo(role)));
         to.ifPresent(role -> closest.addAll(guidesFrom(role)));
+        // then guides that start or end at a role close to either (DevOps → SRE has none, but cloud guides help)
+        Stream.concat(from.stream(), to.stream()).flatMap(role -> roles.related(role).stream()).forEach(role -> {
+            closest.addAll(guidesTo(role));
+            closest.addAll(guidesFrom(role));
+        });
         return closest.stream().limit(limit).toList();
     }
 

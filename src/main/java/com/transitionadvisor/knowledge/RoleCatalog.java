@@ -20,8 +20,14 @@ public final class RoleCatalog {
 
     private final Map<String, Role> byId;
     private final Map<String, Role> byName;
+    private final Map<String, List<String>> related;
 
     public RoleCatalog(Collection<Role> roles) {
+        this(roles, Map.of());
+    }
+
+    /** Roles, with the ids of the roles each is close to ({@code related:} in {@code roles.yml}). */
+    public RoleCatalog(Collection<Role> roles, Map<String, List<String>> related) {
         Map<String, Role> ids = new LinkedHashMap<>();
         Map<String, Role> names = new LinkedHashMap<>();
         for (Role role : roles) {
@@ -38,6 +44,12 @@ public final class RoleCatalog {
         }
         this.byId = java.util.Collections.unmodifiableMap(ids);
         this.byName = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(names));
+        this.related = Map.copyOf(related);
+    }
+
+    /** The roles a coach marked as close to this one: where a move with no guide can still look. */
+    public List<Role> related(Role role) {
+        return related.getOrDefault(role.id(), List.of()).stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Lower case, accents and punctuation removed, single spaces: "Back-End  Dev." becomes "back end dev". */
@@ -113,14 +125,24 @@ public final class RoleCatalog {
             }
             roles.add(new Role(role.id(), role.name(), kept));
         }
-        return new RoleCatalog(roles);
+        Set<String> ids = new java.util.HashSet<>(owners.values());
+        Map<String, List<String>> related = new HashMap<>();
+        for (RawRole role : named) {
+            for (String other : role.related()) {
+                if (!ids.contains(other) || other.equals(role.id())) {
+                    role.map().report("related", "'" + other + "' is not the id of another role in this file");
+                }
+            }
+            related.put(role.id(), role.related().stream().filter(ids::contains).filter(o -> !o.equals(role.id())).toList());
+        }
+        return new RoleCatalog(roles, related);
     }
 
-    private record RawRole(String id, String name, List<String> aliases, YamlMap map) {
+    private record RawRole(String id, String name, List<String> aliases, List<String> related, YamlMap map) {
     }
 
     private static Optional<RawRole> readRole(YamlMap item) {
-        item.allowOnly(Set.of("id", "name", "aliases"));
+        item.allowOnly(Set.of("id", "name", "aliases", "related"));
         String id = item.requiredText("id");
         String name = item.requiredText("name");
         List<String> aliases = item.textList("aliases");
@@ -131,6 +153,6 @@ public final class RoleCatalog {
             item.report("id", "'" + id + "' must be lower case words joined by dashes, e.g. backend-developer");
             return Optional.empty();
         }
-        return Optional.of(new RawRole(id, name, aliases, item));
+        return Optional.of(new RawRole(id, name, aliases, item.textList("related"), item));
     }
 }

@@ -153,6 +153,7 @@ public final class CardComposer {
                 + noGuide.to().name() + " yet, so I won't guess."
                 + (noGuide.suggestions().isEmpty() ? "" : " These are the closest guides I have:")));
         suggestions(noGuide.suggestions(), elements);
+        elements.add(new Note("Every guide I have: /transition list"));
         return new Card("No guide for " + pair + " yet." + suggestionText(noGuide.suggestions()), elements);
     }
 

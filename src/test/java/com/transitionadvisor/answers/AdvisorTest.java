@@ -178,6 +178,15 @@ class AdvisorTest {
         private final KnowledgeBase knowledge = new KnowledgeBaseLoader().load(Path.of("knowledge"));
 
         @Test
+        void answer_moveWhereNeitherRoleHasAGuide_suggestsGuidesOfRelatedRoles() {
+            Reply.NoGuide noGuide = assertInstanceOf(Reply.NoGuide.class, ask(knowledge, "devops engineer to sre"));
+
+            assertFalse(noGuide.suggestions().isEmpty(), "roles.yml relates DevOps and SRE to cloud engineering");
+            assertTrue(noGuide.suggestions().stream().allMatch(g -> g.from().id().equals("cloud-engineer")
+                    || g.to().id().equals("cloud-engineer")), ids(noGuide.suggestions()).toString());
+        }
+
+        @Test
         void answer_salaryForBackendToCloud_whichHasNoSalary_isTheOverviewOfThatGuide() {
             // The seed gives no salary figures for this move; the user gets the guide rather than an error.
             Reply.GuideAnswer answer = assertInstanceOf(Reply.GuideAnswer.class,

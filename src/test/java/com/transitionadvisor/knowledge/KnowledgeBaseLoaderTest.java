@@ -283,6 +283,14 @@ class KnowledgeBaseLoaderTest {
         }
 
         @Test
+        void validate_relatedRoleThatIsNotInTheFile_isReportedAtItsField() {
+            Path roles = KnowledgeFixtures.folder("related-unknown-role").resolve("roles.yml");
+            GuideProblem problem = assertOnlyProblem(problemsIn("related-unknown-role"), roles.toString(), 9,
+                    "roles[2].related", "'devops-engineer'");
+            assertTrue(problem.message().contains("not the id of another role"), problem.message());
+        }
+
+        @Test
         void validate_aliasThatIsAnotherRolesName_isReportedNotThrown() {
             // backend-developer claims "cloud engineer" as an alias; cloud-engineer's own name is "Cloud Engineer".
             Path roles = KnowledgeFixtures.folder("alias-is-another-roles-name").resolve("roles.yml");
