@@ -58,7 +58,7 @@ public final class Database implements AutoCloseable {
         try {
             pool = new HikariDataSource(hikari);
         } catch (RuntimeException e) {
-            throw new StorageException("Cannot connect to the database " + config + ": " + rootMessage(e), e);
+            throw new StorageException("Cannot connect to the database " + config + ": " + config.redact(rootMessage(e)), null);
         }
         try {
             MigrateResult result = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
@@ -67,7 +67,7 @@ public final class Database implements AutoCloseable {
                     result.targetSchemaVersion == null ? "unchanged" : result.targetSchemaVersion, result.migrationsExecuted);
         } catch (RuntimeException e) {
             pool.close();
-            throw new StorageException("Migrating the database " + config + " failed: " + rootMessage(e), e);
+            throw new StorageException("Migrating the database " + config + " failed: " + config.redact(rootMessage(e)), null);
         }
         return new Database(pool, config);
     }
