@@ -86,8 +86,12 @@ public final class Database implements AutoCloseable {
             throw new StorageException("Cannot connect to the database " + config + ": " + config.redact(rootMessage(e)), null);
         }
         try {
+            // A migration may rightly run longer than one query may: no limit on Flyway's connections, which are
+            // then closed so that every connection the app gets has the limit again.
             MigrateResult result = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                    .initSql(config.isH2() ? "SET QUERY_TIMEOUT 0" : "SET statement_timeout = 0")
                     .failOnMissingLocations(true).load().migrate();
+            pool.getHikariPoolMXBean().softEvictConnections();
             LOG.info("Database ready ({}): schema version {}, {} migration(s) applied", config.isH2() ? "H2" : "PostgreSQL",
                     result.targetSchemaVersion == null ? "unchanged" : result.targetSchemaVersion, result.migrationsExecuted);
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package com.transitionadvisor.storage;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +33,21 @@ class QueryTimeoutTest {
             assertCancelledSoon(database, "SELECT pg_sleep(20)");
         } finally {
             TestDatabases.dropPostgresSchema(config);
+        }
+    }
+
+    @Test
+    void everyPooledConnection_hasTheLimit_evenThoseTheMigrationsUsed() {
+        try (Database database = Database.open(TestDatabases.h2(dataDir), LIMIT)) {
+            for (int i = 0; i < DatabaseConfig.DEFAULT_POOL_SIZE + 1; i++) {
+                String timeout = database.withConnection("reading the limit", c -> {
+                    try (Statement statement = c.createStatement(); ResultSet rs = statement.executeQuery(
+                            "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'QUERY_TIMEOUT'")) {
+                        return rs.next() ? rs.getString(1) : "(none)";
+                    }
+                });
+                assertEquals(Long.toString(LIMIT.toMillis()), timeout, "connection " + i);
+            }
         }
     }
 
