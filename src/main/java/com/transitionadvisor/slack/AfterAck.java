@@ -106,6 +106,12 @@ public final class AfterAck {
         static BusyReply post(com.slack.api.methods.MethodsClient client, String channel, java.util.Optional<String> threadTs) {
             return () -> client.chatPostMessage(r -> r.channel(channel).threadTs(threadTs.orElse(null)).text(BUSY));
         }
+
+        /** Shows {@link #BUSY} to {@code userId} alone in {@code channel} (in the thread, when given); one try. */
+        static BusyReply ephemeral(com.slack.api.methods.MethodsClient client, String channel, String userId,
+                                   java.util.Optional<String> threadTs) {
+            return () -> client.chatPostEphemeral(r -> r.channel(channel).user(userId).threadTs(threadTs.orElse(null)).text(BUSY));
+        }
     }
 
     private static ThreadFactory daemonThreads(String prefix) {

@@ -43,7 +43,8 @@ public final class AppMentionListener implements BoltEventHandler<AppMentionEven
         if (fromPerson && deduplicator.firstTime(payload.getEventId())) {
             String threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
             afterAck.run(() -> answer(event, context),
-                    AfterAck.BusyReply.post(context.client(), event.getChannel(), Optional.ofNullable(threadTs)));
+                    // Privately: the channel need not hear that the app is busy.
+                    AfterAck.BusyReply.ephemeral(context.client(), event.getChannel(), event.getUser(), Optional.ofNullable(threadTs)));
         }
         return context.ack();
     }

@@ -43,6 +43,12 @@ class BoundedWorkSocketModeTest {
             ApiCall busy = app.awaitPost("D0BUSY");
             assertEquals(AfterAck.BUSY, busy.param("text"));
 
+            assertAckedInTime(app, app.sendEvent(SlackPayloads.appMention("U0MENTION", "C0MENTION", QUESTION)));
+            ApiCall mentionReply = app.slack().awaitCall("chat.postEphemeral",
+                    call -> "C0MENTION".equals(call.param("channel")), RunningApp.WAIT);
+            assertEquals(AfterAck.BUSY, mentionReply.param("text"));
+            assertEquals("U0MENTION", mentionReply.param("user"), "told privately, not in the channel");
+
             String responseUrl = app.slack().responseUrl();
             assertAckedInTime(app, app.send(SlackStandIn.INTERACTIVE,
                     SlackPayloads.blockAction("open_section#1", "not-a-guide", "U0CLICK", "C0CLICK", responseUrl)));
@@ -61,6 +67,7 @@ class BoundedWorkSocketModeTest {
             }
             app.awaitAnswersSent();
             assertEquals(1, app.postsTo("D0BUSY"), "the busy person got the busy reply and nothing else");
+            assertEquals(0, app.postsTo("C0MENTION"), "nothing about being busy was posted in the channel");
             app.sendEvent(SlackPayloads.directMessage("U0AFTER", "D0AFTER", QUESTION));
             assertTrue(app.awaitPost("D0AFTER").body().path("blocks").size() > 0, "answered normally afterwards");
         }
