@@ -68,7 +68,7 @@ public final class AfterAck {
             workers.execute(work);
             return true;
         } catch (RejectedExecutionException e) {
-            LOG.warn("every worker is busy and {} answers are waiting: this one gets the busy reply", QUEUE);
+            LOG.warn("every worker is busy and {} answers are waiting (or the app is stopping): one more was refused", QUEUE);
             return false;
         }
     }
