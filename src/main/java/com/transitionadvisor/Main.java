@@ -15,8 +15,10 @@ import com.transitionadvisor.search.IndexedKnowledgeLoader;
 import com.transitionadvisor.search.semantic.MiniLmEmbedder;
 import com.transitionadvisor.search.PassageExtractor;
 import com.transitionadvisor.search.PassageIndex;
+import com.transitionadvisor.slack.AfterAck;
 import com.transitionadvisor.slack.EventDeduplicator;
 import com.transitionadvisor.slack.SlackAppFactory;
+import com.transitionadvisor.slack.SlackTimeouts;
 import com.transitionadvisor.slack.SocketModeRunner;
 import com.transitionadvisor.storage.Database;
 import com.transitionadvisor.storage.JdbcPlanStore;
@@ -161,10 +163,10 @@ public final class Main {
         JdbcPlanStore planStore = new JdbcPlanStore(database, Clock.systemUTC());
         Application app = Application.start(settings, new UnansweredQuestionRepository(database), planStore,
                 new MiniLmEmbedder());
-        ExecutorService executor = Executors.newFixedThreadPool(4);
+        ExecutorService executor = AfterAck.boundedWorkers(AfterAck.WORKERS, AfterAck.QUEUE);
         SlackAppFactory factory = new SlackAppFactory(app.assistant(), app.presenter(),
                 new EventDeduplicator(Ticker.systemTicker()), executor, app.plans());
-        SocketModeRunner runner = SocketModeRunner.connect(new SlackConfig(), factory, tokens.bot(), tokens.app(), executor);
+        SocketModeRunner runner = SocketModeRunner.connect(SlackTimeouts.applyTo(new SlackConfig(), SlackTimeouts.CALL), factory, tokens.bot(), tokens.app(), executor);
         ScheduledExecutorService checkInTimer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "check-ins");
             thread.setDaemon(true);

@@ -67,11 +67,11 @@ public record Settings(Optional<String> botToken, Optional<String> appToken, Pat
         return new SlackTokens(bot, app);
     }
 
+    /** Checks the prefix only; says nothing about the value set, not even its first characters. */
     private static void requireKind(String variable, String token, String prefix, String what) {
         if (!token.startsWith(prefix)) {
-            String seen = token.contains("-") ? token.substring(0, token.indexOf('-') + 1) : "no recognisable prefix";
             throw new SettingsException(variable + " must be " + what + ", starting with " + prefix
-                    + "; the value set starts with " + seen);
+                    + "; the value set does not (if " + BOT_TOKEN + " and " + APP_TOKEN + " are swapped, swap them back)");
         }
     }
 

@@ -35,7 +35,7 @@ public final class SlackAppFactory {
     private final Assistant assistant;
     private final Presenter presenter;
     private final EventDeduplicator deduplicator;
-    private final ExecutorService executor;
+    private final AfterAck afterAck;
 
     private final PlanDesk plans;
     private final Ticker ticker;
@@ -51,13 +51,17 @@ public final class SlackAppFactory {
         this(assistant, presenter, deduplicator, executor, plans, Ticker.systemTicker());
     }
 
-    /** @param ticker the time by which people's Slack time zones are kept ({@link SlackUserZones#REMEMBER_FOR}) */
+    /**
+     * @param executor the workers that answer after the ack; one that refuses work when full (a bounded queue,
+     *                 {@link AfterAck#boundedWorkers}) makes the overflow get a busy reply
+     * @param ticker   the time by which people's Slack time zones are kept ({@link SlackUserZones#REMEMBER_FOR})
+     */
     public SlackAppFactory(Assistant assistant, Presenter presenter, EventDeduplicator deduplicator, ExecutorService executor,
                            Optional<PlanDesk> plans, Ticker ticker) {
         this.assistant = assistant;
         this.presenter = presenter;
         this.deduplicator = deduplicator;
-        this.executor = executor;
+        this.afterAck = AfterAck.over(executor);
         this.plans = plans.orElse(null);
         this.ticker = ticker;
     }
@@ -76,25 +80,25 @@ public final class SlackAppFactory {
                 .subtypedMessageEventsAutoAckEnabled(true)
                 .build();
         App app = new App(config);
-        HomePublisher home = plans == null ? null : new HomePublisher(plans);
-        SlashCommandHandler guides = new TransitionCommandListener(assistant, presenter, executor);
+        HomePublisher home = plans == null ? null : new HomePublisher(plans, afterAck.retry());
+        SlashCommandHandler guides = new TransitionCommandListener(assistant, presenter, afterAck);
         if (plans != null) {
             MethodsClient client = slack.methods(botToken);
             app.command(COMMAND, PlanListeners.register(app, assistant, presenter, plans, home,
-                    SlackUserZones.of(client, ticker), executor, guides));
+                    SlackUserZones.of(client, ticker), afterAck, guides));
             checkInSender = new SlackCheckInSender(client);
         } else {
             app.command(COMMAND, guides);
             // Guide answers carry "Make my plan"; without a database there are no plans: ack the click, do nothing.
             app.blockAction(Pattern.compile("^plan_[a-z_]+(#.*)?$"), (request, context) -> context.ack());
         }
-        app.event(MessageEvent.class, new DirectMessageListener(assistant, presenter, deduplicator, executor));
-        app.event(AppMentionEvent.class, new AppMentionListener(assistant, presenter, deduplicator, executor));
-        app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(assistant, presenter, deduplicator, executor, home));
-        GuideButtonListener buttons = new GuideButtonListener(assistant, presenter, executor);
+        app.event(MessageEvent.class, new DirectMessageListener(assistant, presenter, deduplicator, afterAck));
+        app.event(AppMentionEvent.class, new AppMentionListener(assistant, presenter, deduplicator, afterAck));
+        app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(assistant, presenter, deduplicator, afterAck, home));
+        GuideButtonListener buttons = new GuideButtonListener(assistant, presenter, afterAck);
         app.blockAction(actionPattern(UiAction.OPEN_SECTION), buttons);
         app.blockAction(actionPattern(UiAction.SHARE), buttons);
-        QuestionButtonListener questionButtons = new QuestionButtonListener(assistant, presenter, executor);
+        QuestionButtonListener questionButtons = new QuestionButtonListener(assistant, presenter, afterAck);
         app.blockAction(actionPattern(UiAction.CHOOSE_GUIDE), questionButtons);
         app.blockAction(actionPattern(UiAction.HELPFUL), questionButtons);
         app.blockAction(actionPattern(UiAction.NOT_HELPFUL), questionButtons);

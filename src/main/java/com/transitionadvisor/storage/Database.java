@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -20,6 +21,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /**
+     * The longest one SQL statement may run before the database cancels it (PostgreSQL {@code statement_timeout},
+     * H2 {@code QUERY_TIMEOUT}), so a stalled query frees its worker. Waiting for a pooled connection, and
+     * connecting, are limited to {@link #CONNECT_TIMEOUT} each.
+     */
+    public static final Duration QUERY_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     private final HikariDataSource pool;
     private final DatabaseConfig config;
@@ -41,7 +49,13 @@ public final class Database implements AutoCloseable {
      * @throws StorageException when the database cannot be reached or a migration fails; nothing is left open
      */
     public static Database open(DatabaseConfig config) {
+        return open(config, QUERY_TIMEOUT);
+    }
+
+    /** {@link #open(DatabaseConfig)} with statements cancelled after {@code queryTimeout}. */
+    public static Database open(DatabaseConfig config, Duration queryTimeout) {
         Objects.requireNonNull(config, "config");
+        long queryMillis = queryTimeout.toMillis();
         if (config.isH2()) {
             createFolderOf(config.jdbcUrl());
         }
@@ -52,22 +66,37 @@ public final class Database implements AutoCloseable {
         hikari.setMaximumPoolSize(config.maxPoolSize());
         hikari.setMinimumIdle(Math.min(1, config.maxPoolSize()));
         hikari.setPoolName("transition-advisor-db");
-        hikari.setConnectionTimeout(10_000);
-        hikari.setInitializationFailTimeout(10_000);
+        hikari.setConnectionTimeout(CONNECT_TIMEOUT.toMillis());
+        hikari.setInitializationFailTimeout(CONNECT_TIMEOUT.toMillis());
+        hikari.setValidationTimeout(Math.min(5_000, CONNECT_TIMEOUT.toMillis()));
+        if (config.isH2()) {
+            hikari.setConnectionInitSql("SET QUERY_TIMEOUT " + queryMillis);
+        } else {
+            hikari.setConnectionInitSql("SET statement_timeout = " + queryMillis);
+            // pgjdbc, in seconds; a value written in the URL wins. The socket limit catches a server that is gone.
+            long connectSeconds = CONNECT_TIMEOUT.toSeconds();
+            hikari.addDataSourceProperty("connectTimeout", Long.toString(connectSeconds));
+            hikari.addDataSourceProperty("loginTimeout", Long.toString(connectSeconds));
+            hikari.addDataSourceProperty("socketTimeout", Long.toString(Math.max(30, 3 * queryTimeout.toSeconds())));
+        }
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(hikari);
         } catch (RuntimeException e) {
-            throw new StorageException("Cannot connect to the database " + config + ": " + rootMessage(e), e);
+            throw new StorageException("Cannot connect to the database " + config + ": " + config.redact(rootMessage(e)), null);
         }
         try {
+            // A migration may rightly run longer than one query may: no limit on Flyway's connections, which are
+            // then closed so that every connection the app gets has the limit again.
             MigrateResult result = Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                    .initSql(config.isH2() ? "SET QUERY_TIMEOUT 0" : "SET statement_timeout = 0")
                     .failOnMissingLocations(true).load().migrate();
+            pool.getHikariPoolMXBean().softEvictConnections();
             LOG.info("Database ready ({}): schema version {}, {} migration(s) applied", config.isH2() ? "H2" : "PostgreSQL",
                     result.targetSchemaVersion == null ? "unchanged" : result.targetSchemaVersion, result.migrationsExecuted);
         } catch (RuntimeException e) {
             pool.close();
-            throw new StorageException("Migrating the database " + config + " failed: " + rootMessage(e), e);
+            throw new StorageException("Migrating the database " + config + " failed: " + config.redact(rootMessage(e)), null);
         }
         return new Database(pool, config);
     }

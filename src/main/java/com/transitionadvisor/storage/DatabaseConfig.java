@@ -1,6 +1,8 @@
 package com.transitionadvisor.storage;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,14 +13,21 @@ import java.util.Optional;
  */
 public record DatabaseConfig(String jdbcUrl, Optional<String> user, Optional<String> password, int maxPoolSize) {
     public static final String H2_FILE_NAME = "transition-advisor";
-    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE";
+    /**
+     * {@code WRITE_DELAY=0}: H2 writes every commit to its file before the commit returns (its default keeps
+     * commits in memory for up to 500 ms, so a kill -9 right after a confirmation lost the change). Proven by
+     * {@code KillAndRestartDurabilityTest}. It survives the process being killed, not the machine losing power
+     * (H2 does not fsync each commit): for that, use PostgreSQL.
+     */
+    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE"
+            + ";WRITE_DELAY=0";
     public static final int DEFAULT_POOL_SIZE = 5;
 
     public DatabaseConfig {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         if (!jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("the database URL must start with jdbc:postgresql: (or jdbc:h2:), was "
-                    + jdbcUrl.substring(0, Math.min(jdbcUrl.length(), 16)) + "…");
+                    + JdbcUrls.scheme(jdbcUrl) + "…");
         }
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
@@ -42,9 +51,29 @@ public record DatabaseConfig(String jdbcUrl, Optional<String> user, Optional<Str
         return jdbcUrl.startsWith("jdbc:h2:");
     }
 
+    /** The URL with its credentials replaced by {@code ***}; the user and password are never shown. */
     @Override
     public String toString() {
-        String url = jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
-        return "DatabaseConfig[" + url + ", user=" + user.orElse("(none)") + ", password=" + (password.isPresent() ? "***" : "(none)") + "]";
+        return "DatabaseConfig[" + JdbcUrls.withoutCredentials(jdbcUrl) + ", user=" + (user.isPresent() ? "***" : "(none)")
+                + ", password=" + (password.isPresent() ? "***" : "(none)") + "]";
+    }
+
+    /**
+     * {@code text} (e.g. a driver's error message, which may quote the URL or the host part of it) with this
+     * config's URL, user, password and every credential written in the URL replaced by {@code ***}.
+     */
+    public String redact(String text) {
+        if (text == null) {
+            return "";
+        }
+        String redacted = text.replace(jdbcUrl, JdbcUrls.withoutCredentials(jdbcUrl));
+        List<String> secrets = new ArrayList<>(JdbcUrls.credentialsIn(jdbcUrl));
+        password.ifPresent(secrets::add);
+        user.ifPresent(secrets::add);
+        secrets.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        for (String secret : secrets) {
+            redacted = redacted.replace(secret, "***");
+        }
+        return redacted;
     }
 }

@@ -11,8 +11,8 @@ import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.render.SlackMessage;
 import com.transitionadvisor.render.UiAction;
+import com.transitionadvisor.slack.AfterAck;
 import java.io.IOException;
-import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,12 +26,12 @@ public final class GuideButtonListener implements BlockActionHandler {
 
     private final Assistant assistant;
     private final Presenter presenter;
-    private final Executor executor;
+    private final AfterAck afterAck;
 
-    public GuideButtonListener(Assistant assistant, Presenter presenter, Executor executor) {
+    public GuideButtonListener(Assistant assistant, Presenter presenter, AfterAck afterAck) {
         this.assistant = assistant;
         this.presenter = presenter;
-        this.executor = executor;
+        this.afterAck = afterAck;
     }
 
     @Override
@@ -46,7 +46,7 @@ public final class GuideButtonListener implements BlockActionHandler {
         Reply reply = UiAction.guideTarget(action.getValue())
                 .map(target -> assistant.open(target.guideId(), target.section(), target.page()))
                 .orElseGet(assistant::guideList);
-        executor.execute(() -> {
+        afterAck.run(() -> {
             try {
                 if (share) {
                     SlackMessage message = presenter.slack(reply, Audience.sharedBy(userId));
@@ -59,7 +59,7 @@ public final class GuideButtonListener implements BlockActionHandler {
             } catch (IOException | RuntimeException e) {
                 LOG.error("answering a button click failed", e);
             }
-        });
+        }, () -> context.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(AfterAck.BUSY)));
         return context.ack();
     }
 

@@ -11,9 +11,9 @@ import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.render.SlackMessage;
 import com.transitionadvisor.render.UiAction;
+import com.transitionadvisor.slack.AfterAck;
 import com.transitionadvisor.slack.ConversationKeys;
 import java.io.IOException;
-import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,12 +26,12 @@ public final class QuestionButtonListener implements BlockActionHandler {
 
     private final Assistant assistant;
     private final Presenter presenter;
-    private final Executor executor;
+    private final AfterAck afterAck;
 
-    public QuestionButtonListener(Assistant assistant, Presenter presenter, Executor executor) {
+    public QuestionButtonListener(Assistant assistant, Presenter presenter, AfterAck afterAck) {
         this.assistant = assistant;
         this.presenter = presenter;
-        this.executor = executor;
+        this.afterAck = afterAck;
     }
 
     @Override
@@ -43,7 +43,7 @@ public final class QuestionButtonListener implements BlockActionHandler {
         BlockActionPayload.Action action = payload.getActions().get(0);
         String actionId = action.getActionId() == null ? "" : action.getActionId();
         String userId = payload.getUser().getId();
-        executor.execute(() -> {
+        afterAck.run(() -> {
             try {
                 if (actionId.startsWith(UiAction.CHOOSE_GUIDE)) {
                     Reply reply = assistant.chooseGuide(conversation(payload), userId, action.getValue());
@@ -59,7 +59,7 @@ public final class QuestionButtonListener implements BlockActionHandler {
             } catch (IOException | RuntimeException e) {
                 LOG.error("answering a button click failed", e);
             }
-        });
+        }, () -> context.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(AfterAck.BUSY)));
         return context.ack();
     }
 

@@ -9,10 +9,10 @@ import com.transitionadvisor.answers.Reply;
 import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.render.SlackMessage;
+import com.transitionadvisor.slack.AfterAck;
+import com.transitionadvisor.slack.LogSafe;
 import com.transitionadvisor.slack.SlackInput;
 import java.io.IOException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,26 +27,23 @@ public final class TransitionCommandListener implements SlashCommandHandler {
 
     private final Assistant assistant;
     private final Presenter presenter;
-    private final Executor executor;
+    private final AfterAck afterAck;
 
-    /** @param executor where answers that read storage run, after the ack */
-    public TransitionCommandListener(Assistant assistant, Presenter presenter, Executor executor) {
+    /** @param afterAck where answers that read storage run, after the ack */
+    public TransitionCommandListener(Assistant assistant, Presenter presenter, AfterAck afterAck) {
         this.assistant = assistant;
         this.presenter = presenter;
-        this.executor = executor;
+        this.afterAck = afterAck;
     }
 
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext context) {
         String text = SlackInput.text(request.getPayload().getText());
         if (text != null && assistant.readsQuestionLog(text)) {
-            try {
-                executor.execute(() -> respondLater(text, context));
+            if (afterAck.tryRun(() -> respondLater(text, context))) {
                 return context.ack();
-            } catch (RejectedExecutionException e) {
-                LOG.warn("/transition {} refused: the app is shutting down", text);
-                return context.ack(r -> r.responseType("ephemeral").text(SORRY));
             }
+            return context.ack(r -> r.responseType("ephemeral").text(AfterAck.BUSY));
         }
         try {
             SlackMessage message = presenter.slack(assistant.command(text, request.getPayload().getUserId()),
@@ -64,11 +61,11 @@ public final class TransitionCommandListener implements SlashCommandHandler {
             SlackMessage message = presenter.slack(reply, Audience.privately());
             context.respond(r -> r.responseType("ephemeral").text(message.text()).blocks(message.blocks()));
         } catch (IOException | RuntimeException e) {
-            LOG.error("/transition {} failed", text, e);
+            LOG.error("/transition {} failed", LogSafe.value(text), e);
             try {
                 context.respond(r -> r.responseType("ephemeral").text(SORRY));
             } catch (IOException | RuntimeException again) {
-                LOG.warn("could not tell the user about the failure either: {}", again.getMessage());
+                LOG.warn("could not tell the user about the failure either: {}", LogSafe.value(again.getMessage()));
             }
         }
     }

@@ -5,7 +5,6 @@ import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.view.View;
 import com.transitionadvisor.answers.Assistant;
@@ -13,10 +12,10 @@ import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.render.SlackMessage;
 import com.transitionadvisor.slack.plans.HomePublisher;
+import com.transitionadvisor.slack.AfterAck;
 import com.transitionadvisor.slack.EventDeduplicator;
+import com.transitionadvisor.slack.LogSafe;
 import com.transitionadvisor.slack.RateLimitRetry;
-import java.io.IOException;
-import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,29 +26,29 @@ public final class AppHomeOpenedListener implements BoltEventHandler<AppHomeOpen
     private final Assistant assistant;
     private final Presenter presenter;
     private final EventDeduplicator deduplicator;
-    private final Executor executor;
+    private final AfterAck afterAck;
 
     private final HomePublisher home;
 
-    public AppHomeOpenedListener(Assistant assistant, Presenter presenter, Executor executor) {
-        this(assistant, presenter, executor, null);
+    public AppHomeOpenedListener(Assistant assistant, Presenter presenter, AfterAck afterAck) {
+        this(assistant, presenter, afterAck, null);
     }
 
     /** @param home publishes the person's study plan and the guides; {@code null} for the guide list alone */
-    public AppHomeOpenedListener(Assistant assistant, Presenter presenter, Executor executor, HomePublisher home) {
-        this(assistant, presenter, new EventDeduplicator(Ticker.systemTicker()), executor, home);
+    public AppHomeOpenedListener(Assistant assistant, Presenter presenter, AfterAck afterAck, HomePublisher home) {
+        this(assistant, presenter, new EventDeduplicator(Ticker.systemTicker()), afterAck, home);
     }
 
     /**
      * @param deduplicator an event Slack redelivers (same {@code event_id}) is published once
      * @param home         publishes the person's study plan and the guides; {@code null} for the guide list alone
      */
-    public AppHomeOpenedListener(Assistant assistant, Presenter presenter, EventDeduplicator deduplicator, Executor executor,
+    public AppHomeOpenedListener(Assistant assistant, Presenter presenter, EventDeduplicator deduplicator, AfterAck afterAck,
                                  HomePublisher home) {
         this.assistant = assistant;
         this.presenter = presenter;
         this.deduplicator = deduplicator;
-        this.executor = executor;
+        this.afterAck = afterAck;
         this.home = home;
     }
 
@@ -57,7 +56,8 @@ public final class AppHomeOpenedListener implements BoltEventHandler<AppHomeOpen
     public Response apply(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext context) {
         AppHomeOpenedEvent event = payload.getEvent();
         if (("home".equals(event.getTab()) || event.getTab() == null) && deduplicator.firstTime(payload.getEventId())) {
-            executor.execute(() -> publish(event.getUser(), context));
+            // Too busy: the tab shows what was published last time; nobody needs telling.
+            afterAck.tryRun(() -> publish(event.getUser(), context));
         }
         return context.ack();
     }
@@ -70,12 +70,15 @@ public final class AppHomeOpenedListener implements BoltEventHandler<AppHomeOpen
         try {
             SlackMessage home = presenter.slack(assistant.guideList(), Audience.directMessage());
             View view = View.builder().type("home").blocks(home.blocks()).build();
-            var response = RateLimitRetry.call("views.publish",
-                    () -> context.client().viewsPublish(r -> r.userId(userId).view(view)));
-            if (!response.isOk()) {
-                LOG.warn("views.publish failed: {}", response.getError());
-            }
-        } catch (IOException | SlackApiException | RuntimeException e) {
+            afterAck.retry().call("views.publish", () -> context.client().viewsPublish(r -> r.userId(userId).view(view)))
+                    .whenComplete((response, failure) -> {
+                        if (failure != null) {
+                            LOG.warn("publishing the home tab failed: {}", LogSafe.value(RateLimitRetry.cause(failure).toString()));
+                        } else if (!response.isOk()) {
+                            LOG.warn("views.publish failed: {}", LogSafe.value(response.getError()));
+                        }
+                    });
+        } catch (RuntimeException e) {
             LOG.error("publishing the home tab failed", e);
         }
     }

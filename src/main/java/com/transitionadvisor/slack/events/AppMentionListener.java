@@ -8,12 +8,12 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.transitionadvisor.answers.Assistant;
 import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.Presenter;
+import com.transitionadvisor.slack.AfterAck;
 import com.transitionadvisor.slack.ConversationKeys;
 import com.transitionadvisor.slack.EventDeduplicator;
 import com.transitionadvisor.slack.SlackInput;
 import com.transitionadvisor.slack.SlackReplies;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,13 +26,13 @@ public final class AppMentionListener implements BoltEventHandler<AppMentionEven
     private final Assistant assistant;
     private final Presenter presenter;
     private final EventDeduplicator deduplicator;
-    private final Executor executor;
+    private final AfterAck afterAck;
 
-    public AppMentionListener(Assistant assistant, Presenter presenter, EventDeduplicator deduplicator, Executor executor) {
+    public AppMentionListener(Assistant assistant, Presenter presenter, EventDeduplicator deduplicator, AfterAck afterAck) {
         this.assistant = assistant;
         this.presenter = presenter;
         this.deduplicator = deduplicator;
-        this.executor = executor;
+        this.afterAck = afterAck;
     }
 
     @Override
@@ -41,7 +41,10 @@ public final class AppMentionListener implements BoltEventHandler<AppMentionEven
         boolean fromPerson = event.getBotId() == null && event.getUser() != null
                 && !event.getUser().equals(context.getBotUserId()) && event.getEdited() == null;
         if (fromPerson && deduplicator.firstTime(payload.getEventId())) {
-            executor.execute(() -> answer(event, context));
+            String threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
+            afterAck.run(() -> answer(event, context),
+                    // Privately: the channel need not hear that the app is busy.
+                    AfterAck.BusyReply.ephemeral(context.client(), event.getChannel(), event.getUser(), Optional.ofNullable(threadTs)));
         }
         return context.ack();
     }
@@ -52,7 +55,7 @@ public final class AppMentionListener implements BoltEventHandler<AppMentionEven
             String threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
             var message = presenter.slack(assistant.message(ConversationKeys.thread(event.getChannel(), threadTs), event.getUser(), text), Audience.thread());
             // Refused (not in the channel, archived, …): the person is told why, privately or in a DM.
-            SlackReplies.answer(context.client(), event.getChannel(), Optional.ofNullable(threadTs), event.getUser(), message);
+            SlackReplies.answer(afterAck.retry(), context.client(), event.getChannel(), Optional.ofNullable(threadTs), event.getUser(), message);
         } catch (RuntimeException e) {
             LOG.error("answering a mention failed", e);
         }

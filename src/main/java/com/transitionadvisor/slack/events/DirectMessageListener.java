@@ -8,17 +8,18 @@ import com.slack.api.model.event.MessageEvent;
 import com.transitionadvisor.answers.Assistant;
 import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.Presenter;
+import com.transitionadvisor.slack.AfterAck;
 import com.transitionadvisor.slack.ConversationKeys;
 import com.transitionadvisor.slack.EventDeduplicator;
 import com.transitionadvisor.slack.SlackInput;
 import com.transitionadvisor.slack.SlackReplies;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A direct message to the app: acked at once, answered afterwards with {@code chat.postMessage}. Messages
+ * A direct message to the app: acked at once, answered afterwards with {@code chat.postMessage} (or told the app
+ * is busy, when every worker is). Messages
  * from bots (this app included), edits and other subtypes are acked and left alone.
  */
 public final class DirectMessageListener implements BoltEventHandler<MessageEvent> {
@@ -27,13 +28,13 @@ public final class DirectMessageListener implements BoltEventHandler<MessageEven
     private final Assistant assistant;
     private final Presenter presenter;
     private final EventDeduplicator deduplicator;
-    private final Executor executor;
+    private final AfterAck afterAck;
 
-    public DirectMessageListener(Assistant assistant, Presenter presenter, EventDeduplicator deduplicator, Executor executor) {
+    public DirectMessageListener(Assistant assistant, Presenter presenter, EventDeduplicator deduplicator, AfterAck afterAck) {
         this.assistant = assistant;
         this.presenter = presenter;
         this.deduplicator = deduplicator;
-        this.executor = executor;
+        this.afterAck = afterAck;
     }
 
     @Override
@@ -43,7 +44,8 @@ public final class DirectMessageListener implements BoltEventHandler<MessageEven
                 && !event.getUser().equals(context.getBotUserId());
         if ("im".equals(event.getChannelType()) && fromPerson && event.getText() != null
                 && deduplicator.firstTime(payload.getEventId())) {
-            executor.execute(() -> answer(event, context));
+            afterAck.run(() -> answer(event, context),
+                    AfterAck.BusyReply.post(context.client(), event.getChannel(), Optional.ofNullable(event.getThreadTs())));
         }
         return context.ack();
     }
@@ -51,7 +53,7 @@ public final class DirectMessageListener implements BoltEventHandler<MessageEven
     private void answer(MessageEvent event, EventContext context) {
         try {
             var message = presenter.slack(assistant.message(ConversationKeys.directMessage(event.getChannel()), event.getUser(), SlackInput.text(event.getText())), Audience.directMessage());
-            SlackReplies.answer(context.client(), event.getChannel(), Optional.ofNullable(event.getThreadTs()),
+            SlackReplies.answer(afterAck.retry(), context.client(), event.getChannel(), Optional.ofNullable(event.getThreadTs()),
                     event.getUser(), message);
         } catch (RuntimeException e) {
             LOG.error("answering a direct message failed", e);

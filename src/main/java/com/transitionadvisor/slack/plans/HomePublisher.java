@@ -1,16 +1,16 @@
 package com.transitionadvisor.slack.plans;
 
 import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.view.View;
 import com.transitionadvisor.plans.PlanDesk;
 import com.transitionadvisor.render.BlockKitRenderer;
 import com.transitionadvisor.render.BlockLimits;
 import com.transitionadvisor.render.HomeViewComposer;
 import com.transitionadvisor.render.SlackMessage;
+import com.transitionadvisor.slack.LogSafe;
 import com.transitionadvisor.slack.RateLimitRetry;
-import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,8 +22,12 @@ public final class HomePublisher {
     private final HomeViewComposer composer = new HomeViewComposer();
     private final BlockKitRenderer renderer = new BlockKitRenderer();
 
-    public HomePublisher(PlanDesk plans) {
+    private final RateLimitRetry retry;
+
+    /** @param retry how a rate-limited {@code views.publish} is tried again */
+    public HomePublisher(PlanDesk plans, RateLimitRetry retry) {
         this.plans = plans;
+        this.retry = retry;
     }
 
     /** The view as Slack gets it; for tests and for the console's JSON output. */
@@ -31,20 +35,26 @@ public final class HomePublisher {
         return renderer.render(composer.compose(plans.home(userId, notice)), BlockLimits.HOME_TAB_BLOCKS);
     }
 
-    /** @return Slack's error, if it refused the view */
-    public Optional<String> publish(MethodsClient client, String userId, Optional<String> notice) {
+    /** @return completes with Slack's error, if it refused the view, once it is published or refused */
+    public CompletableFuture<Optional<String>> publish(MethodsClient client, String userId, Optional<String> notice) {
         try {
             SlackMessage home = render(userId, notice);
             View view = View.builder().type("home").blocks(home.blocks()).build();
-            var response = RateLimitRetry.call("views.publish", () -> client.viewsPublish(r -> r.userId(userId).view(view)));
-            if (!response.isOk()) {
-                LOG.warn("views.publish failed: {}", response.getError());
-                return Optional.of(response.getError());
-            }
-            return Optional.empty();
-        } catch (IOException | SlackApiException | RuntimeException e) {
+            return retry.call("views.publish", () -> client.viewsPublish(r -> r.userId(userId).view(view)))
+                    .handle((response, failure) -> {
+                        if (failure != null) {
+                            LOG.warn("publishing the home tab failed: {}", LogSafe.value(RateLimitRetry.cause(failure).toString()));
+                            return Optional.of("request_failed");
+                        }
+                        if (!response.isOk()) {
+                            LOG.warn("views.publish failed: {}", LogSafe.value(response.getError()));
+                            return Optional.of(response.getError());
+                        }
+                        return Optional.<String>empty();
+                    });
+        } catch (RuntimeException e) {
             LOG.error("publishing the home tab failed", e);
-            return Optional.of("request_failed");
+            return CompletableFuture.completedFuture(Optional.of("request_failed"));
         }
     }
 }

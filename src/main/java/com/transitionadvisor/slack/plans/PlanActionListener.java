@@ -19,6 +19,8 @@ import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.PlanActions;
 import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.render.SlackMessage;
+import com.transitionadvisor.slack.AfterAck;
+import com.transitionadvisor.slack.LogSafe;
 import com.transitionadvisor.slack.SlackReplies;
 import java.io.IOException;
 import java.time.DayOfWeek;
@@ -29,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,14 +48,14 @@ public final class PlanActionListener implements BlockActionHandler {
     private final Presenter presenter;
     private final HomePublisher home;
     private final UserZones zones;
-    private final Executor executor;
+    private final AfterAck afterAck;
 
-    public PlanActionListener(PlanDesk plans, Presenter presenter, HomePublisher home, UserZones zones, Executor executor) {
+    public PlanActionListener(PlanDesk plans, Presenter presenter, HomePublisher home, UserZones zones, AfterAck afterAck) {
         this.plans = plans;
         this.presenter = presenter;
         this.home = home;
         this.zones = zones;
-        this.executor = executor;
+        this.afterAck = afterAck;
     }
 
     @Override
@@ -64,13 +65,15 @@ public final class PlanActionListener implements BlockActionHandler {
             return context.ack();
         }
         BlockActionPayload.Action action = payload.getActions().get(0);
-        executor.execute(() -> {
+        afterAck.run(() -> {
             try {
                 handle(payload, action, context);
             } catch (IOException | SlackApiException | RuntimeException e) {
                 LOG.error("a plan action failed", e);
             }
-        });
+        }, inMessage(payload)
+                ? () -> context.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(AfterAck.BUSY))
+                : AfterAck.BusyReply.post(context.client(), payload.getUser().getId(), Optional.empty()));
         return context.ack();
     }
 
@@ -103,7 +106,7 @@ public final class PlanActionListener implements BlockActionHandler {
                 try {
                     answer(payload, context, plans.changePace(user, Pace.fromKey(value)), false);
                 } catch (IllegalArgumentException e) {
-                    LOG.warn("ignored a pace button with value {}", value);
+                    LOG.warn("ignored a pace button with value {}", LogSafe.value(value));
                 }
             }
             case PlanActions.START -> {
@@ -111,7 +114,7 @@ public final class PlanActionListener implements BlockActionHandler {
                     LocalDate start = LocalDate.parse(action.getSelectedDate());
                     answer(payload, context, plans.changeStart(user, PlanOptionsParser.parseDate(start.toString(), plans.service().today())), false);
                 } catch (DateTimeParseException | NullPointerException e) {
-                    LOG.warn("ignored a start date of {}", action.getSelectedDate());
+                    LOG.warn("ignored a start date of {}", LogSafe.value(action.getSelectedDate()));
                 } catch (com.transitionadvisor.plans.PlanInputException e) {
                     answer(payload, context, new PlanOutcome.Problem(e.getMessage()), false);
                 }
@@ -119,7 +122,7 @@ public final class PlanActionListener implements BlockActionHandler {
             case PlanActions.SHARE -> answer(payload, context, plans.share(requester(payload, context)), false);
             case PlanActions.EXPORT -> export(payload, context, user, value);
             case PlanActions.CHECK_INS -> checkIns(payload, context, value);
-            default -> LOG.warn("no plan action {}", kind);
+            default -> LOG.warn("no plan action {}", LogSafe.value(kind));
         }
     }
 
@@ -158,18 +161,18 @@ public final class PlanActionListener implements BlockActionHandler {
         try {
             var dm = client.conversationsOpen(r -> r.users(List.of(user)));
             if (!dm.isOk() || dm.getChannel() == null) {
-                LOG.info("cannot open a DM to send an export: {}", dm.getError());
+                LOG.info("cannot open a DM to send an export: {}", LogSafe.value(dm.getError()));
                 return false;
             }
             var upload = client.filesUploadV2(r -> r.channel(dm.getChannel().getId()).filename(exported.fileName())
                     .title(exported.fileName()).content(exported.content())
                     .initialComment("Your study plan for " + exported.plan().guideTitle()));
             if (!upload.isOk()) {
-                LOG.info("cannot upload an export: {}", upload.getError());
+                LOG.info("cannot upload an export: {}", LogSafe.value(upload.getError()));
             }
             return upload.isOk();
         } catch (IOException | SlackApiException | RuntimeException e) {
-            LOG.info("cannot upload an export: {}", e.getMessage());
+            LOG.info("cannot upload an export: {}", LogSafe.value(e.getMessage()));
             return false;
         }
     }
@@ -188,7 +191,7 @@ public final class PlanActionListener implements BlockActionHandler {
             answer(payload, context, plans.checkIns(requester(payload, context), day.get(), LocalTime.parse(parts[1]),
                     Optional.empty()), false);
         } catch (DateTimeParseException e) {
-            LOG.warn("ignored a check-in button with value {}", value);
+            LOG.warn("ignored a check-in button with value {}", LogSafe.value(value));
         }
     }
 
@@ -222,13 +225,13 @@ public final class PlanActionListener implements BlockActionHandler {
             context.respond(r -> r.responseType("ephemeral").replaceOriginal(replaceOriginal)
                     .text(message.text()).blocks(message.blocks()));
         } catch (IOException e) {
-            LOG.warn("answering a plan action failed: {}", e.getMessage());
+            LOG.warn("answering a plan action failed: {}", LogSafe.value(e.getMessage()));
         }
     }
 
     private void directMessage(ActionContext context, String user, PlanOutcome outcome) {
         SlackMessage message = presenter.slack(new Reply.PlanReply(outcome), Audience.directMessage());
-        SlackReplies.post(context.client(), user, Optional.empty(), message);
+        SlackReplies.post(afterAck.retry(), context.client(), user, Optional.empty(), message);
     }
 
     /** A click in a message has a {@code response_url}; a click in the App Home has none. */

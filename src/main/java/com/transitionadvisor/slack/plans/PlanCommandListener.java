@@ -13,10 +13,10 @@ import com.transitionadvisor.plans.UserZones;
 import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.render.SlackMessage;
+import com.transitionadvisor.slack.AfterAck;
 import com.transitionadvisor.slack.SlackInput;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,22 +31,24 @@ public final class PlanCommandListener implements SlashCommandHandler {
     private final Presenter presenter;
     private final HomePublisher home;
     private final UserZones zones;
-    private final Executor executor;
+    private final AfterAck afterAck;
 
-    public PlanCommandListener(Assistant assistant, Presenter presenter, HomePublisher home, UserZones zones, Executor executor) {
+    public PlanCommandListener(Assistant assistant, Presenter presenter, HomePublisher home, UserZones zones, AfterAck afterAck) {
         this.assistant = assistant;
         this.presenter = presenter;
         this.home = home;
         this.zones = zones;
-        this.executor = executor;
+        this.afterAck = afterAck;
     }
 
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext context) {
         SlashCommandPayload payload = request.getPayload();
         String text = SlackInput.text(payload.getText());
-        executor.execute(() -> answer(payload, text, context));
-        return context.ack();
+        if (afterAck.tryRun(() -> answer(payload, text, context))) {
+            return context.ack();
+        }
+        return context.ack(r -> r.responseType("ephemeral").text(AfterAck.BUSY));
     }
 
     private void answer(SlashCommandPayload payload, String text, SlashCommandContext context) {

@@ -7,8 +7,8 @@ import com.transitionadvisor.plans.PlanDesk;
 import com.transitionadvisor.plans.UserZones;
 import com.transitionadvisor.render.PlanActions;
 import com.transitionadvisor.render.Presenter;
+import com.transitionadvisor.slack.AfterAck;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
 /** Registers the study-plan listeners: the plan and team commands, and every plan button and checkbox. */
@@ -27,13 +27,13 @@ public final class PlanListeners {
      * @param zones people's own time zones, for check-ins asked for without one
      */
     public static SlashCommandHandler register(App app, Assistant assistant, Presenter presenter, PlanDesk plans,
-                                               HomePublisher home, UserZones zones, Executor executor,
+                                               HomePublisher home, UserZones zones, AfterAck afterAck,
                                                SlashCommandHandler guides) {
-        PlanActionListener actions = new PlanActionListener(plans, presenter, home, zones, executor);
+        PlanActionListener actions = new PlanActionListener(plans, presenter, home, zones, afterAck);
         for (String action : ACTIONS) {
             // Buttons end in #<index>; checkboxes and date pickers carry their value after the # instead.
             app.blockAction(Pattern.compile("^" + Pattern.quote(action) + "(#[A-Za-z0-9/-]*)?$"), actions);
         }
-        return new TransitionCommandRouter(assistant, new PlanCommandListener(assistant, presenter, home, zones, executor), guides);
+        return new TransitionCommandRouter(assistant, new PlanCommandListener(assistant, presenter, home, zones, afterAck), guides);
     }
 }

@@ -32,7 +32,7 @@ public final class SlackCheckInSender implements CheckInSender {
         SlackMessage message = renderer.render(PlanCards.checkIn(checkIn));
         String user = checkIn.schedule().userId();
         try {
-            var response = RateLimitRetry.call("chat.postMessage", () -> client.chatPostMessage(r -> r
+            var response = RateLimitRetry.callWaiting("chat.postMessage", () -> client.chatPostMessage(r -> r
                     .channel(user).text(message.text()).blocks(message.blocks())));
             if (response.isOk()) {
                 return Delivery.SENT;

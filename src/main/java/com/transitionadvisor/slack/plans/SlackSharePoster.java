@@ -9,7 +9,7 @@ import com.transitionadvisor.plans.StudyPlan;
 import com.transitionadvisor.render.BlockKitRenderer;
 import com.transitionadvisor.render.PlanCards;
 import com.transitionadvisor.render.SlackMessage;
-import com.transitionadvisor.slack.RateLimitRetry;
+import com.transitionadvisor.slack.LogSafe;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,15 +43,16 @@ final class SlackSharePoster implements SharePoster {
         }
         SlackMessage message = renderer.render(PlanCards.sharedPost(share, plan));
         try {
-            ChatPostMessageResponse response = RateLimitRetry.call("chat.postMessage", () -> client.chatPostMessage(r -> r
-                    .channel(share.channelId()).text(message.text()).blocks(message.blocks())));
+            // No retry after a 429: this runs on a worker, which must not sleep; the person is asked to try again.
+            ChatPostMessageResponse response = client.chatPostMessage(r -> r
+                    .channel(share.channelId()).text(message.text()).blocks(message.blocks()));
             if (response.isOk()) {
                 return new Posted(response.getTs());
             }
-            LOG.info("sharing a plan into {} was refused: {}", share.channelId(), response.getError());
+            LOG.info("sharing a plan into {} was refused: {}", LogSafe.value(share.channelId()), LogSafe.value(response.getError()));
             return new Refused(refusal(response.getError()), response.getError());
         } catch (IOException | SlackApiException e) {
-            LOG.warn("sharing a plan into {} failed: {}", share.channelId(), e.getMessage());
+            LOG.warn("sharing a plan into {} failed: {}", LogSafe.value(share.channelId()), LogSafe.value(e.getMessage()));
             return new Refused(Refusal.OTHER, "request_failed");
         }
     }
@@ -61,10 +62,10 @@ final class SlackSharePoster implements SharePoster {
         try {
             var response = client.chatDelete(r -> r.channel(share.channelId()).ts(share.messageTs()));
             if (!response.isOk()) {
-                LOG.warn("could not take back a shared plan whose share was not saved: {}", response.getError());
+                LOG.warn("could not take back a shared plan whose share was not saved: {}", LogSafe.value(response.getError()));
             }
         } catch (IOException | SlackApiException e) {
-            LOG.warn("could not take back a shared plan whose share was not saved: {}", e.getMessage());
+            LOG.warn("could not take back a shared plan whose share was not saved: {}", LogSafe.value(e.getMessage()));
         }
     }
 

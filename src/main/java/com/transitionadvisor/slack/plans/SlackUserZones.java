@@ -10,7 +10,7 @@ import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
 import com.transitionadvisor.plans.UserZones;
 import com.transitionadvisor.plans.ZoneSource;
-import com.transitionadvisor.slack.RateLimitRetry;
+import com.transitionadvisor.slack.LogSafe;
 import com.transitionadvisor.slack.SlackFailures;
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * changing a check-in twice costs one call; failed lookups are not kept, so the next command asks again.
  *
  * <p>Never throws: a refusal ({@code missing_scope} when the app was installed without {@code users:read},
- * {@code user_not_found}, …), a rate limit still in force after {@link RateLimitRetry}'s retries, or a network
+ * {@code user_not_found}, …), a rate limit (not waited for: this runs on a worker), or a network
  * failure is {@link ZoneSource#PROFILE_UNAVAILABLE}; a profile without a time zone, or with one Java does not
  * know, is {@link ZoneSource#PROFILE_WITHOUT_ZONE}. Runs on the listeners' executor, never on the thread that acks.
  */
@@ -73,7 +73,8 @@ public final class SlackUserZones implements UserZones {
 
     private Answer lookUp(String userId) {
         try {
-            UsersInfoResponse response = RateLimitRetry.call("users.info", () -> usersInfo.call(userId));
+            // No retry after a 429 here: this runs on a worker, which must not sleep; the default zone is used.
+            UsersInfoResponse response = usersInfo.call(userId);
             if (response == null) {
                 return UNAVAILABLE;
             }
@@ -82,13 +83,13 @@ public final class SlackUserZones implements UserZones {
                     LOG.warn("users.info was refused ({}): check-ins typed without a time zone use UTC. Give the app the "
                             + "users:read bot scope (manifest.yml) and reinstall it", response.getError());
                 } else {
-                    LOG.info("users.info was refused ({}); this check-in uses UTC", response.getError());
+                    LOG.info("users.info was refused ({}); this check-in uses UTC", LogSafe.value(response.getError()));
                 }
                 return UNAVAILABLE;
             }
             return zoneIn(response.getUser());
         } catch (IOException | SlackApiException | RuntimeException e) {
-            LOG.warn("users.info failed ({}); this check-in uses UTC", e.getMessage());
+            LOG.warn("users.info failed ({}); this check-in uses UTC", LogSafe.value(e.getMessage()));
             return UNAVAILABLE;
         }
     }
@@ -102,7 +103,7 @@ public final class SlackUserZones implements UserZones {
         try {
             return new Found(ZoneId.of(tz.strip()));
         } catch (DateTimeException e) {
-            LOG.info("a Slack profile has a time zone Java does not know: {}", tz);
+            LOG.info("a Slack profile has a time zone Java does not know: {}", LogSafe.value(tz));
             return new Missing(ZoneSource.PROFILE_WITHOUT_ZONE);
         }
     }

@@ -10,6 +10,7 @@ import com.transitionadvisor.answers.InMemoryQuestionLog;
 import com.transitionadvisor.answers.QuestionLog;
 import com.transitionadvisor.slack.EventDeduplicator;
 import com.transitionadvisor.slack.SlackAppFactory;
+import com.transitionadvisor.slack.SlackTimeouts;
 import com.transitionadvisor.slack.SocketModeRunner;
 import com.transitionadvisor.slack.standin.ApiCall;
 import com.transitionadvisor.slack.standin.SlackPayloads;
@@ -64,10 +65,29 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
     private Supplier<? extends QuestionLog> questionLogs = InMemoryQuestionLog::new;
     private volatile QuestionLog questionLog;
     private Consumer<SlackStandIn> beforeConnect = standIn -> { };
+    private int workers = 4;
+    private int queue = -1;
+    private Duration callTimeout = SlackTimeouts.CALL;
 
     /** Uses a fresh log from {@code logs} each time the app starts, instead of an {@link InMemoryQuestionLog}. */
     RunningApp withQuestionLog(Supplier<? extends QuestionLog> logs) {
         this.questionLogs = logs;
+        return this;
+    }
+
+    /**
+     * Answers on {@code threads} workers with at most {@code queue} answers waiting, refusing more, as
+     * {@code Main}'s {@code AfterAck.boundedWorkers} does (default: four workers and an unbounded queue).
+     */
+    RunningApp withWorkers(int threads, int queue) {
+        this.workers = threads;
+        this.queue = queue;
+        return this;
+    }
+
+    /** Limits each Web API call to {@code timeout} (default {@link SlackTimeouts#CALL}, as in {@code Main}). */
+    RunningApp withCallTimeout(Duration timeout) {
+        this.callTimeout = timeout;
         return this;
     }
 
@@ -112,10 +132,10 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
             questionLog = questionLogs.get();
             Application application = Application.start(settings, questionLog, com.transitionadvisor.search.semantic.TestEmbedder.shared());
             assistant = application.assistant();
-            executor = new TrackingExecutor(4);
+            executor = queue < 0 ? new TrackingExecutor(workers) : new TrackingExecutor(workers, queue, "e2e-answers-");
             SlackAppFactory factory = new SlackAppFactory(application.assistant(), application.presenter(),
                     new EventDeduplicator(Ticker.systemTicker()), executor);
-            SlackConfig config = new SlackConfig();
+            SlackConfig config = SlackTimeouts.applyTo(new SlackConfig(), callTimeout);
             config.setMethodsEndpointUrlPrefix(slack.methodsUrlPrefix());
             beforeConnect.accept(slack);
             runner = SocketModeRunner.connect(config, factory, tokens.bot(), tokens.app(), executor);

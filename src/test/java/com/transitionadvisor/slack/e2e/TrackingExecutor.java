@@ -28,6 +28,15 @@ public final class TrackingExecutor extends ThreadPoolExecutor {
         super(threads, threads, 0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), daemonThreads(threadNamePrefix));
     }
 
+    /**
+     * Like {@code AfterAck.boundedWorkers} in {@code Main}: at most {@code queue} tasks wait, more are refused with
+     * a {@link RejectedExecutionException} (counted as finished, since they never run).
+     */
+    public TrackingExecutor(int threads, int queue, String threadNamePrefix) {
+        super(threads, threads, 0L, TimeUnit.MILLISECONDS, new java.util.concurrent.ArrayBlockingQueue<>(queue),
+                daemonThreads(threadNamePrefix), new ThreadPoolExecutor.AbortPolicy());
+    }
+
     @Override
     public void execute(Runnable task) {
         synchronized (monitor) {

@@ -1,6 +1,7 @@
 package com.transitionadvisor.slack.plans;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.slack.api.methods.SlackApiException;
@@ -114,12 +115,15 @@ class SlackUserZonesTest {
     }
 
     @Test
-    void rateLimit_isRetriedAfterRetryAfter_thenFound() {
-        // RateLimitRetry waits Retry-After, at least one second: this test takes that second.
+    void rateLimit_isNotWaitedFor_onTheWorker_andTheNextAskFindsTheZone() {
+        // This runs on a worker, which must not sleep for Retry-After: the zone is unavailable this time, not cached.
         answers.add(() -> {
-            throw new SlackApiException(httpResponse(429, "1"), "{\"ok\":false,\"error\":\"ratelimited\"}");
+            throw new SlackApiException(httpResponse(429, "30"), "{\"ok\":false,\"error\":\"ratelimited\"}");
         });
         answers.add(() -> withTz("Europe/Paris"));
+        long started = System.nanoTime();
+        assertEquals(UNAVAILABLE, zones.zoneOf("U1"));
+        assertTrue(java.time.Duration.ofNanos(System.nanoTime() - started).toMillis() < 1000, "waited for Retry-After");
         assertEquals(new UserZones.Found(ZoneId.of("Europe/Paris")), zones.zoneOf("U1"));
         assertEquals(List.of("U1", "U1"), asked);
     }

@@ -139,6 +139,30 @@ public final class SlackStandIn implements AutoCloseable {
     }
 
     /**
+     * Holds every call of {@code method} that {@code match} accepts, as a Slack that stalls would: the call is
+     * recorded (so {@link #awaitCall} sees it) but not answered until the returned hold is released or closed
+     * (at most 60 s). Calls made after the release are answered at once.
+     */
+    public Hold hold(String method, Predicate<ApiCall> match) {
+        WebApiServer.HeldCalls held = new WebApiServer.HeldCalls(Objects.requireNonNull(method, "method"),
+                Objects.requireNonNull(match, "match"), new java.util.concurrent.CountDownLatch(1));
+        webApi.hold(held);
+        return () -> held.released().countDown();
+    }
+
+    /** Held calls, answered when released. */
+    @FunctionalInterface
+    public interface Hold extends AutoCloseable {
+        /** Answers the held calls, and every later one, normally. */
+        void release();
+
+        @Override
+        default void close() {
+            release();
+        }
+    }
+
+    /**
      * Gives {@code userId} a time zone in their profile: {@code users.info} answers {@code user.tz} with it (any
      * text, so a test can try one that is not a zone). Users have none until given one; {@code null} removes it.
      */

@@ -282,6 +282,26 @@ class SlackStandInTest {
         }
 
         @Test
+        void hold_recordsTheCallButAnswersOnlyOnRelease_otherCallsGoThrough() throws Exception {
+            java.util.concurrent.CompletableFuture<ChatPostMessageResponse> held;
+            try (SlackStandIn.Hold hold = standIn.hold("chat.postMessage", call -> "C0HELD".equals(call.param("channel")))) {
+                held = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return methods.chatPostMessage(r -> r.channel("C0HELD").text("held"));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                standIn.awaitCall("chat.postMessage", call -> "C0HELD".equals(call.param("channel")), WAIT);
+                assertTrue(methods.chatPostMessage(r -> r.channel("C0FREE").text("free")).isOk(), "other calls answered");
+                Thread.sleep(200);
+                assertFalse(held.isDone(), "a held call is not answered before the release");
+            }
+            assertTrue(held.get(5, java.util.concurrent.TimeUnit.SECONDS).isOk(), "answered once released");
+            assertTrue(methods.chatPostMessage(r -> r.channel("C0HELD").text("after")).isOk(), "later calls answered at once");
+        }
+
+        @Test
         void failNext_okFalse_isReportedAsApiError() throws Exception {
             standIn.failNext("chat.postMessage", 200, Map.of(),
                     JSON.createObjectNode().put("ok", false).put("error", "not_in_channel"));

@@ -56,6 +56,11 @@ final class WebApiServer implements AutoCloseable {
     private final List<Consumer<ApiCall>> callObservers = new CopyOnWriteArrayList<>();
     /** Whether calls are kept for {@link #calls} and {@link #awaitCall}. */
     private volatile boolean keepRecords = true;
+    private final List<HeldCalls> holds = new CopyOnWriteArrayList<>();
+
+    /** Calls of {@code method} that {@code match} accepts wait, recorded but unanswered, until {@code released}. */
+    record HeldCalls(String method, Predicate<ApiCall> match, java.util.concurrent.CountDownLatch released) {
+    }
 
     private WebApiServer(ObjectMapper json, Signal signal, MethodAnswers answers, HttpServer server,
             ExecutorService executor) {
@@ -104,6 +109,10 @@ final class WebApiServer implements AutoCloseable {
     void failNext(String method, int status, Map<String, String> headers, JsonNode body) {
         failures.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>())
                 .add(new CannedResponse(status, Map.copyOf(headers), body == null ? null : body.deepCopy()));
+    }
+
+    void hold(HeldCalls held) {
+        holds.add(held);
     }
 
     void onCall(Consumer<ApiCall> observer) {
@@ -165,6 +174,11 @@ final class WebApiServer implements AutoCloseable {
             observer.accept(call);
         }
 
+        for (HeldCalls held : holds) {
+            if (held.method().equals(method) && held.match().test(call)) {
+                awaitRelease(held);
+            }
+        }
         CannedResponse failure = Optional.ofNullable(failures.get(method)).map(Queue::poll).orElse(null);
         if (failure != null) {
             respond(exchange, failure.status(), failure.headers(), failure.body());
@@ -172,6 +186,15 @@ final class WebApiServer implements AutoCloseable {
             respond(exchange, 200, Map.of(), json.createObjectNode().put("ok", true));
         } else {
             respond(exchange, 200, Map.of(), answers.answer(call));
+        }
+    }
+
+    private static void awaitRelease(HeldCalls held) {
+        try {
+            // Bounded, so a test that forgets to release cannot hang the stand-in's threads forever.
+            held.released().await(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
