@@ -416,6 +416,12 @@ public final class QuestionAnswerer {
             // only the move itself ("cloud eng here, thinking about backend"): where it starts is the overview
             return introduction(guide, question);
         }
+        if (question.compared().size() == 2 && note.isEmpty()) {
+            Optional<Reply> sides = answerBothSides(guide, question);
+            if (sides.isPresent()) {
+                return sides.get();
+            }
+        }
         if (question.parts().size() > 1 && note.isEmpty()) {
             Optional<Reply> both = answerEach(guide, question);
             if (both.isPresent()) {
@@ -451,6 +457,22 @@ public final class QuestionAnswerer {
         Optional<String> caveat = note.or(() -> missing.map(absent -> "The " + guide.title() + " guide has no "
                 + absent.title() + " section. This is the closest it comes:"));
         return new Reply.PassageAnswer(guide, passages, section, question.text(), caveat);
+    }
+
+    /**
+     * "Which is harder, docker or kubernetes?": when each of the two things is named by a passage of its own, both
+     * passages, so the person sees each side; none when the guide speaks of only one of them.
+     */
+    private Optional<Reply> answerBothSides(Guide guide, Question question) {
+        List<Passage> passages = new ArrayList<>();
+        for (String side : question.compared()) {
+            List<HybridRanker.Ranked> ranked = ranker.rank(new HybridRanker.Query(guide.id(), side, "", List.of(), 1));
+            if (ranked.isEmpty() || !singlesOut(ranked.get(0)) || passages.contains(ranked.get(0).passage())) {
+                return Optional.empty();
+            }
+            passages.add(ranked.get(0).passage());
+        }
+        return Optional.of(new Reply.PassageAnswer(guide, passages, passages.get(0).section(), question.text(), Optional.empty()));
     }
 
     /**

@@ -26,9 +26,10 @@ public record Question(String text, Optional<Role> from, Optional<Role> to, List
                        boolean clearSides, boolean goalGuessed, Optional<String> unknownRole,
                        Optional<String> unknownStart, List<Topic> topics,
                        List<String> searchTexts, boolean reverse, boolean smallTalk, boolean outOfScope,
-                       List<String> parts, boolean pointsBack) {
+                       List<String> parts, boolean pointsBack, List<String> compared) {
     public Question {
         parts = List.copyOf(parts);
+        compared = List.copyOf(compared);
         unplaced = List.copyOf(unplaced);
         topics = List.copyOf(topics);
         searchTexts = List.copyOf(searchTexts);

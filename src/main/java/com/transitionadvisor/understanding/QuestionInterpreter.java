@@ -126,7 +126,7 @@ public final class QuestionInterpreter {
         Optional<String> unknownStart = from.isPresent() ? Optional.empty()
                 : unknownStart(words, mentions).map(start -> asTyped(start, asked));
         return new Question(text, from, to, unplaced, clearSides, goalGuessed, unknownGoal, unknownStart, detected,
-                searchTexts, reverse, smallTalk, outOfScope, parts(meant), words.stream().anyMatch(conversation.pointers()::contains));
+                searchTexts, reverse, smallTalk, outOfScope, parts(meant), words.stream().anyMatch(conversation.pointers()::contains), compared(words, mentions));
     }
 
     /**
@@ -160,6 +160,18 @@ public final class QuestionInterpreter {
             }
         }
         return List.of(sentence);
+    }
+
+    /** The two things a question compares, the words either side of "or" ("docker or kubernetes"), roles aside. */
+    private List<String> compared(List<String> words, List<RoleMention> mentions) {
+        boolean[] role = new boolean[words.size()];
+        mentions.forEach(m -> Arrays.fill(role, m.start(), m.end(), true));
+        for (int i = 1; i + 1 < words.size(); i++) {
+            if (conversation.alternatives().contains(words.get(i)) && !role[i - 1] && !role[i + 1]) {
+                return List.of(words.get(i - 1), words.get(i + 1));
+            }
+        }
+        return List.of();
     }
 
     /** Only greetings and thanks, perhaps several ("cheers, that helps a lot 🙏"): nothing to answer. */

@@ -180,6 +180,22 @@ class JsonLinesChatTest {
     }
 
     @Test
+    void run_questionComparingTwoThings_showsBothSides() throws IOException {
+        String blocks = replies(List.of("which is harder for a backend dev going to cloud: docker or kubernetes?"))
+                .get(0).path("blocks").toString();
+
+        assertTrue(blocks.contains("Docker container familiarity") && blocks.contains("Do I need to learn Kubernetes?"), blocks);
+    }
+
+    @Test
+    void run_twoQuestionsInOneMessage_getAnAnswerEach() throws IOException {
+        String blocks = replies(List.of("how long does backend -> cloud take and which cert should I do first?"))
+                .get(0).path("blocks").toString();
+
+        assertTrue(blocks.contains("6–12 months") && blocks.contains("Solutions Architect Associate"), blocks);
+    }
+
+    @Test
     void run_noInput_writesNothing() throws IOException {
         Application app = newApp();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

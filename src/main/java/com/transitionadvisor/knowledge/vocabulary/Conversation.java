@@ -8,11 +8,12 @@ import java.util.Set;
  *
  * @param questionJoins words that may join two questions in one message ("how long does it take and will I earn less?")
  * @param pointers      words that point back at what was just said ("how do I fix that?", "the terraform one")
+ * @param alternatives  words between two things compared ("docker or kubernetes", "aws vs gcp")
  */
 public record Conversation(Set<String> smallTalk, Set<String> notSearched, Set<String> hedges, Set<String> notTypos,
                            List<String> reverse, List<String> setAside, List<String> setAsideEndsBefore,
                            List<String> howMuchAsks, List<String> timeQuestions, List<String> questionJoins,
-                           Set<String> pointers) {
+                           Set<String> pointers, List<String> alternatives) {
     public Conversation {
         smallTalk = Set.copyOf(smallTalk);
         notSearched = Set.copyOf(notSearched);
@@ -25,5 +26,6 @@ public record Conversation(Set<String> smallTalk, Set<String> notSearched, Set<S
         timeQuestions = List.copyOf(timeQuestions);
         questionJoins = List.copyOf(questionJoins);
         pointers = Set.copyOf(pointers);
+        alternatives = List.copyOf(alternatives);
     }
 }
