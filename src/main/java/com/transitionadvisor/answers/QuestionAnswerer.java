@@ -416,6 +416,9 @@ public final class QuestionAnswerer {
             // only the move itself ("cloud eng here, thinking about backend"): where it starts is the overview
             return introduction(guide, question);
         }
+        if (question.condition().isPresent() && note.isEmpty()) {
+            return answerForTheCase(guide, question, state);
+        }
         if (question.compared().size() == 2 && note.isEmpty()) {
             Optional<Reply> sides = answerBothSides(guide, question);
             if (sides.isPresent()) {
@@ -457,6 +460,27 @@ public final class QuestionAnswerer {
         Optional<String> caveat = note.or(() -> missing.map(absent -> "The " + guide.title() + " guide has no "
                 + absent.title() + " section. This is the closest it comes:"));
         return new Reply.PassageAnswer(guide, passages, section, question.text(), caveat);
+    }
+
+    /**
+     * "If I already know Docker, how long will it take?": the question without its case, and beside it the passage
+     * the case names, if one does ("Docker container familiarity"), so the answer speaks to that case.
+     */
+    private Reply answerForTheCase(Guide guide, Question question, ConversationState state) {
+        String condition = question.condition().orElseThrow();
+        String rest = question.text().substring(question.text().indexOf(condition) + condition.length()).replaceFirst("^\\s*,", "");
+        Question main = question.askingOnly(interpreter.interpret(rest));
+        Reply answer = answerFrom(guide, main, main.searchTexts(), state, Optional.empty());
+        Question theCase = interpreter.interpret(condition);
+        List<HybridRanker.Ranked> ranked = ranker.rank(new HybridRanker.Query(guide.id(), theCase.searchText(), "", List.of(), 1));
+        if (answer instanceof Reply.PassageAnswer passage && !ranked.isEmpty() && singlesOut(ranked.get(0))
+                && !passage.passages().contains(ranked.get(0).passage())) {
+            // one answer: the case after it; a list: the case as its first line
+            List<Passage> both = new ArrayList<>(passage.passages());
+            both.add(both.size() == 1 ? 1 : 0, ranked.get(0).passage());
+            return new Reply.PassageAnswer(guide, both, passage.section(), question.text(), passage.caveat());
+        }
+        return answer;
     }
 
     /**

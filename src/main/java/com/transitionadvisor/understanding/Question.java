@@ -26,7 +26,7 @@ public record Question(String text, Optional<Role> from, Optional<Role> to, List
                        boolean clearSides, boolean goalGuessed, Optional<String> unknownRole,
                        Optional<String> unknownStart, List<Topic> topics,
                        List<String> searchTexts, boolean reverse, boolean smallTalk, boolean outOfScope,
-                       List<String> parts, boolean pointsBack, List<String> compared) {
+                       List<String> parts, boolean pointsBack, List<String> compared, Optional<String> condition) {
     public Question {
         parts = List.copyOf(parts);
         compared = List.copyOf(compared);
@@ -45,5 +45,12 @@ public record Question(String text, Optional<Role> from, Optional<Role> to, List
 
     public boolean namesRoles() {
         return from.isPresent() || to.isPresent() || !unplaced.isEmpty();
+    }
+
+    /** This question's move and wording, asking only what {@code rest} (a part of it) asks: its topics and words. */
+    public Question askingOnly(Question rest) {
+        return new Question(text, from, to, unplaced, clearSides, goalGuessed, unknownRole, unknownStart,
+                rest.topics.isEmpty() ? topics : rest.topics, rest.searchTexts, reverse, false, false, List.of(),
+                rest.pointsBack, rest.compared, Optional.empty());
     }
 }

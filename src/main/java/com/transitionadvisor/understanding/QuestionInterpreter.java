@@ -126,7 +126,7 @@ public final class QuestionInterpreter {
         Optional<String> unknownStart = from.isPresent() ? Optional.empty()
                 : unknownStart(words, mentions).map(start -> asTyped(start, asked));
         return new Question(text, from, to, unplaced, clearSides, goalGuessed, unknownGoal, unknownStart, detected,
-                searchTexts, reverse, smallTalk, outOfScope, parts(meant), words.stream().anyMatch(conversation.pointers()::contains), compared(words, mentions));
+                searchTexts, reverse, smallTalk, outOfScope, parts(meant), words.stream().anyMatch(conversation.pointers()::contains), compared(words, mentions), condition(meant));
     }
 
     /**
@@ -160,6 +160,20 @@ public final class QuestionInterpreter {
             }
         }
         return List.of(sentence);
+    }
+
+    /**
+     * The case a question is asked for, when it is set apart from the question by a comma ("if I already know
+     * Docker, how long will it take?" asks how long, for someone who knows Docker).
+     */
+    private Optional<String> condition(String meant) {
+        String[] clauses = meant.split(",", 2);
+        if (clauses.length < 2 || clauses[1].isBlank()) {
+            return Optional.empty();
+        }
+        String first = normalizedWords(clauses[0]);
+        return conversation.conditions().stream().anyMatch(word -> first.startsWith(word + " "))
+                ? Optional.of(clauses[0].strip()) : Optional.empty();
     }
 
     /** The two things a question compares, the words either side of "or" ("docker or kubernetes"), roles aside. */

@@ -196,6 +196,14 @@ class JsonLinesChatTest {
     }
 
     @Test
+    void run_questionForACase_answersTheQuestionAndWhatTheCaseNames() throws IOException {
+        String blocks = replies(List.of("if i already know docker, how long to cloud eng from backend?"))
+                .get(0).path("blocks").toString();
+
+        assertTrue(blocks.contains("6–12 months") && blocks.contains("Docker container familiarity"), blocks);
+    }
+
+    @Test
     void run_noInput_writesNothing() throws IOException {
         Application app = newApp();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
