@@ -4,11 +4,13 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import com.transitionadvisor.answers.Advisor;
 import com.transitionadvisor.answers.Assistant;
 import com.transitionadvisor.answers.ConversationMemory;
+import com.transitionadvisor.answers.InMemoryConversationMemory;
 import com.transitionadvisor.answers.QuestionAnswerer;
 import com.transitionadvisor.answers.QuestionLog;
 import com.transitionadvisor.knowledge.KnowledgeBase;
 import com.transitionadvisor.knowledge.Guide;
 import com.transitionadvisor.knowledge.VocabularyLoader;
+import com.transitionadvisor.knowledge.vocabulary.Topics;
 import com.transitionadvisor.knowledge.vocabulary.Vocabulary;
 import com.transitionadvisor.render.BlockKitRenderer;
 import com.transitionadvisor.render.CardComposer;
@@ -32,6 +34,7 @@ import com.transitionadvisor.plans.PlanStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The core object graph, built once; shared by the Slack edge and the console.
@@ -60,10 +63,21 @@ public record Application(KnowledgeBase knowledge, Assistant assistant, Presente
      */
     public static Application start(Settings settings, QuestionLog questionLog, PlanStore plans,
                                     SentenceEmbedder embedder) {
+        return start(settings, questionLog, plans, embedder, topics -> new InMemoryConversationMemory(Ticker.systemTicker()));
+    }
+
+    /**
+     * @param memory makes the conversation memory from the vocabulary's topics (which a stored context names by id):
+     *               in the database when several copies share one
+     * @throws com.transitionadvisor.knowledge.InvalidKnowledgeBaseException when any guide is invalid
+     */
+    public static Application start(Settings settings, QuestionLog questionLog, PlanStore plans,
+                                    SentenceEmbedder embedder, Function<Topics, ConversationMemory> memory) {
         TopicDetector topics = new TopicDetector(new VocabularyLoader().load(settings.knowledgeDir()));
         IndexedKnowledge knowledge = new IndexedKnowledgeLoader(new PassageExtractor(topics), embedder)
                 .open(settings.knowledgeDir(), settings.indexDir());
-        return of(knowledge, topics, questionLog, Clock.systemUTC(), Ticker.systemTicker(), plans);
+        return of(knowledge, topics, questionLog, Clock.systemUTC(), memory.apply(topics.vocabulary().topics()), plans,
+                RankingWeights.standard());
     }
 
     /** Over a knowledge base already in memory, indexed in memory, understanding {@code vocabulary}. */
@@ -91,11 +105,17 @@ public record Application(KnowledgeBase knowledge, Assistant assistant, Presente
     /** @param weights how lexical, semantic and topic evidence are fused when passages are ranked */
     public static Application of(IndexedKnowledge indexed, TopicDetector topics, QuestionLog questionLog, Clock clock,
                                   Ticker ticker, PlanStore planStore, RankingWeights weights) {
+        return of(indexed, topics, questionLog, clock, new InMemoryConversationMemory(ticker), planStore, weights);
+    }
+
+    /** @param memory where each conversation's context is kept (in the database when several copies share one) */
+    public static Application of(IndexedKnowledge indexed, TopicDetector topics, QuestionLog questionLog, Clock clock,
+                                  ConversationMemory memory, PlanStore planStore, RankingWeights weights) {
         KnowledgeBase knowledge = indexed.knowledge();
         PassageIndex index = indexed.passages();
         RoleMatcher roles = new RoleMatcher(knowledge.roles());
         QuestionAnswerer answerer = new QuestionAnswerer(knowledge, new QuestionInterpreter(roles, topics, topics.vocabulary()), index,
-                new HybridRanker(index, weights), new ConversationMemory(ticker), questionLog, clock);
+                new HybridRanker(index, weights), memory, questionLog, clock);
         CommandParser parser = new CommandParser(roles, topics.vocabulary());
         PlanDesk plans = planStore == null ? null : new PlanDesk(new PlanService(planStore, knowledge, new PlanBuilder(), clock),
                 knowledge, roles, parser, clock.getZone());

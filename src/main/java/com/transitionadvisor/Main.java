@@ -16,12 +16,12 @@ import com.transitionadvisor.search.semantic.MiniLmEmbedder;
 import com.transitionadvisor.search.PassageExtractor;
 import com.transitionadvisor.search.PassageIndex;
 import com.transitionadvisor.slack.AfterAck;
-import com.transitionadvisor.slack.EventDeduplicator;
 import com.transitionadvisor.slack.SlackAppFactory;
 import com.transitionadvisor.slack.SlackTimeouts;
 import com.transitionadvisor.slack.SocketModeRunner;
 import com.transitionadvisor.storage.Database;
 import com.transitionadvisor.storage.JdbcPlanStore;
+import com.transitionadvisor.storage.SharedState;
 import com.transitionadvisor.storage.StorageException;
 import com.transitionadvisor.storage.UnansweredQuestionRepository;
 import com.transitionadvisor.understanding.TopicDetector;
@@ -161,19 +161,22 @@ public final class Main {
         Settings.SlackTokens tokens = settings.slackTokens();
         Database database = Database.open(settings.databaseConfig());
         JdbcPlanStore planStore = new JdbcPlanStore(database, Clock.systemUTC());
+        // On PostgreSQL, event ids and conversations live in the database: any copy may get any envelope.
+        SharedState shared = SharedState.of(database, Clock.systemUTC(), Ticker.systemTicker());
         Application app = Application.start(settings, new UnansweredQuestionRepository(database), planStore,
-                new MiniLmEmbedder());
+                new MiniLmEmbedder(), shared::conversations);
         ExecutorService executor = AfterAck.boundedWorkers(AfterAck.WORKERS, AfterAck.QUEUE);
         SlackAppFactory factory = new SlackAppFactory(app.assistant(), app.presenter(),
-                new EventDeduplicator(Ticker.systemTicker()), executor, app.plans());
+                shared.events(), executor, app.plans());
         SocketModeRunner runner = SocketModeRunner.connect(SlackTimeouts.applyTo(new SlackConfig(), SlackTimeouts.CALL), factory, tokens.bot(), tokens.app(), executor);
         ScheduledExecutorService checkInTimer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "check-ins");
             thread.setDaemon(true);
             return thread;
         });
-        factory.checkInSender().ifPresent(sender -> new CheckInScheduler(planStore, sender, Clock.systemUTC())
-                .start(checkInTimer, Duration.ofMinutes(1)));
+        factory.checkInSender().ifPresent(sender -> new CheckInScheduler(planStore, sender, Clock.systemUTC(),
+                shared.copyName(), CheckInScheduler.LEASE).start(checkInTimer, Duration.ofMinutes(1)));
+        checkInTimer.scheduleWithFixedDelay(shared::purgeExpired, 10, 10, TimeUnit.MINUTES);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -1,32 +1,19 @@
 package com.transitionadvisor.answers;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 
 /**
- * Remembers each conversation's context for a while so follow-ups work ("and the salary?"). Bounded in size;
- * a conversation untouched for {@link #FORGET_AFTER} starts afresh. Keys are opaque: one per direct message
- * channel, one per channel thread, one for the console.
+ * Each conversation's context, kept for a while so follow-ups work ("and the salary?"); a conversation untouched
+ * for {@link #FORGET_AFTER} starts afresh. Keys are opaque: one per direct message channel, one per channel thread,
+ * one per person (the guide of their last slash command), one for the console. In memory for a single copy
+ * ({@link InMemoryConversationMemory}); in the database when several copies share one (any copy may get the
+ * follow-up).
  */
-public final class ConversationMemory {
-    public static final Duration FORGET_AFTER = Duration.ofMinutes(30);
-    private static final long MAX_CONVERSATIONS = 100_000;
+public interface ConversationMemory {
+    Duration FORGET_AFTER = Duration.ofMinutes(30);
 
-    private final Cache<String, ConversationState> states;
+    /** The conversation's context, or {@link ConversationState#empty()} for a new or forgotten one. */
+    ConversationState recall(String conversation);
 
-    public ConversationMemory(Ticker ticker) {
-        this.states = Caffeine.newBuilder().ticker(ticker).expireAfterAccess(FORGET_AFTER)
-                .maximumSize(MAX_CONVERSATIONS).build();
-    }
-
-    public ConversationState recall(String conversation) {
-        ConversationState state = states.getIfPresent(conversation);
-        return state == null ? ConversationState.empty() : state;
-    }
-
-    public void remember(String conversation, ConversationState state) {
-        states.put(conversation, state);
-    }
+    void remember(String conversation, ConversationState state);
 }

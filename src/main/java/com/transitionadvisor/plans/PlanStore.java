@@ -55,11 +55,22 @@ public interface PlanStore {
     List<CheckInSchedule> checkInSchedules();
 
     /**
-     * Claims the check-in of {@code week} for a user: true for exactly one caller per user and week, across
-     * restarts and app instances.
+     * Claims a week's check-in for {@code claim.holder()} until {@code leaseUntil}: {@link CheckInClaim.Result#CLAIMED}
+     * for exactly one caller per user and week at a time, across restarts and app instances. A claim whose lease ran
+     * out before its holder began to post is taken over; one whose holder went silent while posting is settled as
+     * unknown ({@link CheckInClaim.Result#ABANDONED}), never claimed again.
      */
-    boolean claimCheckIn(String userId, String week, Instant at);
+    CheckInClaim.Result claimCheckIn(CheckInClaim claim, Instant now, Instant leaseUntil);
 
-    /** Gives a claim back after the message could not be sent, so a later run tries again. */
-    void releaseCheckIn(String userId, String week);
+    /**
+     * The holder is about to post: true when it still holds the claim (its lease did not run out and nobody took it
+     * over). From then on the check-in is never claimed again, whatever happens to the holder.
+     */
+    boolean startPostingCheckIn(CheckInClaim claim, Instant now, Instant leaseUntil);
+
+    /** Records how the holder's post ended. */
+    void finishCheckIn(CheckInClaim claim, CheckInClaim.Outcome outcome, Instant at);
+
+    /** Gives a claim back when the message surely did not reach Slack, so a later run tries again. */
+    void releaseCheckIn(CheckInClaim claim);
 }

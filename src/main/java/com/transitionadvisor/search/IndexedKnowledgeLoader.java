@@ -20,7 +20,6 @@ import com.transitionadvisor.knowledge.Role;
 import com.transitionadvisor.knowledge.RoleCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +41,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
@@ -84,17 +82,23 @@ public final class IndexedKnowledgeLoader {
     }
 
     /**
-     * Loads {@code knowledgeFolder} through the index in {@code indexFolder}, creating or updating it. When that
-     * folder cannot be used (cannot be created or written, or is being written by another running copy of the
-     * app), the index is built in memory instead.
+     * Loads {@code knowledgeFolder} through this copy's own index folder under {@code indexFolder} ({@link IndexSlot}),
+     * creating or updating it. When no folder can be used (cannot be created, locked or written, or every one is
+     * held by another running copy of the app), the index is built in memory instead.
      *
      * @throws InvalidKnowledgeBaseException when any file has a problem; the index on disk is left as it was
      */
     public IndexedKnowledge open(Path knowledgeFolder, Path indexFolder) {
         Directory directory;
         try {
-            Files.createDirectories(indexFolder);
-            directory = FSDirectory.open(indexFolder);
+            Optional<IndexSlot> slot = IndexSlot.claim(indexFolder);
+            if (slot.isEmpty()) {
+                LOG.warn("{} running copies of the app already hold every index folder in {}; building the search "
+                        + "index in memory", IndexSlot.MAX_COPIES, indexFolder);
+                return inMemory(knowledgeFolder);
+            }
+            directory = slot.get();
+            LOG.info("Search index of this copy: {}", slot.get().folder());
         } catch (IOException e) {
             LOG.warn("Cannot keep the search index in {} ({}); building it in memory", indexFolder, e.toString());
             return inMemory(knowledgeFolder);

@@ -1,27 +1,34 @@
 package com.transitionadvisor.slack;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 
 /**
- * Remembers event ids for a while so an event Slack redelivers (with {@code retry_attempt}) is answered once.
- * Slack retries within about five minutes; entries live longer than that.
+ * Makes an event Slack delivers more than once (a redelivery with {@code retry_attempt}, to this copy of the app
+ * or another) answered once. A listener takes the event before it acks, answers only when told to, then reports
+ * {@link #answered}. Slack redelivers only events nobody acked within its 3 s deadline, again after a minute and after
+ * five: an event another copy took and has not answered is left unacked ({@link Decision#HELD_ELSEWHERE}), so that
+ * Slack asks again later; by then the other copy has answered it, or has been silent for longer than
+ * {@link #TAKEOVER_AFTER} (it died before acking) and the redelivery is taken over instead of lost.
  */
-public final class EventDeduplicator {
-    private static final Duration REMEMBER_FOR = Duration.ofMinutes(15);
-    private final Cache<String, Boolean> seen;
+public interface EventDeduplicator {
+    /** Within Slack's ack deadline: an unanswered event taken longer ago than this may be taken again. */
+    Duration TAKEOVER_AFTER = Duration.ofMillis(2500);
+    /** Slack retries within about five minutes; an event id is remembered longer than that. */
+    Duration REMEMBER_FOR = Duration.ofMinutes(15);
 
-    public EventDeduplicator(Ticker ticker) {
-        this.seen = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(REMEMBER_FOR).maximumSize(100_000).build();
+    /** What to do with one delivery of an event. */
+    enum Decision {
+        /** The first delivery, or one whose taker went silent: answer it (then call {@link #answered}). */
+        ANSWER,
+        /** Answered already, or being answered by this copy: ack it and do nothing. */
+        DUPLICATE,
+        /** Another copy took it moments ago and has not answered yet: do not ack, so Slack asks again later. */
+        HELD_ELSEWHERE
     }
 
-    /** True the first time an id is offered, false for every repeat; ids that are missing are always new. */
-    public boolean firstTime(String eventId) {
-        if (eventId == null || eventId.isBlank()) {
-            return true;
-        }
-        return seen.asMap().putIfAbsent(eventId, Boolean.TRUE) == null;
-    }
+    /** Decides one delivery; ids that are missing are always answered. */
+    Decision take(String eventId);
+
+    /** The reply to a taken event was posted: no redelivery of it is answered again. */
+    void answered(String eventId);
 }

@@ -1,5 +1,6 @@
 package com.transitionadvisor.storage;
 
+import com.transitionadvisor.plans.CheckInClaim;
 import com.transitionadvisor.plans.CheckInSchedule;
 import com.transitionadvisor.plans.ZoneSource;
 import java.sql.Connection;
@@ -16,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Weekly check-in schedules ({@code checkin_schedules}, with where each zone came from) and which weeks' check-ins were sent
- * ({@code checkins_sent}, keyed by user and ISO week, so a week can be claimed only once).
+ * ({@code checkins_sent}, keyed by user and ISO week, so a week is held by one copy at a time and sent at most once:
+ * see {@link CheckInClaim}).
  */
 public final class CheckInRepository {
     private static final String COLUMNS = "user_id, day_of_week, minute_of_day, zone_id, zone_source";
@@ -78,30 +80,100 @@ public final class CheckInRepository {
         });
     }
 
-    /** True for exactly one caller per user and week. */
-    public boolean claim(String userId, String week, Instant at) {
+    /**
+     * One statement decides each step, so two copies racing for a check-in never both hold it: a new row, or the
+     * take-over of a {@code CLAIMED} row whose lease ran out, or the settling of a {@code POSTING} row whose lease ran out.
+     */
+    public CheckInClaim.Result claim(CheckInClaim claim, Instant now, Instant leaseUntil) {
         return database.withConnection("claiming a check-in", c -> {
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO checkins_sent (user_id, iso_week, sent_at) VALUES (?, ?, ?)")) {
-                insert.setString(1, userId);
-                insert.setString(2, week);
-                Sql.setInstant(insert, 3, at);
-                insert.executeUpdate();
-                return true;
-            } catch (SQLException e) {
-                if (Sql.isUniqueViolation(e)) {
-                    return false;
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO checkins_sent (user_id, iso_week, sent_at, "
+                    + "state, holder, lease_until) VALUES (?, ?, ?, 'CLAIMED', ?, ?) ON CONFLICT DO NOTHING")) {
+                insert.setString(1, claim.userId());
+                insert.setString(2, claim.week());
+                Sql.setInstant(insert, 3, now);
+                insert.setString(4, claim.holder());
+                Sql.setInstant(insert, 5, leaseUntil);
+                if (insert.executeUpdate() > 0) {
+                    return CheckInClaim.Result.CLAIMED;
                 }
-                throw e;
+            }
+            try (PreparedStatement takeOver = c.prepareStatement("UPDATE checkins_sent SET holder = ?, sent_at = ?, "
+                    + "lease_until = ? WHERE user_id = ? AND iso_week = ? AND state = 'CLAIMED' AND lease_until < ?")) {
+                takeOver.setString(1, claim.holder());
+                Sql.setInstant(takeOver, 2, now);
+                Sql.setInstant(takeOver, 3, leaseUntil);
+                takeOver.setString(4, claim.userId());
+                takeOver.setString(5, claim.week());
+                Sql.setInstant(takeOver, 6, now);
+                if (takeOver.executeUpdate() > 0) {
+                    return CheckInClaim.Result.CLAIMED;
+                }
+            }
+            try (PreparedStatement abandon = c.prepareStatement("UPDATE checkins_sent SET state = 'UNKNOWN', sent_at = ? "
+                    + "WHERE user_id = ? AND iso_week = ? AND state = 'POSTING' AND lease_until < ?")) {
+                Sql.setInstant(abandon, 1, now);
+                abandon.setString(2, claim.userId());
+                abandon.setString(3, claim.week());
+                Sql.setInstant(abandon, 4, now);
+                return abandon.executeUpdate() > 0 ? CheckInClaim.Result.ABANDONED : CheckInClaim.Result.TAKEN;
             }
         });
     }
 
-    public void release(String userId, String week) {
+    /** {@code CLAIMED} to {@code POSTING}, only by the claim's holder and only while its lease lasts. */
+    public boolean startPosting(CheckInClaim claim, Instant now, Instant leaseUntil) {
+        return database.withConnection("starting to post a check-in", c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE checkins_sent SET state = 'POSTING', "
+                    + "lease_until = ? WHERE user_id = ? AND iso_week = ? AND holder = ? AND state = 'CLAIMED' "
+                    + "AND lease_until >= ?")) {
+                Sql.setInstant(update, 1, leaseUntil);
+                update.setString(2, claim.userId());
+                update.setString(3, claim.week());
+                update.setString(4, claim.holder());
+                Sql.setInstant(update, 5, now);
+                return update.executeUpdate() > 0;
+            }
+        });
+    }
+
+    /** The post's outcome, recorded by the holder. */
+    public void finish(CheckInClaim claim, CheckInClaim.Outcome outcome, Instant at) {
+        database.withConnection("recording a check-in", c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE checkins_sent SET state = ?, sent_at = ? "
+                    + "WHERE user_id = ? AND iso_week = ? AND holder = ?")) {
+                update.setString(1, outcome.name());
+                Sql.setInstant(update, 2, at);
+                update.setString(3, claim.userId());
+                update.setString(4, claim.week());
+                update.setString(5, claim.holder());
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /** Deletes the holder's claim, so that a later run claims the week again. */
+    public void release(CheckInClaim claim) {
         database.withConnection("releasing a check-in", c -> {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM checkins_sent WHERE user_id = ? AND iso_week = ?")) {
-                delete.setString(1, userId);
-                delete.setString(2, week);
+            try (PreparedStatement delete = c.prepareStatement(
+                    "DELETE FROM checkins_sent WHERE user_id = ? AND iso_week = ? AND holder = ?")) {
+                delete.setString(1, claim.userId());
+                delete.setString(2, claim.week());
+                delete.setString(3, claim.holder());
                 return delete.executeUpdate();
+            }
+        });
+    }
+
+    /** The state of a week's check-in ({@code CLAIMED}, {@code POSTING}, {@code SENT}, …), for tests and support. */
+    public Optional<String> state(String userId, String week) {
+        return database.withConnection("reading a check-in", c -> {
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT state FROM checkins_sent WHERE user_id = ? AND iso_week = ?")) {
+                select.setString(1, userId);
+                select.setString(2, week);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString("state")) : Optional.<String>empty();
+                }
             }
         });
     }

@@ -1,5 +1,6 @@
 package com.transitionadvisor.storage;
 
+import com.transitionadvisor.plans.CheckInClaim;
 import com.transitionadvisor.plans.CheckInSchedule;
 import com.transitionadvisor.plans.Milestone;
 import com.transitionadvisor.plans.Pace;
@@ -106,12 +107,22 @@ public final class JdbcPlanStore implements PlanStore {
     }
 
     @Override
-    public boolean claimCheckIn(String userId, String week, Instant at) {
-        return checkIns.claim(userId, week, at);
+    public CheckInClaim.Result claimCheckIn(CheckInClaim claim, Instant now, Instant leaseUntil) {
+        return checkIns.claim(claim, now, leaseUntil);
     }
 
     @Override
-    public void releaseCheckIn(String userId, String week) {
-        checkIns.release(userId, week);
+    public boolean startPostingCheckIn(CheckInClaim claim, Instant now, Instant leaseUntil) {
+        return checkIns.startPosting(claim, now, leaseUntil);
+    }
+
+    @Override
+    public void finishCheckIn(CheckInClaim claim, CheckInClaim.Outcome outcome, Instant at) {
+        checkIns.finish(claim, outcome, at);
+    }
+
+    @Override
+    public void releaseCheckIn(CheckInClaim claim) {
+        checkIns.release(claim);
     }
 }

@@ -18,7 +18,7 @@ import com.slack.api.bolt.socket_mode.request.SocketModeRequestParser;
 import com.transitionadvisor.Application;
 import com.transitionadvisor.render.TestApplications;
 import com.transitionadvisor.render.UiAction;
-import com.transitionadvisor.slack.EventDeduplicator;
+import com.transitionadvisor.slack.InMemoryEventDeduplicator;
 import com.transitionadvisor.slack.SlackAppFactory;
 import com.transitionadvisor.slack.standin.ApiCall;
 import com.transitionadvisor.slack.standin.SlackPayloads;
@@ -67,7 +67,7 @@ class BoltEntryPointProperties {
         slack = Slack.getInstance(config);
         Application application = TestApplications.real();
         SlackAppFactory factory = new SlackAppFactory(application.assistant(), application.presenter(),
-                new EventDeduplicator(Ticker.systemTicker()), new InlineExecutorService());
+                new InMemoryEventDeduplicator(Ticker.systemTicker()), new InlineExecutorService());
         app = factory.create(slack, "xoxb-test");
         parser = new SocketModeRequestParser(app.config());
     }

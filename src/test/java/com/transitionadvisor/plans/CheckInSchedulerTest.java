@@ -113,16 +113,99 @@ class CheckInSchedulerTest {
     }
 
     @Test
-    void runDue_failedForAPassingReason_triesAgainNextRun() {
+    void runDue_refusedForAPassingReason_triesAgainNextRun() {
         JdbcPlanStore store = start("h2");
         planWithCheckIns(store, DayOfWeek.MONDAY, LocalTime.of(8, 0));
         assertEquals(List.of(), scheduler(store, CheckInSender.Delivery.RETRY).runDue(clock.instant()));
-        CheckInScheduler throwing = new CheckInScheduler(store, checkIn -> {
-            throw new IllegalStateException("network down");
-        }, clock);
-        assertEquals(List.of(), throwing.runDue(clock.instant()));
         assertEquals(List.of("U1"), scheduler(store, CheckInSender.Delivery.SENT).runDue(clock.instant()));
-        assertEquals(2, sent.size(), "the retry and the send; the throwing sender recorded nothing");
+        assertEquals(2, sent.size(), "the refused post and the one sent");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void runDue_aPostOfUnknownOutcome_isNeverSentAgainThatWeek(String kind) {
+        JdbcPlanStore store = start(kind);
+        planWithCheckIns(store, DayOfWeek.MONDAY, LocalTime.of(8, 0));
+        assertEquals(List.of(), scheduler(store, CheckInSender.Delivery.UNKNOWN).runDue(clock.instant()));
+        CheckInScheduler throwing = new CheckInScheduler(store, checkIn -> {
+            sent.add(checkIn);
+            throw new IllegalStateException("the connection broke after the request went out");
+        }, clock);
+        clock.advance(Duration.ofHours(1));
+        assertEquals(List.of(), throwing.runDue(clock.instant()));
+        assertEquals(List.of(), scheduler(store, CheckInSender.Delivery.SENT).runDue(clock.instant().plus(Duration.ofDays(1))));
+        assertEquals(1, sent.size(), "posted once; whether it arrived is unknown, so never again this week");
+        assertEquals(List.of("U1"), scheduler(store, CheckInSender.Delivery.SENT).runDue(Instant.parse("2027-03-08T08:00:00Z")),
+                "next week's goes out");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void runDue_aCopyThatDiedBetweenClaimAndPost_isTakenOverAfterTheLease(String kind) {
+        JdbcPlanStore store = start(kind);
+        planWithCheckIns(store, DayOfWeek.MONDAY, LocalTime.of(8, 0));
+        // copy A claims the week's check-in and dies before it posts
+        assertEquals(CheckInClaim.Result.CLAIMED, store.claimCheckIn(new CheckInClaim("U1", "2027-W09", "copy-A"),
+                clock.instant(), clock.instant().plus(CheckInScheduler.LEASE)));
+        CheckInScheduler copyB = new CheckInScheduler(start(kind), checkIn -> {
+            sent.add(checkIn);
+            return CheckInSender.Delivery.SENT;
+        }, clock, "copy-B", CheckInScheduler.LEASE);
+
+        clock.advance(CheckInScheduler.LEASE);
+        assertEquals(List.of(), copyB.runDue(clock.instant()), "A's lease still holds");
+        clock.advance(Duration.ofMinutes(1));
+        assertEquals(List.of("U1"), copyB.runDue(clock.instant()), "taken over once the lease ran out");
+        assertEquals(List.of(), copyB.runDue(clock.instant()));
+        assertEquals(1, sent.size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void runDue_aCopyThatDiedWhilePosting_isNotSentAgain_andTheMissIsSettled(String kind) {
+        JdbcPlanStore store = start(kind);
+        planWithCheckIns(store, DayOfWeek.MONDAY, LocalTime.of(8, 0));
+        CheckInClaim a = new CheckInClaim("U1", "2027-W09", "copy-A");
+        Instant leaseEnds = clock.instant().plus(CheckInScheduler.LEASE);
+        store.claimCheckIn(a, clock.instant(), leaseEnds);
+        assertTrue(store.startPostingCheckIn(a, clock.instant(), leaseEnds));
+        CheckInScheduler copyB = new CheckInScheduler(store, checkIn -> {
+            sent.add(checkIn);
+            return CheckInSender.Delivery.SENT;
+        }, clock, "copy-B", CheckInScheduler.LEASE);
+
+        clock.advance(CheckInScheduler.LEASE.plusMinutes(1));
+        assertEquals(List.of(), copyB.runDue(clock.instant()));
+        assertEquals(List.of(), copyB.runDue(clock.instant()));
+        assertEquals(0, sent.size(), "A may have posted it: B does not post a second");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void runDue_twoSchedulersRacingOverManyPeople_sendEachOneCheckIn(String kind) throws Exception {
+        JdbcPlanStore first = start(kind);
+        for (int i = 0; i < 30; i++) {
+            plans(first).create("U" + i, GuideFixtures.backendToCloud(), PlanOptions.defaults(), false);
+            plans(first).scheduleCheckIns("U" + i, DayOfWeek.MONDAY, LocalTime.of(8, 0), LONDON);
+        }
+        JdbcPlanStore second = start(kind);
+        List<CheckIn> posted = java.util.Collections.synchronizedList(new ArrayList<>());
+        CheckInSender sender = checkIn -> {
+            posted.add(checkIn);
+            return CheckInSender.Delivery.SENT;
+        };
+        java.util.concurrent.ExecutorService copies = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = copies.submit(() -> new CheckInScheduler(first, sender, clock, "copy-A", CheckInScheduler.LEASE).runDue(clock.instant()));
+            var b = copies.submit(() -> new CheckInScheduler(second, sender, clock, "copy-B", CheckInScheduler.LEASE).runDue(clock.instant()));
+            List<String> both = new ArrayList<>(a.get());
+            both.addAll(b.get());
+            assertEquals(30, both.size(), both::toString);
+            assertEquals(30, new java.util.HashSet<>(both).size(), "nobody twice");
+            assertEquals(30, posted.size());
+        } finally {
+            copies.shutdownNow();
+        }
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,8 +50,29 @@ class IndexedKnowledgeLoaderTest {
                 com.transitionadvisor.search.semantic.TestEmbedder.shared(), stamp);
     }
 
+    /** The index opened last, closed before the next is opened: as a copy of the app that stopped, then started. */
+    private IndexedKnowledge current;
+
+    @AfterEach
+    void closeIndex() throws IOException {
+        if (current != null) {
+            current.passages().close();
+        }
+    }
+
     private IndexedKnowledge open() {
-        return loader(STAMP).open(knowledge, index);
+        return open(loader(STAMP));
+    }
+
+    private IndexedKnowledge open(IndexedKnowledgeLoader loader) {
+        try {
+            closeIndex();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        current = null;
+        current = loader.open(knowledge, index);
+        return current;
     }
 
     private static IndexedKnowledge.Update update(int unchanged, int read, int removed) {
@@ -135,7 +157,7 @@ class IndexedKnowledgeLoaderTest {
     void anIndexWrittenByAnotherBuild_isRebuilt() {
         open();
 
-        IndexedKnowledge rebuilt = loader(new IndexStamp("test build 2")).open(knowledge, index);
+        IndexedKnowledge rebuilt = open(loader(new IndexStamp("test build 2")));
 
         assertEquals(update(0, GUIDES, 0), rebuilt.update());
         assertEquals(GUIDES, rebuilt.knowledge().size());
@@ -156,18 +178,18 @@ class IndexedKnowledgeLoaderTest {
         IndexedKnowledgeLoader loader = new IndexedKnowledgeLoader(new KnowledgeBaseLoader(),
                 new PassageExtractor(new TopicDetector(new VocabularyLoader().load(knowledge))),
                 com.transitionadvisor.search.semantic.TestEmbedder.shared(), STAMP);
-        loader.open(knowledge, index);
-        assertEquals(update(GUIDES, 0, 0), loader.open(knowledge, index).update());
+        open(loader);
+        assertEquals(update(GUIDES, 0, 0), open(loader).update());
         Path topics = knowledge.resolve(VocabularyLoader.TOPICS_FILE);
         Files.writeString(topics, Files.readString(topics, StandardCharsets.UTF_8) + "\n# reviewed\n", StandardCharsets.UTF_8);
 
-        assertEquals(update(0, GUIDES, 0), loader.open(knowledge, index).update());
+        assertEquals(update(0, GUIDES, 0), open(loader).update());
     }
 
     @Test
     void anUnreadableIndexFolder_isRebuilt() throws IOException {
-        Files.createDirectories(index);
-        Files.writeString(index.resolve("segments_1"), "not an index", StandardCharsets.UTF_8);
+        Files.createDirectories(index.resolve("copy-1"));
+        Files.writeString(index.resolve("copy-1").resolve("segments_1"), "not an index", StandardCharsets.UTF_8);
 
         assertEquals(update(0, GUIDES, 0), open().update());
         assertEquals(update(GUIDES, 0, 0), open().update());
@@ -176,15 +198,58 @@ class IndexedKnowledgeLoaderTest {
     @Test
     void anIndexLockedByAnotherWriter_isBuiltInMemoryInstead() throws IOException {
         open();
+        closeIndex();
+        current = null;
         Path file = guideFiles().get(1);
         Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + "\n", StandardCharsets.UTF_8);
-        try (FSDirectory directory = FSDirectory.open(index);
+        try (FSDirectory directory = FSDirectory.open(index.resolve("copy-1"));
              IndexWriter other = new IndexWriter(directory, new IndexWriterConfig())) {
             IndexedKnowledge loaded = open();
 
             assertEquals(update(0, GUIDES, 0), loaded.update());
             assertEquals(GUIDES, loaded.knowledge().size());
             assertTrue(other.isOpen());
+        }
+    }
+
+    @Test
+    void twoRunningCopiesOnOneDataFolder_eachKeepAFolderOfItsOwn_andTheNextStartReusesAFreeOne() throws IOException {
+        IndexedKnowledge first = open();
+        IndexedKnowledge second = loader(STAMP).open(knowledge, index);
+        try {
+            // the second copy cannot use the first one's folder while it runs: it builds its own
+            assertEquals(update(0, GUIDES, 0), second.update());
+            assertTrue(Files.isDirectory(index.resolve("copy-2")), "a folder for the second copy");
+            GuideEntry entry = first.knowledge().guides().get(0);
+            assertFalse(first.passages().search(timelineOf(entry.id())).isEmpty());
+            assertFalse(second.passages().search(timelineOf(entry.id())).isEmpty());
+        } finally {
+            second.passages().close();
+        }
+        // the second copy stopped: a third start takes its folder, whose index is up to date
+        IndexedKnowledge third = loader(STAMP).open(knowledge, index);
+        try {
+            assertEquals(update(GUIDES, 0, 0), third.update());
+        } finally {
+            third.passages().close();
+        }
+    }
+
+    @Test
+    void whenEveryFolderIsHeldByARunningCopy_theIndexIsBuiltInMemory() throws IOException {
+        List<IndexedKnowledge> running = new java.util.ArrayList<>();
+        try {
+            for (int copy = 1; copy <= IndexSlot.MAX_COPIES; copy++) {
+                running.add(loader(STAMP).open(knowledge, index));
+            }
+            IndexedKnowledge oneMore = loader(STAMP).open(knowledge, index);
+            assertEquals(update(0, GUIDES, 0), oneMore.update());
+            assertFalse(Files.exists(index.resolve("copy-" + (IndexSlot.MAX_COPIES + 1))), "no folder beyond the last");
+            assertEquals(GUIDES, oneMore.knowledge().size());
+        } finally {
+            for (IndexedKnowledge copy : running) {
+                copy.passages().close();
+            }
         }
     }
 

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MigrationTest {
     private static final List<String> TABLES = List.of("study_plans", "plan_milestones", "milestone_progress", "plan_shares",
-            "checkin_schedules", "checkins_sent", "unanswered_questions");
-    private static final List<String> VERSIONS = List.of("1", "2");
+            "checkin_schedules", "checkins_sent", "unanswered_questions", "slack_events_taken", "conversation_states");
+    private static final List<String> VERSIONS = List.of("1", "2", "3");
 
     @TempDir
     Path folder;
@@ -87,6 +87,21 @@ class MigrationTest {
             assertEquals(VERSIONS, appliedVersions(database));
             assertEquals(Optional.of(new CheckInSchedule("U1", DayOfWeek.MONDAY, LocalTime.of(9, 0), ZoneId.of("Europe/London"),
                     ZoneSource.TYPED)), new CheckInRepository(database).find("U1"));
+        }
+    }
+
+    @Test
+    void checkInsSentBeforeLeases_staySettled_soAnUpgradeSendsNoWeekTwice() throws Exception {
+        DatabaseConfig config = TestDatabases.h2(folder);
+        Flyway.configure().dataSource(config.jdbcUrl(), null, null).locations("classpath:db/migration").target("2").load().migrate();
+        try (Connection c = DriverManager.getConnection(config.jdbcUrl()); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO checkins_sent (user_id, iso_week, sent_at) VALUES ('U1', '2027-W09', CURRENT_TIMESTAMP)");
+        }
+        try (Database database = Database.open(config)) {
+            assertEquals(Optional.of("SENT"), new CheckInRepository(database).state("U1", "2027-W09"));
+            java.time.Instant now = java.time.Instant.now();
+            assertEquals(com.transitionadvisor.plans.CheckInClaim.Result.TAKEN, new CheckInRepository(database).claim(
+                    new com.transitionadvisor.plans.CheckInClaim("U1", "2027-W09", "new-build"), now, now.plusSeconds(300)));
         }
     }
 

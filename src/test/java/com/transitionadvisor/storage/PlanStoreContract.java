@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.transitionadvisor.answers.QuestionLog;
+import com.transitionadvisor.plans.CheckInClaim;
 import com.transitionadvisor.plans.CheckInSchedule;
 import com.transitionadvisor.plans.GuideFixtures;
 import com.transitionadvisor.plans.Pace;
@@ -194,14 +195,75 @@ abstract class PlanStoreContract {
         }
     }
 
+    private static final Instant LEASE_ENDS = NOW.plusSeconds(300);
+
+    private static CheckInClaim claim(String user, String week, String holder) {
+        return new CheckInClaim(user, week, holder);
+    }
+
     @Test
     void claimCheckIn_oncePerUserAndWeek_untilReleased() {
-        assertTrue(store.claimCheckIn("U1", "2027-W09", NOW));
-        assertFalse(store.claimCheckIn("U1", "2027-W09", NOW));
-        assertTrue(store.claimCheckIn("U1", "2027-W10", NOW));
-        assertTrue(store.claimCheckIn("U2", "2027-W09", NOW));
-        store.releaseCheckIn("U1", "2027-W09");
-        assertTrue(store.claimCheckIn("U1", "2027-W09", NOW));
+        assertEquals(CheckInClaim.Result.CLAIMED, store.claimCheckIn(claim("U1", "2027-W09", "A"), NOW, LEASE_ENDS));
+        assertEquals(CheckInClaim.Result.TAKEN, store.claimCheckIn(claim("U1", "2027-W09", "B"), NOW, LEASE_ENDS));
+        assertEquals(CheckInClaim.Result.CLAIMED, store.claimCheckIn(claim("U1", "2027-W10", "B"), NOW, LEASE_ENDS));
+        assertEquals(CheckInClaim.Result.CLAIMED, store.claimCheckIn(claim("U2", "2027-W09", "B"), NOW, LEASE_ENDS));
+        store.releaseCheckIn(claim("U1", "2027-W09", "B"));
+        assertEquals(CheckInClaim.Result.TAKEN, store.claimCheckIn(claim("U1", "2027-W09", "B"), NOW, LEASE_ENDS),
+                "only the holder gives a claim back");
+        store.releaseCheckIn(claim("U1", "2027-W09", "A"));
+        assertEquals(CheckInClaim.Result.CLAIMED, store.claimCheckIn(claim("U1", "2027-W09", "B"), NOW, LEASE_ENDS));
+    }
+
+    @Test
+    void claimCheckIn_whoseHolderDiedBeforePosting_isTakenOverOnlyAfterItsLease() {
+        store.claimCheckIn(claim("U1", "2027-W09", "A"), NOW, LEASE_ENDS);
+        assertEquals(CheckInClaim.Result.TAKEN, store.claimCheckIn(claim("U1", "2027-W09", "B"), LEASE_ENDS, LEASE_ENDS.plusSeconds(300)),
+                "the lease still holds at its last instant");
+        Instant later = LEASE_ENDS.plusSeconds(1);
+        assertEquals(CheckInClaim.Result.CLAIMED, store.claimCheckIn(claim("U1", "2027-W09", "B"), later, later.plusSeconds(300)));
+        assertFalse(store.startPostingCheckIn(claim("U1", "2027-W09", "A"), later, later.plusSeconds(300)),
+                "the old holder, back to life, may no longer post");
+        assertTrue(store.startPostingCheckIn(claim("U1", "2027-W09", "B"), later, later.plusSeconds(300)));
+    }
+
+    @Test
+    void claimCheckIn_whileOrAfterPosting_isNeverClaimedAgain() {
+        store.claimCheckIn(claim("U1", "2027-W09", "A"), NOW, LEASE_ENDS);
+        assertTrue(store.startPostingCheckIn(claim("U1", "2027-W09", "A"), NOW, LEASE_ENDS));
+        assertEquals(CheckInClaim.Result.TAKEN, store.claimCheckIn(claim("U1", "2027-W09", "B"), NOW, LEASE_ENDS));
+        // A died while posting: the outcome is unknown, so the week is settled without a second post
+        Instant later = LEASE_ENDS.plusSeconds(1);
+        assertEquals(CheckInClaim.Result.ABANDONED, store.claimCheckIn(claim("U1", "2027-W09", "B"), later, later.plusSeconds(300)));
+        assertEquals(CheckInClaim.Result.TAKEN, store.claimCheckIn(claim("U1", "2027-W09", "C"), later.plusSeconds(3600), later.plusSeconds(4000)));
+        assertEquals(Optional.of("UNKNOWN"), new CheckInRepository(database).state("U1", "2027-W09"));
+
+        store.claimCheckIn(claim("U2", "2027-W09", "A"), NOW, LEASE_ENDS);
+        store.startPostingCheckIn(claim("U2", "2027-W09", "A"), NOW, LEASE_ENDS);
+        store.finishCheckIn(claim("U2", "2027-W09", "A"), CheckInClaim.Outcome.SENT, NOW);
+        assertEquals(CheckInClaim.Result.TAKEN, store.claimCheckIn(claim("U2", "2027-W09", "B"), later, later.plusSeconds(300)));
+        assertEquals(Optional.of("SENT"), new CheckInRepository(database).state("U2", "2027-W09"));
+    }
+
+    @Test
+    void claimCheckIn_twoCopiesAtOnce_exactlyOneHoldsIt() throws Exception {
+        ExecutorService copies = Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 20; round++) {
+                String week = String.format("2027-W%02d", round + 10);
+                List<Future<CheckInClaim.Result>> results = new ArrayList<>();
+                for (int copy = 0; copy < 8; copy++) {
+                    CheckInClaim mine = claim("U1", week, "copy-" + copy);
+                    results.add(copies.submit(() -> store.claimCheckIn(mine, NOW, LEASE_ENDS)));
+                }
+                int claimed = 0;
+                for (Future<CheckInClaim.Result> result : results) {
+                    claimed += result.get() == CheckInClaim.Result.CLAIMED ? 1 : 0;
+                }
+                assertEquals(1, claimed, week);
+            }
+        } finally {
+            copies.shutdownNow();
+        }
     }
 
     @Test
@@ -225,14 +287,15 @@ abstract class PlanStoreContract {
         store.setDone(plan.id(), 0, true, NOW);
         store.setDone(plan.id(), 2, true, NOW);
         store.saveCheckInSchedule(new CheckInSchedule("U1", DayOfWeek.MONDAY, LocalTime.of(9, 0), ZoneOffset.UTC));
-        store.claimCheckIn("U1", "2027-W09", NOW);
+        store.claimCheckIn(claim("U1", "2027-W09", "A"), NOW, LEASE_ENDS);
         database.close();
 
         JdbcPlanStore reopened = new JdbcPlanStore(open(), CLOCK);
         StudyPlan read = reopened.activePlan("U1").orElseThrow();
         assertEquals(plan.withDone(Set.of(0, 2)), read);
         assertEquals(1, reopened.checkInSchedules().size());
-        assertFalse(reopened.claimCheckIn("U1", "2027-W09", NOW), "the week's check-in stays claimed after a restart");
+        assertEquals(CheckInClaim.Result.TAKEN, reopened.claimCheckIn(claim("U1", "2027-W09", "B"), NOW, LEASE_ENDS),
+                "the week's check-in stays claimed after a restart");
     }
 
     @Test

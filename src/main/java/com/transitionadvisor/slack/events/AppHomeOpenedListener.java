@@ -14,6 +14,8 @@ import com.transitionadvisor.render.SlackMessage;
 import com.transitionadvisor.slack.plans.HomePublisher;
 import com.transitionadvisor.slack.AfterAck;
 import com.transitionadvisor.slack.EventDeduplicator;
+import com.transitionadvisor.slack.InMemoryEventDeduplicator;
+import com.transitionadvisor.slack.Redeliveries;
 import com.transitionadvisor.slack.LogSafe;
 import com.transitionadvisor.slack.RateLimitRetry;
 import org.slf4j.Logger;
@@ -36,7 +38,7 @@ public final class AppHomeOpenedListener implements BoltEventHandler<AppHomeOpen
 
     /** @param home publishes the person's study plan and the guides; {@code null} for the guide list alone */
     public AppHomeOpenedListener(Assistant assistant, Presenter presenter, AfterAck afterAck, HomePublisher home) {
-        this(assistant, presenter, new EventDeduplicator(Ticker.systemTicker()), afterAck, home);
+        this(assistant, presenter, new InMemoryEventDeduplicator(Ticker.systemTicker()), afterAck, home);
     }
 
     /**
@@ -55,11 +57,18 @@ public final class AppHomeOpenedListener implements BoltEventHandler<AppHomeOpen
     @Override
     public Response apply(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext context) {
         AppHomeOpenedEvent event = payload.getEvent();
-        if (("home".equals(event.getTab()) || event.getTab() == null) && deduplicator.firstTime(payload.getEventId())) {
-            // Too busy: the tab shows what was published last time; nobody needs telling.
-            afterAck.tryRun(() -> publish(event.getUser(), context));
+        if (!"home".equals(event.getTab()) && event.getTab() != null) {
+            return context.ack();
         }
-        return context.ack();
+        EventDeduplicator.Decision decision = deduplicator.take(payload.getEventId());
+        if (decision == EventDeduplicator.Decision.ANSWER) {
+            // Too busy: the tab shows what was published last time; nobody needs telling.
+            afterAck.tryRun(() -> {
+                publish(event.getUser(), context);
+                deduplicator.answered(payload.getEventId());
+            });
+        }
+        return decision == EventDeduplicator.Decision.HELD_ELSEWHERE ? Redeliveries.askAgainLater() : context.ack();
     }
 
     private void publish(String userId, EventContext context) {

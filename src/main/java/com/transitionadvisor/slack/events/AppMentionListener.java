@@ -11,6 +11,7 @@ import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.slack.AfterAck;
 import com.transitionadvisor.slack.ConversationKeys;
 import com.transitionadvisor.slack.EventDeduplicator;
+import com.transitionadvisor.slack.Redeliveries;
 import com.transitionadvisor.slack.SlackInput;
 import com.transitionadvisor.slack.SlackReplies;
 import java.util.Optional;
@@ -40,13 +41,20 @@ public final class AppMentionListener implements BoltEventHandler<AppMentionEven
         AppMentionEvent event = payload.getEvent();
         boolean fromPerson = event.getBotId() == null && event.getUser() != null
                 && !event.getUser().equals(context.getBotUserId()) && event.getEdited() == null;
-        if (fromPerson && deduplicator.firstTime(payload.getEventId())) {
+        if (!fromPerson) {
+            return context.ack();
+        }
+        EventDeduplicator.Decision decision = deduplicator.take(payload.getEventId());
+        if (decision == EventDeduplicator.Decision.ANSWER) {
             String threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-            afterAck.run(() -> answer(event, context),
+            afterAck.run(() -> {
+                answer(event, context);
+                deduplicator.answered(payload.getEventId());
+            },
                     // Privately: the channel need not hear that the app is busy.
                     AfterAck.BusyReply.ephemeral(context.client(), event.getChannel(), event.getUser(), Optional.ofNullable(threadTs)));
         }
-        return context.ack();
+        return decision == EventDeduplicator.Decision.HELD_ELSEWHERE ? Redeliveries.askAgainLater() : context.ack();
     }
 
     private void answer(AppMentionEvent event, EventContext context) {

@@ -11,6 +11,7 @@ import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.slack.AfterAck;
 import com.transitionadvisor.slack.ConversationKeys;
 import com.transitionadvisor.slack.EventDeduplicator;
+import com.transitionadvisor.slack.Redeliveries;
 import com.transitionadvisor.slack.SlackInput;
 import com.transitionadvisor.slack.SlackReplies;
 import java.util.Optional;
@@ -42,12 +43,17 @@ public final class DirectMessageListener implements BoltEventHandler<MessageEven
         MessageEvent event = payload.getEvent();
         boolean fromPerson = event.getBotId() == null && event.getBotProfile() == null && event.getUser() != null
                 && !event.getUser().equals(context.getBotUserId());
-        if ("im".equals(event.getChannelType()) && fromPerson && event.getText() != null
-                && deduplicator.firstTime(payload.getEventId())) {
-            afterAck.run(() -> answer(event, context),
-                    AfterAck.BusyReply.post(context.client(), event.getChannel(), Optional.ofNullable(event.getThreadTs())));
+        if (!"im".equals(event.getChannelType()) || !fromPerson || event.getText() == null) {
+            return context.ack();
         }
-        return context.ack();
+        EventDeduplicator.Decision decision = deduplicator.take(payload.getEventId());
+        if (decision == EventDeduplicator.Decision.ANSWER) {
+            afterAck.run(() -> {
+                answer(event, context);
+                deduplicator.answered(payload.getEventId());
+            }, AfterAck.BusyReply.post(context.client(), event.getChannel(), Optional.ofNullable(event.getThreadTs())));
+        }
+        return decision == EventDeduplicator.Decision.HELD_ELSEWHERE ? Redeliveries.askAgainLater() : context.ack();
     }
 
     private void answer(MessageEvent event, EventContext context) {

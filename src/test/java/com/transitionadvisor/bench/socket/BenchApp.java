@@ -5,7 +5,7 @@ import com.slack.api.SlackConfig;
 import com.transitionadvisor.Application;
 import com.transitionadvisor.Settings;
 import com.transitionadvisor.answers.InMemoryQuestionLog;
-import com.transitionadvisor.slack.EventDeduplicator;
+import com.transitionadvisor.slack.InMemoryEventDeduplicator;
 import com.transitionadvisor.slack.SlackAppFactory;
 import com.transitionadvisor.slack.SocketModeRunner;
 import com.transitionadvisor.slack.standin.SlackStandIn;
@@ -49,7 +49,7 @@ final class BenchApp implements AutoCloseable {
                     com.transitionadvisor.search.semantic.TestEmbedder.shared());
             executor = Executors.newFixedThreadPool(answerThreads, namedDaemons("answers-"));
             SlackAppFactory factory = new SlackAppFactory(application.assistant(), application.presenter(),
-                    new EventDeduplicator(Ticker.systemTicker()), executor);
+                    new InMemoryEventDeduplicator(Ticker.systemTicker()), executor);
             SlackConfig config = new SlackConfig();
             config.setMethodsEndpointUrlPrefix(slack.methodsUrlPrefix());
             SocketModeRunner runner = SocketModeRunner.connect(config, factory, tokens.bot(), tokens.app(), executor);

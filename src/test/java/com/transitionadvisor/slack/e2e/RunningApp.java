@@ -8,7 +8,7 @@ import com.transitionadvisor.Settings;
 import com.transitionadvisor.answers.Assistant;
 import com.transitionadvisor.answers.InMemoryQuestionLog;
 import com.transitionadvisor.answers.QuestionLog;
-import com.transitionadvisor.slack.EventDeduplicator;
+import com.transitionadvisor.slack.InMemoryEventDeduplicator;
 import com.transitionadvisor.slack.SlackAppFactory;
 import com.transitionadvisor.slack.SlackTimeouts;
 import com.transitionadvisor.slack.SocketModeRunner;
@@ -134,7 +134,7 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
             assistant = application.assistant();
             executor = queue < 0 ? new TrackingExecutor(workers) : new TrackingExecutor(workers, queue, "e2e-answers-");
             SlackAppFactory factory = new SlackAppFactory(application.assistant(), application.presenter(),
-                    new EventDeduplicator(Ticker.systemTicker()), executor);
+                    new InMemoryEventDeduplicator(Ticker.systemTicker()), executor);
             SlackConfig config = SlackTimeouts.applyTo(new SlackConfig(), callTimeout);
             config.setMethodsEndpointUrlPrefix(slack.methodsUrlPrefix());
             beforeConnect.accept(slack);

@@ -9,7 +9,7 @@ import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
 import com.transitionadvisor.knowledge.VocabularyLoader;
 import com.transitionadvisor.plans.CheckInScheduler;
 import com.transitionadvisor.plans.PlanStore;
-import com.transitionadvisor.slack.EventDeduplicator;
+import com.transitionadvisor.slack.InMemoryEventDeduplicator;
 import com.transitionadvisor.slack.SlackAppFactory;
 import com.transitionadvisor.slack.SocketModeRunner;
 import com.transitionadvisor.slack.e2e.StandInCalls;
@@ -99,7 +99,7 @@ final class RunningPlansApp implements AutoCloseable {
                     Ticker.systemTicker(), planStore, com.transitionadvisor.search.semantic.TestEmbedder.shared());
             executor = new TrackingExecutor(4, "plans-e2e-answers-");
             SlackAppFactory factory = new SlackAppFactory(application.assistant(), application.presenter(),
-                    new EventDeduplicator(Ticker.systemTicker()), executor, application.plans());
+                    new InMemoryEventDeduplicator(Ticker.systemTicker()), executor, application.plans());
             SlackConfig config = new SlackConfig();
             config.setMethodsEndpointUrlPrefix(slack.methodsUrlPrefix());
             SocketModeRunner runner = SocketModeRunner.connect(config, factory, tokens.bot(), tokens.app(), executor);

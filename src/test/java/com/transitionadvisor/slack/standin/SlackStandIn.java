@@ -163,6 +163,14 @@ public final class SlackStandIn implements AutoCloseable {
     }
 
     /**
+     * Makes the next call of {@code method} take effect (it is recorded, as a post Slack made) but answers it only
+     * after {@code wait}: a client with a shorter read timeout gives up without knowing whether it worked.
+     */
+    public void stallNext(String method, Duration wait) {
+        webApi.stallNext(Objects.requireNonNull(method, "method"), Objects.requireNonNull(wait, "wait"));
+    }
+
+    /**
      * Gives {@code userId} a time zone in their profile: {@code users.info} answers {@code user.tz} with it (any
      * text, so a test can try one that is not a zone). Users have none until given one; {@code null} removes it.
      */
@@ -237,6 +245,36 @@ public final class SlackStandIn implements AutoCloseable {
      */
     public void resend(String envelopeId, int retryAttempt) {
         socketMode.resend(envelopeId, retryAttempt, "timeout");
+    }
+
+    /**
+     * From now on each envelope goes to any one open connection, chosen at random (seeded, so a failing run can be
+     * repeated), as Slack spreads envelopes over an app's connections; {@link #resend} too. Without it, the newest.
+     */
+    public void spreadAtRandom(long seed) {
+        socketMode.spreadAtRandom(seed);
+    }
+
+    /** The connection of each delivery of the envelope so far (numbered from 0 in order of acceptance). */
+    public List<Integer> deliveredTo(String envelopeId) {
+        return socketMode.deliveredTo(envelopeId);
+    }
+
+    /**
+     * From now on, as Slack does, redelivers every {@code events_api} envelope nobody acked within {@code deadline}
+     * of its last delivery: to any open connection, with {@code retry_attempt} one higher and {@code retry_reason:
+     * "timeout"}, at most {@code maxRetries} times (Slack: 3 s deadline, 3 retries).
+     */
+    public void redeliverUnackedEvents(Duration deadline, int maxRetries) {
+        socketMode.redeliverUnackedEvents(deadline, maxRetries);
+    }
+
+    /**
+     * Closes connection number {@code index} (from 0, in order of acceptance) abruptly, without a {@code disconnect}
+     * frame or close handshake: what Slack sees when the process behind it dies.
+     */
+    public void dropConnection(int index) {
+        socketMode.dropConnection(index);
     }
 
     /** Waits for the app's first ack of the envelope: {@code {"envelope_id":…}} plus an optional {@code payload}. */

@@ -86,6 +86,10 @@ class SlackStandInTest {
             });
             app.event(MessageEvent.class, (payload, ctx) -> {
                 directMessages.add(payload.getEvent().getText());
+                if ("ask again".equals(payload.getEvent().getText()) && (ctx.getRetryNum() == null || ctx.getRetryNum() == 0)) {
+                    // not acked: Slack, and the stand-in when asked to, delivers it again
+                    return com.slack.api.bolt.response.Response.builder().statusCode(409).build();
+                }
                 return ctx.ack();
             });
             app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
@@ -107,6 +111,21 @@ class SlackStandInTest {
         void stopApp() throws Exception {
             socketModeApp.close();
             client.close();
+        }
+
+        @Test
+        void anEventNobodyAcked_isRedeliveredAfterTheDeadline_withARetryAttempt_untilAcked() {
+            standIn.redeliverUnackedEvents(Duration.ofMillis(300), 3);
+            String id = standIn.sendEnvelope(SlackStandIn.EVENTS_API, SlackPayloads.directMessage("U1", "D1", "ask again"));
+            String acked = standIn.sendEnvelope(SlackStandIn.EVENTS_API, SlackPayloads.directMessage("U1", "D1", "fine"));
+
+            JsonNode ack = standIn.awaitAck(id, WAIT);
+
+            assertEquals(id, ack.path("envelope_id").asText());
+            assertEquals(List.of(0, 0), standIn.deliveredTo(id), "delivered twice, on the one connection");
+            assertEquals(List.of("ask again", "fine", "ask again"), directMessages);
+            assertEquals(List.of(0), standIn.deliveredTo(acked), "an acked event is not redelivered");
+            assertEquals(1, standIn.acks(id).size());
         }
 
         @Test

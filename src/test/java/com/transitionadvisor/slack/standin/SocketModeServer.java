@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The WebSocket side of the stand-in: Slack's Socket Mode protocol. Greets each connection with {@code hello},
- * sends envelopes to the newest open connection, and records the acks the app sends back by
- * {@code envelope_id}.
+ * sends envelopes to the newest open connection (or, when spreading, to any open one at random), redelivers
+ * events nobody acked when asked to, and records the acks the app sends back by {@code envelope_id}.
  */
 final class SocketModeServer extends WebSocketServer {
 
@@ -56,6 +56,13 @@ final class SocketModeServer extends WebSocketServer {
     private final List<BiConsumer<String, JsonNode>> ackObservers = new CopyOnWriteArrayList<>();
     /** Whether sent envelopes and acks are kept for {@link #awaitAck}, {@link #acks} and {@link #resend}. */
     private volatile boolean keepRecords = true;
+    /** Chooses the connection for each delivery when spreading ({@link #spreadAtRandom}); null: the newest. */
+    private volatile java.util.Random spread;
+    /** For each envelope, the connection (its number in order of acceptance, from 0) of every delivery. */
+    private final Map<String, List<Integer>> deliveries = new ConcurrentHashMap<>();
+    /** When each envelope was last delivered, for redelivering those nobody acked ({@link #redeliverUnackedEvents}). */
+    private final Map<String, Long> lastDeliveryNanos = new ConcurrentHashMap<>();
+    private volatile java.util.concurrent.ScheduledExecutorService redeliverer;
 
     private SocketModeServer(ObjectMapper json, Signal signal) {
         super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -133,6 +140,80 @@ final class SocketModeServer extends WebSocketServer {
         }
     }
 
+    /**
+     * The connection for the next delivery: with {@link #spreadAtRandom}, any open one (as Slack hands each envelope
+     * to any one of an app's connections), else the newest.
+     */
+    private WebSocket nextConnection() {
+        java.util.Random random = spread;
+        if (random == null) {
+            return newestOpenConnection();
+        }
+        List<WebSocket> open = accepted.stream().filter(WebSocket::isOpen).toList();
+        if (open.isEmpty()) {
+            return newestOpenConnection();
+        }
+        synchronized (random) {
+            return open.get(random.nextInt(open.size()));
+        }
+    }
+
+    void spreadAtRandom(long seed) {
+        spread = new java.util.Random(seed);
+    }
+
+    private void deliver(String envelopeId, ObjectNode envelope) {
+        WebSocket connection = nextConnection();
+        deliveries.computeIfAbsent(envelopeId, id -> new CopyOnWriteArrayList<>()).add(accepted.indexOf(connection));
+        lastDeliveryNanos.put(envelopeId, System.nanoTime());
+        connection.send(write(envelope));
+    }
+
+    List<Integer> deliveredTo(String envelopeId) {
+        return List.copyOf(deliveries.getOrDefault(envelopeId, List.of()));
+    }
+
+    /**
+     * From now on, as Slack does: an {@code events_api} envelope nobody acked within {@code deadline} of its last
+     * delivery is delivered again (to any open connection, {@code retry_attempt} one higher, {@code retry_reason:
+     * "timeout"}), at most {@code maxRetries} times. Checked every 50 ms on a daemon thread.
+     */
+    void redeliverUnackedEvents(Duration deadline, int maxRetries) {
+        java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "slack-standin-redeliver");
+            thread.setDaemon(true);
+            return thread;
+        });
+        redeliverer = timer;
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                for (Map.Entry<String, ObjectNode> sent : sentEnvelopes.entrySet()) {
+                    String id = sent.getKey();
+                    ObjectNode envelope = sent.getValue();
+                    if (!envelope.path("type").asText().equals("events_api") || acks.containsKey(id)) {
+                        continue;
+                    }
+                    int attempt = deliveredTo(id).size();
+                    long since = System.nanoTime() - lastDeliveryNanos.getOrDefault(id, System.nanoTime());
+                    if (attempt <= maxRetries && since >= deadline.toNanos() && openConnectionCount() > 0) {
+                        deliver(id, envelope.deepCopy().put("retry_attempt", attempt).put("retry_reason", "timeout"));
+                        signal.fire();
+                    }
+                }
+            } catch (RuntimeException e) {
+                LOG.debug("redelivering failed: {}", e.toString());
+            }
+        }, 50, 50, TimeUnit.MILLISECONDS);
+    }
+
+    /** Closes connection number {@code index} (in order of acceptance, from 0) abruptly, as a dead process would. */
+    void dropConnection(int index) {
+        WebSocket connection = accepted.get(index);
+        if (connection.isOpen()) {
+            connection.closeConnection(CloseFrame.ABNORMAL_CLOSE, "dropped by the stand-in");
+        }
+    }
+
     private WebSocket newestOpenConnection() {
         for (int i = accepted.size() - 1; i >= 0; i--) {
             WebSocket connection = accepted.get(i);
@@ -165,7 +246,7 @@ final class SocketModeServer extends WebSocketServer {
         if (keepRecords) {
             sentEnvelopes.put(envelopeId, envelope);
         }
-        newestOpenConnection().send(write(envelope));
+        deliver(envelopeId, envelope);
         return envelopeId;
     }
 
@@ -175,7 +256,7 @@ final class SocketModeServer extends WebSocketServer {
             throw new IllegalArgumentException("No envelope was sent with id " + envelopeId);
         }
         ObjectNode again = original.deepCopy().put("retry_attempt", retryAttempt).put("retry_reason", retryReason);
-        newestOpenConnection().send(write(again));
+        deliver(envelopeId, again);
     }
 
     JsonNode awaitAck(String envelopeId, Duration timeout) {
@@ -279,6 +360,9 @@ final class SocketModeServer extends WebSocketServer {
     }
 
     void stopQuietly() {
+        if (redeliverer != null) {
+            redeliverer.shutdownNow();
+        }
         try {
             stop(1000);
         } catch (InterruptedException e) {

@@ -52,6 +52,8 @@ final class WebApiServer implements AutoCloseable {
     private final ExecutorService executor;
     private final List<ApiCall> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Queue<CannedResponse>> failures = new ConcurrentHashMap<>();
+    /** Waits queued by {@link #stallNext}: the call is recorded (it reached Slack), answered only after the wait. */
+    private final Map<String, Queue<Duration>> stalls = new ConcurrentHashMap<>();
     /** Told of every call as it is recorded (benchmarks time calls this way instead of waiting on each). */
     private final List<Consumer<ApiCall>> callObservers = new CopyOnWriteArrayList<>();
     /** Whether calls are kept for {@link #calls} and {@link #awaitCall}. */
@@ -113,6 +115,10 @@ final class WebApiServer implements AutoCloseable {
 
     void hold(HeldCalls held) {
         holds.add(held);
+    }
+
+    void stallNext(String method, Duration wait) {
+        stalls.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(wait);
     }
 
     void onCall(Consumer<ApiCall> observer) {
@@ -177,6 +183,15 @@ final class WebApiServer implements AutoCloseable {
         for (HeldCalls held : holds) {
             if (held.method().equals(method) && held.match().test(call)) {
                 awaitRelease(held);
+            }
+        }
+        Duration stall = Optional.ofNullable(stalls.get(method)).map(Queue::poll).orElse(null);
+        if (stall != null) {
+            try {
+                Thread.sleep(stall.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
         CannedResponse failure = Optional.ofNullable(failures.get(method)).map(Queue::poll).orElse(null);

@@ -4,7 +4,8 @@
  *
  * <ul>
  *   <li>{@link com.transitionadvisor.slack.standin.SlackStandIn}: the entry point; starts the servers, sends
- *       envelopes, records calls and acks, injects faults.</li>
+ *       envelopes (to the newest connection, or spread at random over several app copies' connections, as Slack
+ *       does), redelivers events nobody acked, records calls and acks, injects faults.</li>
  *   <li>{@link com.transitionadvisor.slack.standin.SlackPayloads}: Socket Mode payloads from the JSON fixtures in
  *       {@code src/test/resources/slack/}.</li>
  *   <li>{@link com.transitionadvisor.slack.standin.ApiCall}: one recorded HTTP call (Web API or

@@ -1,0 +1,26 @@
+package com.transitionadvisor.storage;
+
+import com.transitionadvisor.answers.ConversationState;
+import com.transitionadvisor.knowledge.Section;
+import com.transitionadvisor.knowledge.vocabulary.Topic;
+import com.transitionadvisor.knowledge.vocabulary.Topics;
+import java.util.Optional;
+
+/**
+ * A conversation's context as it is written to {@code conversation_states} (JSON through Jackson): the section by
+ * its key and the topic by its id, so the row stays readable by a copy whose vocabulary was edited since. A topic
+ * no longer in the vocabulary is forgotten; the rest of the context is kept.
+ */
+record StoredConversation(Optional<String> guide, Optional<String> section, Optional<String> topic,
+                          Optional<String> pendingQuestion, Optional<String> ownRole, Optional<String> lastQuestion) {
+
+    static StoredConversation of(ConversationState state) {
+        return new StoredConversation(state.guideId(), state.section().map(Section::key), state.topic().map(Topic::id),
+                state.pendingQuestion(), state.ownRoleId(), state.lastQuestion());
+    }
+
+    ConversationState state(Topics topics) {
+        return new ConversationState(guide, section.flatMap(Section::fromKey), topic.flatMap(topics::byId),
+                pendingQuestion, ownRole, lastQuestion);
+    }
+}
