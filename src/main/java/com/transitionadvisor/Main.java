@@ -9,6 +9,9 @@ import com.transitionadvisor.knowledge.GuideProblem;
 import com.transitionadvisor.knowledge.InvalidKnowledgeBaseException;
 import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
 import com.transitionadvisor.knowledge.VocabularyLoader;
+import com.transitionadvisor.live.KnowledgeProblemsListener;
+import com.transitionadvisor.live.KnowledgeWatcher;
+import com.transitionadvisor.live.LoggedKnowledgeProblems;
 import com.transitionadvisor.plans.CheckInScheduler;
 import com.transitionadvisor.search.IndexedKnowledge;
 import com.transitionadvisor.search.IndexedKnowledgeLoader;
@@ -16,6 +19,7 @@ import com.transitionadvisor.search.semantic.MiniLmEmbedder;
 import com.transitionadvisor.search.PassageExtractor;
 import com.transitionadvisor.search.PassageIndex;
 import com.transitionadvisor.slack.AfterAck;
+import com.transitionadvisor.slack.AuthorsNotifier;
 import com.transitionadvisor.slack.EventDeduplicator;
 import com.transitionadvisor.slack.SlackAppFactory;
 import com.transitionadvisor.slack.SlackTimeouts;
@@ -34,6 +38,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -147,12 +152,14 @@ public final class Main {
         try (Database database = Database.open(settings.databaseConfig())) {
             Application app = Application.start(settings, new UnansweredQuestionRepository(database),
                     new JdbcPlanStore(database, Clock.systemUTC()), new MiniLmEmbedder());
+            Optional<KnowledgeWatcher> watcher = app.watchKnowledge(new LoggedKnowledgeProblems());
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             if (jsonLines) {
                 new JsonLinesChat(app.assistant(), app.presenter(), new ObjectMapper()).run(in, out);
             } else {
                 new InteractiveConsole(app.assistant(), app.presenter()).run(in, out);
             }
+            watcher.ifPresent(KnowledgeWatcher::close);
         }
         return 0;
     }
@@ -167,6 +174,7 @@ public final class Main {
         SlackAppFactory factory = new SlackAppFactory(app.assistant(), app.presenter(),
                 new EventDeduplicator(Ticker.systemTicker()), executor, app.plans());
         SocketModeRunner runner = SocketModeRunner.connect(SlackTimeouts.applyTo(new SlackConfig(), SlackTimeouts.CALL), factory, tokens.bot(), tokens.app(), executor);
+        Optional<KnowledgeWatcher> watcher = app.watchKnowledge(authorsToo(runner, tokens));
         ScheduledExecutorService checkInTimer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "check-ins");
             thread.setDaemon(true);
@@ -179,6 +187,7 @@ public final class Main {
             try {
                 // SIGTERM: no new check-ins, but one being sent finishes while the Web API client is still open;
                 // then the runner closes the socket, lets answers in flight post, and closes the client.
+                watcher.ifPresent(KnowledgeWatcher::close);
                 checkInTimer.shutdown();
                 if (!checkInTimer.awaitTermination(5, TimeUnit.SECONDS)) {
                     checkInTimer.shutdownNow();
@@ -193,5 +202,16 @@ public final class Main {
         }, "shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /** Problems in a change to the knowledge folder go to the log, and by DM to the authors in TRANSITION_AUTHORS. */
+    private static KnowledgeProblemsListener authorsToo(SocketModeRunner runner, Settings.SlackTokens tokens) {
+        List<String> authors = AuthorsNotifier.authorIds(System.getenv(AuthorsNotifier.AUTHORS));
+        if (authors.isEmpty()) {
+            System.err.println(AuthorsNotifier.AUTHORS + " is not set: problems in changed guides are only logged");
+            return new LoggedKnowledgeProblems();
+        }
+        return KnowledgeProblemsListener.all(List.of(new LoggedKnowledgeProblems(),
+                new AuthorsNotifier(runner.webApi(tokens.bot()), authors)));
     }
 }
