@@ -25,15 +25,26 @@ final class GuideReader {
             "gaps", "timeline", "interview", "salary", "paths", "mistakes", "faq", "more");
 
     private final RoleCatalog roles;
+    private final TemplateText template;
 
     GuideReader(RoleCatalog roles) {
+        this(roles, TemplateText.NONE);
+    }
+
+    /** @param template the example text of the folder's TEMPLATE.yml, which a finished guide no longer holds */
+    GuideReader(RoleCatalog roles, TemplateText template) {
         this.roles = roles;
+        this.template = template;
     }
 
     /** The guide, or empty when {@code problems} received at least one problem for this file. */
     Optional<Guide> read(Path file, ProblemCollector problems) {
         Optional<YamlMap> root = YamlFiles.read(file, problems);
         if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        if (template.reportLeftovers(root.get(), problems)) {
+            // a guide not yet written: what else is wrong with it would only be noise
             return Optional.empty();
         }
         Optional<Guide> guide = read(root.get(), file.toString());
@@ -46,6 +57,8 @@ final class GuideReader {
         Optional<Role> to = role(root, "to");
         if (from.isPresent() && to.isPresent() && from.get().equals(to.get())) {
             root.report("to", "must differ from 'from' (both are " + from.get().id() + ")");
+        } else if (from.isPresent() && to.isPresent()) {
+            requireNameFor(root, file, from.get(), to.get());
         }
         String summary = root.requiredText("summary");
         Optional<Overview> overview = root.map("overview").map(GuideReader::overview);
@@ -63,6 +76,16 @@ final class GuideReader {
         }
         return Optional.of(new Guide(Guide.idFor(from.get(), to.get()), from.get(), to.get(), summary, overview,
                 skills, gaps, timeline.get(), interview, salary, paths, mistakes, faq, notes, file));
+    }
+
+    /** A guide's file is named for its move, so that a coach finds it and two files never hold one move. */
+    private static void requireNameFor(YamlMap root, String file, Role from, Role to) {
+        String name = Path.of(file).getFileName().toString();
+        String id = Guide.idFor(from, to);
+        if (!name.equals(id + ".yml") && !name.equals(id + ".yaml")) {
+            root.reportAt("from", "from/to", "the file is named " + name + ", but from and to make it the guide for "
+                    + from.name() + " → " + to.name() + "; rename the file to " + id + ".yml, or correct from and to");
+        }
     }
 
     private Optional<Role> role(YamlMap root, String key) {

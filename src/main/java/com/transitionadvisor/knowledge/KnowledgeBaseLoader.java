@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -73,10 +74,15 @@ public final class KnowledgeBaseLoader {
         return new Roles(Optional.of(roles), problems);
     }
 
-    /** Reads and validates one guide file against the roles. */
+    /** The example text of each folder's TEMPLATE.yml, read once per loader. */
+    private final Map<Path, TemplateText> templates = new ConcurrentHashMap<>();
+
+    /** Reads and validates one guide file against the roles (and the example text of its folder's TEMPLATE.yml). */
     public GuideFile read(RoleCatalog roles, Path file) {
         ProblemCollector problems = new ProblemCollector(file.toString());
-        Optional<Guide> guide = new GuideReader(roles).read(file, problems);
+        Path folder = file.toAbsolutePath().getParent().getParent();
+        TemplateText template = templates.computeIfAbsent(folder, f -> TemplateText.of(f.resolve(TemplateText.FILE)));
+        Optional<Guide> guide = new GuideReader(roles, template).read(file, problems);
         return new GuideFile(guide, problems.problems());
     }
 
