@@ -8,6 +8,7 @@ import com.transitionadvisor.console.JsonLinesChat;
 import com.transitionadvisor.knowledge.GuideProblem;
 import com.transitionadvisor.knowledge.InvalidKnowledgeBaseException;
 import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
+import com.transitionadvisor.knowledge.StaleGuides;
 import com.transitionadvisor.knowledge.VocabularyLoader;
 import com.transitionadvisor.live.KnowledgeProblemsListener;
 import com.transitionadvisor.live.KnowledgeWatcher;
@@ -120,7 +121,9 @@ public final class Main {
             problems.addAll(new VocabularyLoader().validate(folder));
         }
         if (problems.isEmpty()) {
-            out.println(folder + ": OK");
+            List<GuideProblem> stale = new StaleGuides(Clock.systemUTC()).in(new KnowledgeBaseLoader().load(folder));
+            stale.forEach(warning -> out.println("warning: " + warning));
+            out.println(folder + ": OK" + (stale.isEmpty() ? "" : " (" + stale.size() + " guide(s) to review)"));
             return 0;
         }
         problems.forEach(problem -> out.println(problem));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.transitionadvisor.knowledge.GuideProblem;
+import com.transitionadvisor.knowledge.KnowledgeFixtures;
 import com.transitionadvisor.live.KnowledgeProblemsListener;
 import com.transitionadvisor.search.IndexedKnowledge;
 import com.transitionadvisor.slack.standin.ApiCall;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +42,7 @@ class HotReloadSocketModeTest {
 
     @Test
     void savedGuide_isAnsweredWithoutRestart_andAnInvalidSave_keepsItServing_andTellsTheAuthors() throws Exception {
-        Path knowledge = copyOfKnowledge();
+        Path knowledge = KnowledgeFixtures.copyOfRealKnowledge(temp.resolve("knowledge"));
         Events events = new Events();
         try (RunningApp app = new RunningApp().watchingKnowledge(knowledge, temp.resolve("data"), List.of(AUTHOR), events)
                 .startNow()) {
@@ -78,7 +78,7 @@ class HotReloadSocketModeTest {
 
     @Test
     void savedVocabulary_isUnderstoodWithoutRestart() throws Exception {
-        Path knowledge = copyOfKnowledge();
+        Path knowledge = KnowledgeFixtures.copyOfRealKnowledge(temp.resolve("knowledge"));
         Events events = new Events();
         try (RunningApp app = new RunningApp().watchingKnowledge(knowledge, temp.resolve("data"), List.of(AUTHOR), events)
                 .startNow()) {
@@ -125,21 +125,6 @@ class HotReloadSocketModeTest {
         return (int) text.lines().limit(line).filter(l -> l.startsWith("  - skill:")).count();
     }
 
-    private Path copyOfKnowledge() throws IOException {
-        Path source = Path.of(RunningApp.KNOWLEDGE_DIR);
-        Path target = temp.resolve("knowledge");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path path : files.toList()) {
-                Path copy = target.resolve(source.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(path, copy);
-                }
-            }
-        }
-        return target;
-    }
 
     /** What the watcher reported, in order. */
     private static final class Events implements KnowledgeProblemsListener {
