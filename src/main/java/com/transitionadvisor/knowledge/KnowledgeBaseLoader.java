@@ -52,7 +52,7 @@ public final class KnowledgeBaseLoader {
 
     /**
      * Checks the folder's layout and reads {@code roles.yml}. The catalog is present when the guides can be read
-     * against it (its own problems are still reported, and make the folder invalid).
+     * against it: the folder is laid out right and {@code roles.yml} has no problem.
      */
     public Roles roles(Path folder) {
         Path rolesFile = folder.resolve(ROLES_FILE);
@@ -69,6 +69,10 @@ public final class KnowledgeBaseLoader {
         Path guidesFolder = folder.resolve(GUIDES_FOLDER);
         if (!Files.isDirectory(guidesFolder)) {
             problems.add(new GuideProblem(guidesFolder.toString(), 0, "", "is missing; put one .yml file per guide in it"));
+            return new Roles(Optional.empty(), problems);
+        }
+        if (!roleProblems.isEmpty()) {
+            // guides are read against the roles: against a broken roles.yml each would only repeat its problem
             return new Roles(Optional.empty(), problems);
         }
         return new Roles(Optional.of(roles), problems);

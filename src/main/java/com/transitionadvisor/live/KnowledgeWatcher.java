@@ -30,14 +30,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Watches the knowledge folder while the app runs and reloads it after a change. Editors save in bursts (a temporary
- * file, a rename, a second write), so a reload waits until the folder has been quiet for {@link #QUIET}. Where the
- * file system cannot report changes, the folder is polled instead. Only {@code .yml} and {@code .yaml} files count.
+ * file, a rename, a second write), so a reload waits until the folder has been quiet for {@link #QUIET}. The file
+ * system's change notifications make that quick; the folder is also looked at every {@link #POLL}, because some file
+ * systems (network shares, folders mounted into a container) never send them. Only {@code .yml} and {@code .yaml}
+ * files count.
  */
 public final class KnowledgeWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeWatcher.class);
     /** How long the folder must be quiet before it is read: one save, one reload. */
     public static final Duration QUIET = Duration.ofMillis(300);
-    /** How often the folder is looked at when the file system cannot report changes. */
+    /** How often the folder is looked at, for file systems that do not report changes. */
     public static final Duration POLL = Duration.ofSeconds(1);
     /** How long a replaced version stays open, for answers that were already reading it. */
     static final Duration RETIRE_AFTER = Duration.ofSeconds(30);
@@ -59,7 +61,7 @@ public final class KnowledgeWatcher implements AutoCloseable {
         return start(reloader, true);
     }
 
-    /** @param notifications false to poll even where the file system reports changes */
+    /** @param notifications false to rely on looking at the folder every {@link #POLL} alone */
     public static KnowledgeWatcher start(KnowledgeReloader reloader, boolean notifications) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "knowledge-reload");
@@ -69,16 +71,15 @@ public final class KnowledgeWatcher implements AutoCloseable {
         Path folder = reloader.folder();
         Optional<WatchService> service = notifications ? watchService(folder) : Optional.empty();
         KnowledgeWatcher watcher = new KnowledgeWatcher(reloader, timer, service);
+        watcher.polled = signature(folder);
+        timer.scheduleWithFixedDelay(watcher::poll, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
         if (service.isPresent()) {
             Thread thread = new Thread(() -> watcher.watch(service.get()), "knowledge-watch");
             thread.setDaemon(true);
             thread.start();
-            LOG.info("Watching {} for changes; a saved change is served once the folder is quiet", folder);
-        } else {
-            watcher.polled = signature(folder);
-            timer.scheduleWithFixedDelay(watcher::poll, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
-            LOG.info("Looking at {} for changes every {} ms", folder, POLL.toMillis());
         }
+        LOG.info("Watching {} for changes{}; a saved change is served once the folder is quiet", folder,
+                service.isPresent() ? "" : " every " + POLL.toMillis() + " ms");
         return watcher;
     }
 
@@ -93,7 +94,8 @@ public final class KnowledgeWatcher implements AutoCloseable {
                 throw e;
             }
         } catch (IOException | UncheckedIOException | UnsupportedOperationException e) {
-            LOG.warn("The file system cannot report changes in {} ({}); polling it instead", folder, e.toString());
+            LOG.warn("The file system cannot report changes in {} ({}); looking at it every {} ms instead", folder,
+                    e.toString(), POLL.toMillis());
             return Optional.empty();
         }
     }
@@ -175,7 +177,9 @@ public final class KnowledgeWatcher implements AutoCloseable {
         }
     }
 
+    /** Runs on the timer thread, as {@link #poll} does, so each change is reloaded once however it was seen. */
     private void reload() {
+        polled = signature(reloader.folder());
         Guarded.run(() -> reloader.reload().ifPresent(previous -> timer.schedule(() -> close(previous),
                 RETIRE_AFTER.toMillis(), TimeUnit.MILLISECONDS)));
     }

@@ -435,6 +435,12 @@ class KnowledgeBaseLoaderTest {
         }
 
         @Test
+        void validate_brokenRolesFile_isOneProblem_notOnePerGuide() {
+            Path roles = KnowledgeFixtures.folder("roles-syntax-error").resolve(KnowledgeBaseLoader.ROLES_FILE);
+            assertOnlyProblem(problemsIn("roles-syntax-error"), roles.toString(), 4, "", "tab");
+        }
+
+        @Test
         void validate_unclosedBracket_pointsAtTheLineThatOpensIt() {
             assertOnlyProblem(problemsIn("syntax-unclosed-bracket"), guideFile("syntax-unclosed-bracket", GUIDE),
                     11, "", "never closed with ]");

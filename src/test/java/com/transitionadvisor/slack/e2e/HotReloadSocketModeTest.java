@@ -9,19 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.transitionadvisor.knowledge.GuideProblem;
 import com.transitionadvisor.knowledge.KnowledgeFixtures;
-import com.transitionadvisor.live.KnowledgeProblemsListener;
-import com.transitionadvisor.search.IndexedKnowledge;
+import com.transitionadvisor.live.RecordingProblemsListener;
 import com.transitionadvisor.slack.standin.ApiCall;
 import com.transitionadvisor.slack.standin.SlackPayloads;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * in {@code TRANSITION_AUTHORS} get a DM saying which file, line and field is wrong.
  */
 class HotReloadSocketModeTest {
-    /** Generous: the watcher waits {@code KnowledgeWatcher.QUIET} and a reload takes well under a second. */
-    private static final Duration RELOAD_WAIT = Duration.ofSeconds(20);
     private static final String AUTHOR = "U0AUTHOR";
     private static final String GUIDE = "guides/backend-developer-to-cloud-engineer.yml";
     private static final String NEW_SUMMARY = "Quokka-approved: this summary was saved while the app was running.";
@@ -43,7 +36,7 @@ class HotReloadSocketModeTest {
     @Test
     void savedGuide_isAnsweredWithoutRestart_andAnInvalidSave_keepsItServing_andTellsTheAuthors() throws Exception {
         Path knowledge = KnowledgeFixtures.copyOfRealKnowledge(temp.resolve("knowledge"));
-        Events events = new Events();
+        RecordingProblemsListener events = new RecordingProblemsListener();
         try (RunningApp app = new RunningApp().watchingKnowledge(knowledge, temp.resolve("data"), List.of(AUTHOR), events)
                 .startNow()) {
             assertFalse(askForTheGuide(app, "D0BEFORE").contains(NEW_SUMMARY));
@@ -79,7 +72,7 @@ class HotReloadSocketModeTest {
     @Test
     void savedVocabulary_isUnderstoodWithoutRestart() throws Exception {
         Path knowledge = KnowledgeFixtures.copyOfRealKnowledge(temp.resolve("knowledge"));
-        Events events = new Events();
+        RecordingProblemsListener events = new RecordingProblemsListener();
         try (RunningApp app = new RunningApp().watchingKnowledge(knowledge, temp.resolve("data"), List.of(AUTHOR), events)
                 .startNow()) {
             String move = "QW dev to cloud eng";
@@ -123,39 +116,5 @@ class HotReloadSocketModeTest {
     /** The number (1-based, as problems name list items) of the transferable skill that {@code line} is in. */
     private static int skillsAbove(String text, int line) {
         return (int) text.lines().limit(line).filter(l -> l.startsWith("  - skill:")).count();
-    }
-
-
-    /** What the watcher reported, in order. */
-    private static final class Events implements KnowledgeProblemsListener {
-        private final BlockingQueue<Object> seen = new LinkedBlockingQueue<>();
-
-        @Override
-        public void problemsFound(Path folder, List<GuideProblem> problems) {
-            seen.add(problems);
-        }
-
-        @Override
-        public void reloaded(Path folder, IndexedKnowledge.Update update) {
-            seen.add(update);
-        }
-
-        void awaitReload() throws InterruptedException {
-            Object event = next();
-            assertTrue(event instanceof IndexedKnowledge.Update, () -> "expected a reload, got " + event);
-        }
-
-        @SuppressWarnings("unchecked")
-        List<GuideProblem> awaitProblems() throws InterruptedException {
-            Object event = next();
-            assertTrue(event instanceof List<?>, () -> "expected problems, got " + event);
-            return (List<GuideProblem>) event;
-        }
-
-        private Object next() throws InterruptedException {
-            Object event = seen.poll(RELOAD_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            assertTrue(event != null, "nothing was reported within " + RELOAD_WAIT);
-            return event;
-        }
     }
 }
