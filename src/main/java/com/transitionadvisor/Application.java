@@ -84,8 +84,9 @@ public record Application(LiveKnowledge live, Assistant assistant, Presenter pre
     public static Application start(Settings settings, QuestionLog questionLog, PlanStore plans,
                                     SentenceEmbedder embedder) {
         Path folder = settings.knowledgeDir();
+        VocabularyLoader.Cached<TopicDetector> vocabulary = new VocabularyLoader.Cached<>(folder, TopicDetector::new);
         Supplier<Read> read = () -> {
-            TopicDetector topics = new TopicDetector(new VocabularyLoader().load(folder));
+            TopicDetector topics = vocabulary.get();
             return new Read(new IndexedKnowledgeLoader(new PassageExtractor(topics), embedder)
                     .open(folder, settings.indexDir()), topics);
         };

@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
 public final class KnowledgeWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeWatcher.class);
     /** How long the folder must be quiet before it is read: one save, one reload. */
-    public static final Duration QUIET = Duration.ofMillis(300);
+    public static final Duration QUIET = Duration.ofMillis(200);
     /** How often the folder is looked at, for file systems that do not report changes. */
     public static final Duration POLL = Duration.ofSeconds(1);
     /** How long a replaced version stays open, for answers that were already reading it. */
