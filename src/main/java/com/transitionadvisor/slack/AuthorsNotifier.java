@@ -42,8 +42,8 @@ public final class AuthorsNotifier implements KnowledgeProblemsListener {
         SlackMessage message = renderer.render(KnowledgeCards.problems(folder, problems));
         for (String author : authors) {
             try {
-                // posting to a user id opens the app's DM with them
-                var response = RateLimitRetry.call("chat.postMessage", () -> client.chatPostMessage(r -> r
+                // posting to a user id opens the app's DM with them; the reload thread may wait out a 429
+                var response = RateLimitRetry.callWaiting("chat.postMessage", () -> client.chatPostMessage(r -> r
                         .channel(author).text(message.text()).blocks(message.blocks())));
                 if (!response.isOk()) {
                     LOG.warn("Telling author {} about the knowledge problems was refused: {}", author, response.getError());
