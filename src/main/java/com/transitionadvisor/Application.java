@@ -12,6 +12,11 @@ import com.transitionadvisor.knowledge.Guide;
 import com.transitionadvisor.knowledge.VocabularyLoader;
 import com.transitionadvisor.knowledge.vocabulary.Topics;
 import com.transitionadvisor.knowledge.vocabulary.Vocabulary;
+import com.transitionadvisor.live.KnowledgeProblemsListener;
+import com.transitionadvisor.live.KnowledgeReloader;
+import com.transitionadvisor.live.KnowledgeVersion;
+import com.transitionadvisor.live.KnowledgeWatcher;
+import com.transitionadvisor.live.LiveKnowledge;
 import com.transitionadvisor.render.BlockKitRenderer;
 import com.transitionadvisor.render.CardComposer;
 import com.transitionadvisor.render.ConsoleRenderer;
@@ -31,20 +36,38 @@ import com.transitionadvisor.plans.PlanBuilder;
 import com.transitionadvisor.plans.PlanDesk;
 import com.transitionadvisor.plans.PlanService;
 import com.transitionadvisor.plans.PlanStore;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * The core object graph, built once; shared by the Slack edge and the console.
+ * The core object graph, built once; shared by the Slack edge and the console. What depends on the knowledge
+ * folder is held in {@link #live()}, so a reload ({@link #watchKnowledge}) replaces it without a restart.
  *
- * @param plans study plans, present when the app has a database ({@link #start(Settings, QuestionLog, PlanStore)})
+ * @param plans   study plans, present when the app has a database ({@link #start(Settings, QuestionLog, PlanStore)})
+ * @param reading how to read the knowledge folder again, when the app was started from one
  */
-public record Application(KnowledgeBase knowledge, Assistant assistant, Presenter presenter, Optional<PlanDesk> plans) {
+public record Application(LiveKnowledge live, Assistant assistant, Presenter presenter, Optional<PlanDesk> plans,
+                          Optional<Reading> reading) {
 
-    public Application(KnowledgeBase knowledge, Assistant assistant, Presenter presenter) {
-        this(knowledge, assistant, presenter, Optional.empty());
+    /** The knowledge folder and how to read it into a new version. */
+    public record Reading(Path folder, Supplier<KnowledgeVersion> reader) {
+    }
+
+    /** The knowledge base served now. */
+    public KnowledgeBase knowledge() {
+        return live.current().knowledge();
+    }
+
+    /**
+     * Watches the knowledge folder and serves each valid change without a restart; an invalid one is reported to
+     * {@code listener} and the last good version kept. Empty for an app built over knowledge in memory.
+     */
+    public Optional<KnowledgeWatcher> watchKnowledge(KnowledgeProblemsListener listener) {
+        return reading.map(r -> KnowledgeWatcher.start(new KnowledgeReloader(r.folder(), live, r.reader(), listener)));
     }
 
     /**
@@ -73,11 +96,16 @@ public record Application(KnowledgeBase knowledge, Assistant assistant, Presente
      */
     public static Application start(Settings settings, QuestionLog questionLog, PlanStore plans,
                                     SentenceEmbedder embedder, Function<Topics, ConversationMemory> memory) {
-        TopicDetector topics = new TopicDetector(new VocabularyLoader().load(settings.knowledgeDir()));
-        IndexedKnowledge knowledge = new IndexedKnowledgeLoader(new PassageExtractor(topics), embedder)
-                .open(settings.knowledgeDir(), settings.indexDir());
-        return of(knowledge, topics, questionLog, Clock.systemUTC(), memory.apply(topics.vocabulary().topics()), plans,
-                RankingWeights.standard());
+        Path folder = settings.knowledgeDir();
+        VocabularyLoader.Cached<TopicDetector> vocabulary = new VocabularyLoader.Cached<>(folder, TopicDetector::new);
+        Supplier<Read> read = () -> {
+            TopicDetector topics = vocabulary.get();
+            return new Read(new IndexedKnowledgeLoader(new PassageExtractor(topics), embedder)
+                    .open(folder, settings.indexDir()), topics);
+        };
+        Read first = read.get();
+        return assemble(first, Optional.of(new Source(folder, read)), questionLog, Clock.systemUTC(),
+                memory.apply(first.topics().vocabulary().topics()), plans, RankingWeights.standard());
     }
 
     /** Over a knowledge base already in memory, indexed in memory, understanding {@code vocabulary}. */
@@ -111,16 +139,40 @@ public record Application(KnowledgeBase knowledge, Assistant assistant, Presente
     /** @param memory where each conversation's context is kept (in the database when several copies share one) */
     public static Application of(IndexedKnowledge indexed, TopicDetector topics, QuestionLog questionLog, Clock clock,
                                   ConversationMemory memory, PlanStore planStore, RankingWeights weights) {
-        KnowledgeBase knowledge = indexed.knowledge();
-        PassageIndex index = indexed.passages();
+        return assemble(new Read(indexed, topics), Optional.empty(), questionLog, clock, memory, planStore, weights);
+    }
+
+    /** One reading of the knowledge folder: its guides indexed, and the vocabulary the passages were tagged with. */
+    private record Read(IndexedKnowledge indexed, TopicDetector topics) {
+    }
+
+    /** The folder the app was started from, and how to read it. */
+    private record Source(Path folder, Supplier<Read> read) {
+    }
+
+    private static Application assemble(Read first, Optional<Source> source, QuestionLog questionLog, Clock clock,
+                                        ConversationMemory memory, PlanStore planStore, RankingWeights weights) {
+        // Conversations, the question log and plans outlive any one version of the knowledge folder.
+        LiveKnowledge live = new LiveKnowledge(version(first, memory, questionLog, clock, weights));
+        PlanDesk plans = planStore == null ? null : new PlanDesk(
+                new PlanService(planStore, live.guides(), new PlanBuilder(), clock), live.forPlans(), clock.getZone());
+        Assistant assistant = new Assistant(live.forAssistant(), questionLog, clock, plans);
+        Presenter presenter = new Presenter(new CardComposer(live.entries()), new BlockKitRenderer(), new ConsoleRenderer());
+        Optional<Reading> reading = source.map(folder -> new Reading(folder.folder(),
+                () -> version(folder.read().get(), memory, questionLog, clock, weights)));
+        return new Application(live, assistant, presenter, Optional.ofNullable(plans), reading);
+    }
+
+    private static KnowledgeVersion version(Read read, ConversationMemory memory, QuestionLog questionLog, Clock clock,
+                                            RankingWeights weights) {
+        KnowledgeBase knowledge = read.indexed().knowledge();
+        PassageIndex index = read.indexed().passages();
+        TopicDetector topics = read.topics();
         RoleMatcher roles = new RoleMatcher(knowledge.roles());
         QuestionAnswerer answerer = new QuestionAnswerer(knowledge, new QuestionInterpreter(roles, topics, topics.vocabulary()), index,
                 new HybridRanker(index, weights), memory, questionLog, clock);
         CommandParser parser = new CommandParser(roles, topics.vocabulary());
-        PlanDesk plans = planStore == null ? null : new PlanDesk(new PlanService(planStore, knowledge, new PlanBuilder(), clock),
-                knowledge, roles, parser, clock.getZone());
-        Assistant assistant = new Assistant(parser, new Advisor(knowledge, roles), answerer, questionLog, clock, plans);
-        Presenter presenter = new Presenter(new CardComposer(knowledge.guides()), new BlockKitRenderer(), new ConsoleRenderer());
-        return new Application(knowledge, assistant, presenter, Optional.ofNullable(plans));
+        return new KnowledgeVersion(read.indexed(), new Assistant.Knowledge(parser, new Advisor(knowledge, roles), answerer),
+                new PlanDesk.Knowledge(knowledge, roles, parser));
     }
 }

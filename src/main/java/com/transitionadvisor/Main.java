@@ -8,7 +8,11 @@ import com.transitionadvisor.console.JsonLinesChat;
 import com.transitionadvisor.knowledge.GuideProblem;
 import com.transitionadvisor.knowledge.InvalidKnowledgeBaseException;
 import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
+import com.transitionadvisor.knowledge.StaleGuides;
 import com.transitionadvisor.knowledge.VocabularyLoader;
+import com.transitionadvisor.live.KnowledgeProblemsListener;
+import com.transitionadvisor.live.KnowledgeWatcher;
+import com.transitionadvisor.live.LoggedKnowledgeProblems;
 import com.transitionadvisor.plans.CheckInScheduler;
 import com.transitionadvisor.search.IndexedKnowledge;
 import com.transitionadvisor.search.IndexedKnowledgeLoader;
@@ -16,6 +20,7 @@ import com.transitionadvisor.search.semantic.MiniLmEmbedder;
 import com.transitionadvisor.search.PassageExtractor;
 import com.transitionadvisor.search.PassageIndex;
 import com.transitionadvisor.slack.AfterAck;
+import com.transitionadvisor.slack.AuthorsNotifier;
 import com.transitionadvisor.slack.SlackAppFactory;
 import com.transitionadvisor.slack.SlackTimeouts;
 import com.transitionadvisor.slack.SocketModeRunner;
@@ -34,6 +39,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -115,7 +121,9 @@ public final class Main {
             problems.addAll(new VocabularyLoader().validate(folder));
         }
         if (problems.isEmpty()) {
-            out.println(folder + ": OK");
+            List<GuideProblem> stale = new StaleGuides(Clock.systemUTC()).in(new KnowledgeBaseLoader().load(folder));
+            stale.forEach(warning -> out.println("warning: " + warning));
+            out.println(folder + ": OK" + (stale.isEmpty() ? "" : " (" + stale.size() + " guide(s) to review)"));
             return 0;
         }
         problems.forEach(problem -> out.println(problem));
@@ -147,12 +155,14 @@ public final class Main {
         try (Database database = Database.open(settings.databaseConfig())) {
             Application app = Application.start(settings, new UnansweredQuestionRepository(database),
                     new JdbcPlanStore(database, Clock.systemUTC()), new MiniLmEmbedder());
+            Optional<KnowledgeWatcher> watcher = app.watchKnowledge(new LoggedKnowledgeProblems());
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             if (jsonLines) {
                 new JsonLinesChat(app.assistant(), app.presenter(), new ObjectMapper()).run(in, out);
             } else {
                 new InteractiveConsole(app.assistant(), app.presenter()).run(in, out);
             }
+            watcher.ifPresent(KnowledgeWatcher::close);
         }
         return 0;
     }
@@ -169,6 +179,7 @@ public final class Main {
         SlackAppFactory factory = new SlackAppFactory(app.assistant(), app.presenter(),
                 shared.events(), executor, app.plans());
         SocketModeRunner runner = SocketModeRunner.connect(SlackTimeouts.applyTo(new SlackConfig(), SlackTimeouts.CALL), factory, tokens.bot(), tokens.app(), executor);
+        Optional<KnowledgeWatcher> watcher = app.watchKnowledge(authorsToo(runner, tokens));
         ScheduledExecutorService checkInTimer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "check-ins");
             thread.setDaemon(true);
@@ -182,6 +193,7 @@ public final class Main {
             try {
                 // SIGTERM: no new check-ins, but one being sent finishes while the Web API client is still open;
                 // then the runner closes the socket, lets answers in flight post, and closes the client.
+                watcher.ifPresent(KnowledgeWatcher::close);
                 checkInTimer.shutdown();
                 if (!checkInTimer.awaitTermination(5, TimeUnit.SECONDS)) {
                     checkInTimer.shutdownNow();
@@ -196,5 +208,16 @@ public final class Main {
         }, "shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /** Problems in a change to the knowledge folder go to the log, and by DM to the authors in TRANSITION_AUTHORS. */
+    private static KnowledgeProblemsListener authorsToo(SocketModeRunner runner, Settings.SlackTokens tokens) {
+        List<String> authors = AuthorsNotifier.authorIds(System.getenv(AuthorsNotifier.AUTHORS));
+        if (authors.isEmpty()) {
+            System.err.println(AuthorsNotifier.AUTHORS + " is not set: problems in changed guides are only logged");
+            return new LoggedKnowledgeProblems();
+        }
+        return KnowledgeProblemsListener.all(List.of(new LoggedKnowledgeProblems(),
+                new AuthorsNotifier(runner.webApi(tokens.bot()), authors)));
     }
 }

@@ -20,7 +20,7 @@ public final class Advisor {
 
     private final KnowledgeBase knowledge;
     private final RoleMatcher roles;
-    /** The knowledge base never changes while the app runs, so the grouped list is built once. */
+    /** An advisor answers from one version of the knowledge base (a reload makes a new one): the list is built once. */
     private final Reply.GuideList guideList;
 
     public Advisor(KnowledgeBase knowledge, RoleMatcher roles) {

@@ -9,6 +9,7 @@ import com.transitionadvisor.understanding.CommandParser;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The app's core entry point, shared by Slack and the console: text or a button's target in, a reply out.
@@ -16,9 +17,7 @@ import java.util.Optional;
  */
 public final class Assistant {
     private static final int UNANSWERED_SHOWN = 15;
-    private final CommandParser parser;
-    private final Advisor advisor;
-    private final QuestionAnswerer answerer;
+    private final Supplier<Knowledge> knowledge;
     private final QuestionLog log;
     private final Clock clock;
     private final PlanDesk plans;
@@ -30,23 +29,37 @@ public final class Assistant {
     /** @param plans answers plan and team commands; {@code null} where there is no database (they get help) */
     public Assistant(CommandParser parser, Advisor advisor, QuestionAnswerer answerer, QuestionLog log, Clock clock,
                      PlanDesk plans) {
-        this.parser = parser;
-        this.advisor = advisor;
-        this.answerer = answerer;
+        this(fixed(new Knowledge(parser, advisor, answerer)), log, clock, plans);
+    }
+
+    /**
+     * @param knowledge what it answers from now; a reload of the knowledge folder replaces it whole, and each call
+     *                  reads it once, so one answer never mixes two versions
+     */
+    public Assistant(Supplier<Knowledge> knowledge, QuestionLog log, Clock clock, PlanDesk plans) {
+        this.knowledge = knowledge;
         this.log = log;
         this.clock = clock;
         this.plans = plans;
     }
 
+    /** The parts that depend on one version of the knowledge folder (guides, roles, vocabulary). */
+    public record Knowledge(CommandParser parser, Advisor advisor, QuestionAnswerer answerer) {
+    }
+
+    private static Supplier<Knowledge> fixed(Knowledge knowledge) {
+        return () -> knowledge;
+    }
+
     /** Whether {@code text} (after {@code /transition}) is a plan or team command, which needs a person and a place. */
     public boolean isPlanCommand(String text) {
-        Command command = parser.parse(text);
+        Command command = knowledge.get().parser().parse(text);
         return command instanceof Command.Plan || command instanceof Command.Team;
     }
 
     /** Whether {@code text} asks for the unanswered-question log, which may live in a database that stalls. */
     public boolean readsQuestionLog(String text) {
-        return parser.parse(text) instanceof Command.Unanswered;
+        return knowledge.get().parser().parse(text) instanceof Command.Unanswered;
     }
 
     /**
@@ -55,11 +68,12 @@ public final class Assistant {
      * same suggestions as asking for that guide.
      */
     public Reply command(String text, Requester requester) {
-        Command command = parser.parse(text);
+        Knowledge now = knowledge.get();
+        Command command = now.parser().parse(text);
         if (plans != null && command instanceof Command.Plan plan) {
             PlanOutcome outcome = plans.plan(plan.arguments(), requester);
             if (outcome instanceof PlanOutcome.NoSuchGuide missing) {
-                return advisor.answer(new Command.ShowTransition(missing.from(), missing.to(), Optional.empty()));
+                return now.advisor().answer(new Command.ShowTransition(missing.from(), missing.to(), Optional.empty()));
             }
             return new Reply.PlanReply(outcome);
         }
@@ -76,18 +90,19 @@ public final class Assistant {
     public Reply command(String text, String userId) {
         Reply reply = command(text);
         if (reply instanceof Reply.GuideAnswer answer) {
-            answerer.rememberForPerson(userId, answer.guide());
+            knowledge.get().answerer().rememberForPerson(userId, answer.guide());
         }
         return reply;
     }
 
     /** The text after {@code /transition}. */
     public Reply command(String text) {
-        Command command = parser.parse(text);
+        Knowledge now = knowledge.get();
+        Command command = now.parser().parse(text);
         if (command instanceof Command.Unanswered) {
             return unansweredQuestions();
         }
-        return advisor.answer(command);
+        return now.advisor().answer(command);
     }
 
     /**
@@ -96,7 +111,10 @@ public final class Assistant {
      * else is answered as a question, with the conversation's context.
      */
     public Reply message(String conversation, String userId, String text) {
-        Command command = parser.parse(text);
+        Knowledge now = knowledge.get();
+        Advisor advisor = now.advisor();
+        QuestionAnswerer answerer = now.answerer();
+        Command command = now.parser().parse(text);
         if (command instanceof Command.Unanswered) {
             return unansweredQuestions();
         }
@@ -123,7 +141,7 @@ public final class Assistant {
 
     /** The person chose a guide after "which move do you mean?". */
     public Reply chooseGuide(String conversation, String userId, String guideId) {
-        return answerer.answerWithGuide(conversation, userId, guideId);
+        return knowledge.get().answerer().answerWithGuide(conversation, userId, guideId);
     }
 
     /** A 👍 or 👎 on an answer. */
@@ -143,10 +161,10 @@ public final class Assistant {
 
     /** A button that opens a guide at a section. */
     public Reply open(String guideId, Section section, int page) {
-        return advisor.open(guideId, section, page);
+        return knowledge.get().advisor().open(guideId, section, page);
     }
 
     public Reply guideList() {
-        return advisor.guideList();
+        return knowledge.get().advisor().guideList();
     }
 }

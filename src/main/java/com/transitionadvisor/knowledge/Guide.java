@@ -23,7 +23,8 @@ public record Guide(
         List<Mistake> mistakes,
         List<FaqEntry> faq,
         List<ExtraNote> notes,
-        String sourceFile) {
+        String sourceFile,
+        Freshness freshness) {
 
     public Guide {
         Objects.requireNonNull(id, "id");
@@ -37,6 +38,16 @@ public record Guide(
         mistakes = List.copyOf(mistakes);
         faq = List.copyOf(faq);
         notes = List.copyOf(notes);
+        Objects.requireNonNull(freshness, "freshness");
+    }
+
+    /** A guide that does not say who looks after it or when it was last reviewed. */
+    public Guide(String id, Role from, Role to, String summary, Optional<Overview> overview,
+                 List<TransferableSkill> transferableSkills, List<Gap> gaps, Timeline timeline,
+                 Optional<Interview> interview, Optional<Salary> salary, List<CareerPath> paths, List<Mistake> mistakes,
+                 List<FaqEntry> faq, List<ExtraNote> notes, String sourceFile) {
+        this(id, from, to, summary, overview, transferableSkills, gaps, timeline, interview, salary, paths, mistakes,
+                faq, notes, sourceFile, Freshness.UNKNOWN);
     }
 
     /**
@@ -150,5 +161,20 @@ public record Guide(
     }
 
     public record ExtraNote(Section section, String title, String text) {
+    }
+
+    /**
+     * Who looks after a guide and when they last checked it is still right.
+     *
+     * @param owner    a person or team, e.g. "Career coaching team"
+     * @param reviewed the day it was last reviewed
+     */
+    public record Freshness(Optional<String> owner, Optional<java.time.LocalDate> reviewed) {
+        public static final Freshness UNKNOWN = new Freshness(Optional.empty(), Optional.empty());
+
+        /** Whether it was last reviewed more than {@code months} months before {@code today}; false when unknown. */
+        public boolean staleOn(java.time.LocalDate today, int months) {
+            return reviewed.map(day -> day.plusMonths(months).isBefore(today)).orElse(false);
+        }
     }
 }

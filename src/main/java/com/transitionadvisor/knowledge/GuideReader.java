@@ -4,6 +4,7 @@ import com.transitionadvisor.knowledge.Guide.CareerPath;
 import com.transitionadvisor.knowledge.Guide.DayToDay;
 import com.transitionadvisor.knowledge.Guide.ExtraNote;
 import com.transitionadvisor.knowledge.Guide.FaqEntry;
+import com.transitionadvisor.knowledge.Guide.Freshness;
 import com.transitionadvisor.knowledge.Guide.Gap;
 import com.transitionadvisor.knowledge.Guide.Interview;
 import com.transitionadvisor.knowledge.Guide.Mistake;
@@ -15,6 +16,8 @@ import com.transitionadvisor.knowledge.Guide.SalaryFigure;
 import com.transitionadvisor.knowledge.Guide.Timeline;
 import com.transitionadvisor.knowledge.Guide.TransferableSkill;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,18 +25,29 @@ import java.util.Set;
 /** Turns one guide file into a {@link Guide}, or into located problems when it is malformed or incomplete. */
 final class GuideReader {
     private static final Set<String> TOP_LEVEL = Set.of("from", "to", "summary", "overview", "transferable_skills",
-            "gaps", "timeline", "interview", "salary", "paths", "mistakes", "faq", "more");
+            "gaps", "timeline", "interview", "salary", "paths", "mistakes", "faq", "more", "owner", "reviewed");
 
     private final RoleCatalog roles;
+    private final TemplateText template;
 
     GuideReader(RoleCatalog roles) {
+        this(roles, TemplateText.NONE);
+    }
+
+    /** @param template the example text of the folder's TEMPLATE.yml, which a finished guide no longer holds */
+    GuideReader(RoleCatalog roles, TemplateText template) {
         this.roles = roles;
+        this.template = template;
     }
 
     /** The guide, or empty when {@code problems} received at least one problem for this file. */
     Optional<Guide> read(Path file, ProblemCollector problems) {
         Optional<YamlMap> root = YamlFiles.read(file, problems);
         if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        if (template.reportLeftovers(root.get(), problems)) {
+            // a guide not yet written: what else is wrong with it would only be noise
             return Optional.empty();
         }
         Optional<Guide> guide = read(root.get(), file.toString());
@@ -46,6 +60,8 @@ final class GuideReader {
         Optional<Role> to = role(root, "to");
         if (from.isPresent() && to.isPresent() && from.get().equals(to.get())) {
             root.report("to", "must differ from 'from' (both are " + from.get().id() + ")");
+        } else if (from.isPresent() && to.isPresent()) {
+            requireNameFor(root, file, from.get(), to.get());
         }
         String summary = root.requiredText("summary");
         Optional<Overview> overview = root.map("overview").map(GuideReader::overview);
@@ -58,11 +74,34 @@ final class GuideReader {
         List<Mistake> mistakes = root.list("mistakes", GuideReader::mistake);
         List<FaqEntry> faq = root.list("faq", GuideReader::faqEntry);
         List<ExtraNote> notes = root.list("more", GuideReader::note);
+        Freshness freshness = new Freshness(root.text("owner"), reviewed(root));
         if (from.isEmpty() || to.isEmpty() || timeline.isEmpty() || summary.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Guide(Guide.idFor(from.get(), to.get()), from.get(), to.get(), summary, overview,
-                skills, gaps, timeline.get(), interview, salary, paths, mistakes, faq, notes, file));
+                skills, gaps, timeline.get(), interview, salary, paths, mistakes, faq, notes, file, freshness));
+    }
+
+    /** The day the guide was last reviewed, written YYYY-MM-DD. */
+    private static Optional<LocalDate> reviewed(YamlMap root) {
+        return root.text("reviewed").flatMap(text -> {
+            try {
+                return Optional.of(LocalDate.parse(text));
+            } catch (DateTimeParseException e) {
+                root.report("reviewed", "'" + text + "' is not a date written YYYY-MM-DD, e.g. 2026-11-20");
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** A guide's file is named for its move, so that a coach finds it and two files never hold one move. */
+    private static void requireNameFor(YamlMap root, String file, Role from, Role to) {
+        String name = Path.of(file).getFileName().toString();
+        String id = Guide.idFor(from, to);
+        if (!name.equals(id + ".yml") && !name.equals(id + ".yaml")) {
+            root.reportAt("from", "from/to", "the file is named " + name + ", but from and to make it the guide for "
+                    + from.name() + " → " + to.name() + "; rename the file to " + id + ".yml, or correct from and to");
+        }
     }
 
     private Optional<Role> role(YamlMap root, String key) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -51,7 +52,7 @@ public final class KnowledgeBaseLoader {
 
     /**
      * Checks the folder's layout and reads {@code roles.yml}. The catalog is present when the guides can be read
-     * against it (its own problems are still reported, and make the folder invalid).
+     * against it: the folder is laid out right and {@code roles.yml} has no problem.
      */
     public Roles roles(Path folder) {
         Path rolesFile = folder.resolve(ROLES_FILE);
@@ -70,13 +71,22 @@ public final class KnowledgeBaseLoader {
             problems.add(new GuideProblem(guidesFolder.toString(), 0, "", "is missing; put one .yml file per guide in it"));
             return new Roles(Optional.empty(), problems);
         }
+        if (!roleProblems.isEmpty()) {
+            // guides are read against the roles: against a broken roles.yml each would only repeat its problem
+            return new Roles(Optional.empty(), problems);
+        }
         return new Roles(Optional.of(roles), problems);
     }
 
-    /** Reads and validates one guide file against the roles. */
+    /** The example text of each folder's TEMPLATE.yml, read once per loader. */
+    private final Map<Path, TemplateText> templates = new ConcurrentHashMap<>();
+
+    /** Reads and validates one guide file against the roles (and the example text of its folder's TEMPLATE.yml). */
     public GuideFile read(RoleCatalog roles, Path file) {
         ProblemCollector problems = new ProblemCollector(file.toString());
-        Optional<Guide> guide = new GuideReader(roles).read(file, problems);
+        Path folder = file.toAbsolutePath().getParent().getParent();
+        TemplateText template = templates.computeIfAbsent(folder, f -> TemplateText.of(f.resolve(TemplateText.FILE)));
+        Optional<Guide> guide = new GuideReader(roles, template).read(file, problems);
         return new GuideFile(guide, problems.problems());
     }
 

@@ -4,12 +4,16 @@ import com.transitionadvisor.knowledge.vocabulary.Abbreviation;
 import com.transitionadvisor.knowledge.vocabulary.Language;
 import com.transitionadvisor.knowledge.vocabulary.Topics;
 import com.transitionadvisor.knowledge.vocabulary.Vocabulary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Reads what the app understands from a knowledge folder: {@code topics.yml}, {@code language.yml} and
@@ -21,6 +25,41 @@ public final class VocabularyLoader {
     public static final String ABBREVIATIONS_FILE = "abbreviations.yml";
 
     private record Attempt(Optional<Vocabulary> vocabulary, List<GuideProblem> problems) {
+    }
+
+    /**
+     * What the app makes of a folder's vocabulary (its topic detector), made again only when one of the vocabulary
+     * files changed: a guide saved while the app runs leaves the vocabulary as it was.
+     */
+    public static final class Cached<T> {
+        private final Path folder;
+        private final Function<Vocabulary, T> make;
+        private List<String> contents = List.of();
+        private Optional<T> made = Optional.empty();
+
+        public Cached(Path folder, Function<Vocabulary, T> make) {
+            this.folder = folder;
+            this.make = make;
+        }
+
+        /** @throws InvalidKnowledgeBaseException when any vocabulary file has a problem */
+        public synchronized T get() {
+            List<String> now = Stream.of(TOPICS_FILE, LANGUAGE_FILE, ABBREVIATIONS_FILE)
+                    .map(name -> contentOf(folder.resolve(name))).toList();
+            if (made.isEmpty() || !now.equals(contents)) {
+                made = Optional.of(make.apply(new VocabularyLoader().load(folder)));
+                contents = now;
+            }
+            return made.get();
+        }
+
+        private static String contentOf(Path file) {
+            try {
+                return Files.readString(file);
+            } catch (IOException | UncheckedIOException e) {
+                return "unreadable: " + e;
+            }
+        }
     }
 
     /** Every problem found, or an empty list when the vocabulary is valid. */

@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.yaml.snakeyaml.events.CollectionEndEvent;
@@ -14,7 +15,6 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -41,9 +41,8 @@ final class YamlFiles {
                 return YamlMap.root(problems, document);
             }
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() == null ? "is not valid YAML" : e.getProblem();
-            problems.add(mark == null ? 0 : mark.getLine() + 1, "", "YAML syntax error: " + problem + hint(problem));
+            YamlSyntax.Explained explained = YamlSyntax.explain(e, lines(file));
+            problems.add(explained.line(), "", explained.message());
         } catch (CharacterCodingException e) {
             problems.add(0, "", "is not UTF-8 text; save it as UTF-8");
         } catch (ReaderException e) {
@@ -106,14 +105,13 @@ final class YamlFiles {
         return 0;
     }
 
-    private static String hint(String problem) {
-        if (problem.toLowerCase(java.util.Locale.ROOT).contains("tab")) {
-            return " (indent with spaces, never tabs)";
+    /** The file's lines, as the parser counts them, or none when it cannot be read again. */
+    private static List<String> lines(Path file) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            return List.of();
         }
-        if (problem.contains("mapping values are not allowed")) {
-            return " (text containing ': ' must start with '|' on the line before, or be put in quotes)";
-        }
-        return "";
     }
 
     /**

@@ -78,7 +78,9 @@ final class YamlMap {
             return Optional.empty();
         }
         if (!(value instanceof ScalarNode scalar)) {
-            problems.add(line(value), field(key), "must be text, not a " + kind(value));
+            problems.add(line(value), field(key), readAsField(value).map(field -> "YAML read the text as a field named '"
+                    + field + "' because of the ': ' in it; put the text in quotes, or write '|' after " + key
+                    + ": and the text on the next line, indented").orElse("must be text, not a " + kind(value)));
             return Optional.empty();
         }
         String text = scalar.getValue().strip();
@@ -160,7 +162,7 @@ final class YamlMap {
             if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
                 result.add(scalar.getValue().strip());
             } else {
-                problems.add(line(item), itemPath, "each item must be non-empty text");
+                problems.add(line(item), itemPath, itemReadAsField(item).orElse("each item must be non-empty text"));
             }
         }
         return result;
@@ -177,7 +179,8 @@ final class YamlMap {
             Node item = items.get(i);
             String itemPath = field(key) + "[" + (i + 1) + "]";
             if (!(item instanceof ScalarNode scalar)) {
-                problems.add(line(item), itemPath, "each item must be a word or phrase, not a " + kind(item));
+                problems.add(line(item), itemPath, itemReadAsField(item)
+                        .orElse("each item must be a word or phrase, not a " + kind(item)));
             } else if (scalar.getValue().isBlank() || isNull(item)) {
                 problems.add(line(item), itemPath, "is an empty phrase; write the phrase or delete the line");
             } else {
@@ -220,8 +223,43 @@ final class YamlMap {
         return number;
     }
 
+    /**
+     * For a list item that was meant as text but has ": " in it ({@code - Networking: the biggest gap}), which
+     * YAML reads as a field: what to do about it.
+     */
+    private static Optional<String> itemReadAsField(Node item) {
+        return readAsField(item).map(field -> "YAML read this item as a field named '" + field
+                + "' because of the ': ' in it; put the whole item in quotes, e.g. - \"" + written(item) + "\"");
+    }
+
+    /** The field name YAML saw, when {@code node} is one field whose value is text: text with ": " in it. */
+    private static Optional<String> readAsField(Node node) {
+        if (node instanceof MappingNode mapping && mapping.getValue().size() == 1
+                && mapping.getValue().get(0).getKeyNode() instanceof ScalarNode key
+                && mapping.getValue().get(0).getValueNode() instanceof ScalarNode) {
+            return Optional.of(key.getValue());
+        }
+        return Optional.empty();
+    }
+
+    /** The text as it was written, for a node {@link #readAsField} accepted. */
+    private static String written(Node node) {
+        NodeTuple tuple = ((MappingNode) node).getValue().get(0);
+        return ((ScalarNode) tuple.getKeyNode()).getValue() + ": " + ((ScalarNode) tuple.getValueNode()).getValue();
+    }
+
+    /** The node this map was read from. */
+    Node node() {
+        return node;
+    }
+
     void report(String key, String message) {
         problems.add(lineOf(key), field(key), message);
+    }
+
+    /** A problem with {@code field} (e.g. two fields together), shown at the line of {@code key}. */
+    void reportAt(String key, String field, String message) {
+        problems.add(lineOf(key), field(field), message);
     }
 
     int lineOf(String key) {

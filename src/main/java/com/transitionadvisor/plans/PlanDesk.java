@@ -27,17 +27,31 @@ public final class PlanDesk {
     private static final Logger LOG = LoggerFactory.getLogger(PlanDesk.class);
 
     private final PlanService plans;
-    private final KnowledgeBase knowledge;
-    private final RoleMatcher roles;
-    private final CommandParser parser;
+    private final Supplier<Knowledge> knowledge;
     private final ZoneId defaultZone;
 
+    /** The guides, and how roles and moves are read, from one version of the knowledge folder. */
+    public record Knowledge(KnowledgeBase guides, RoleMatcher roles, CommandParser parser) {
+        public Knowledge {
+            Objects.requireNonNull(guides, "guides");
+            Objects.requireNonNull(roles, "roles");
+            Objects.requireNonNull(parser, "parser");
+        }
+    }
+
     public PlanDesk(PlanService plans, KnowledgeBase knowledge, RoleMatcher roles, CommandParser parser, ZoneId defaultZone) {
+        this(plans, fixed(new Knowledge(knowledge, roles, parser)), defaultZone);
+    }
+
+    /** @param knowledge the knowledge now served; a reload of the knowledge folder replaces it whole */
+    public PlanDesk(PlanService plans, Supplier<Knowledge> knowledge, ZoneId defaultZone) {
         this.plans = Objects.requireNonNull(plans, "plans");
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
-        this.roles = Objects.requireNonNull(roles, "roles");
-        this.parser = Objects.requireNonNull(parser, "parser");
         this.defaultZone = Objects.requireNonNull(defaultZone, "defaultZone");
+    }
+
+    private static Supplier<Knowledge> fixed(Knowledge knowledge) {
+        return () -> knowledge;
     }
 
     public PlanService service() {
@@ -108,7 +122,7 @@ public final class PlanDesk {
     /** "Make my plan" on a guide, or "Replace my plan" after confirming: the guide at the given options. */
     public PlanOutcome makePlan(Requester requester, String guideId, PlanOptions options, boolean replace) {
         return guarded(() -> {
-            Guide guide = knowledge.guideById(guideId).orElseThrow(() -> new PlanException(
+            Guide guide = knowledge.get().guides().guideById(guideId).orElseThrow(() -> new PlanException(
                     "That guide is no longer available. See every guide with /transition list."));
             return created(plans.create(requester.userId(), guide, options, replace), requester);
         });
@@ -217,23 +231,24 @@ public final class PlanDesk {
 
     /** The App Home of {@code userId}. */
     public HomeView home(String userId, Optional<String> notice) {
-        return new HomeView(userId, plans.activePlan(userId), plans.today(), plans.checkInSchedule(userId), knowledge.guides(), notice);
+        return new HomeView(userId, plans.activePlan(userId), plans.today(), plans.checkInSchedule(userId), knowledge.get().guides().guides(), notice);
     }
 
     private PlanOutcome show(Requester requester) {
         return plans.activePlan(requester.userId())
                 .<PlanOutcome>map(plan -> shown(plan, null, requester))
-                .orElseGet(() -> new PlanOutcome.NoPlan(knowledge.guides()));
+                .orElseGet(() -> new PlanOutcome.NoPlan(knowledge.get().guides().guides()));
     }
 
     private PlanOutcome create(PlanRequest.Create create, Requester requester) {
-        Command command = parser.parse(create.pair());
+        Knowledge now = knowledge.get();
+        Command command = now.parser().parse(create.pair());
         if (!(command instanceof Command.ShowTransition transition)) {
             throw new PlanInputException("Name both roles, e.g. " + PlanCommandParser.EXAMPLE + ".");
         }
-        Optional<Role> from = roles.match(transition.from()).map(RoleMatch::role);
-        Optional<Role> to = roles.match(transition.to()).map(RoleMatch::role);
-        Optional<Guide> guide = from.isPresent() && to.isPresent() ? knowledge.guide(from.get(), to.get()) : Optional.empty();
+        Optional<Role> from = now.roles().match(transition.from()).map(RoleMatch::role);
+        Optional<Role> to = now.roles().match(transition.to()).map(RoleMatch::role);
+        Optional<Guide> guide = from.isPresent() && to.isPresent() ? now.guides().guide(from.get(), to.get()) : Optional.empty();
         if (guide.isEmpty()) {
             return new PlanOutcome.NoSuchGuide(transition.from(), transition.to());
         }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -28,15 +29,24 @@ import java.util.stream.Collectors;
  */
 public final class PlanService {
     private final PlanStore store;
-    private final KnowledgeBase knowledge;
+    private final Supplier<KnowledgeBase> knowledge;
     private final PlanBuilder builder;
     private final Clock clock;
 
     public PlanService(PlanStore store, KnowledgeBase knowledge, PlanBuilder builder, Clock clock) {
+        this(store, fixed(Objects.requireNonNull(knowledge, "knowledge")), builder, clock);
+    }
+
+    /** @param knowledge the guides now served; a reload of the knowledge folder replaces them */
+    public PlanService(PlanStore store, Supplier<KnowledgeBase> knowledge, PlanBuilder builder, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
         this.builder = Objects.requireNonNull(builder, "builder");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    private static Supplier<KnowledgeBase> fixed(KnowledgeBase knowledge) {
+        return () -> knowledge;
     }
 
     /** The outcome of making a plan. */
@@ -101,7 +111,7 @@ public final class PlanService {
     /** Makes the follower their own plan from a shared one: same guide and pace, their own dates and progress. */
     public Creation follow(String userId, String shareId, boolean replace) {
         Share share = store.share(shareId).orElseThrow(PlanException.NoSuchShare::new);
-        Guide guide = knowledge.guideById(share.guideId()).orElseThrow(() -> new PlanException.GuideGone(share.guideTitle()));
+        Guide guide = knowledge.get().guideById(share.guideId()).orElseThrow(() -> new PlanException.GuideGone(share.guideTitle()));
         Optional<StudyPlan> current = store.activePlan(userId);
         if (current.isPresent() && current.get().followedShareId().equals(Optional.of(shareId))) {
             return new Created(current.get(), false);
@@ -179,7 +189,7 @@ public final class PlanService {
     }
 
     private StudyPlan reschedule(StudyPlan plan, Pace pace, LocalDate start) {
-        Guide guide = knowledge.guideById(plan.guideId()).orElseThrow(() -> new PlanException.GuideGone(plan.guideTitle()));
+        Guide guide = knowledge.get().guideById(plan.guideId()).orElseThrow(() -> new PlanException.GuideGone(plan.guideTitle()));
         PlanBuilder.PlanSchedule schedule = builder.build(guide, start, pace);
         if (!store.reschedule(plan.id(), pace, start, schedule.estimate(), schedule.milestones(), clock.instant())) {
             throw new PlanException.StalePlan();

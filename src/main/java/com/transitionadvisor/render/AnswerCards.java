@@ -44,7 +44,8 @@ final class AnswerCards {
                 elements.add(Paragraph.titled(passage.title(), SlackText.truncate(passage.text().strip(), share)));
             }
         }
-        elements.add(new Note("From the " + guide.title() + " guide · " + sections(answer)));
+        elements.add(new Note("From the " + guide.title() + " guide · " + sections(answer)
+                + Reviewed.when(guide).map(reviewed -> " · " + reviewed).orElse("")));
         List<Button> buttons = new ArrayList<>();
         String command = TypedCommands.slashCommand(guide.entry());
         if (answer.section() != Section.OVERVIEW) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Lays out every kind of reply as a {@link Card}; the one place that decides what a reply shows. */
@@ -23,11 +24,17 @@ public final class CardComposer {
     /** Starting roles listed in one message; the rest are reached by naming a role. */
     private static final int LISTED_GROUPS = 20;
     private static final int LISTED_PER_GROUP = 8;
-    private final List<GuideEntry> examples;
+    private final Supplier<List<GuideEntry>> examples;
 
     /** @param examples guides to offer as examples in greetings */
     public CardComposer(List<GuideEntry> examples) {
-        this.examples = List.copyOf(examples);
+        List<GuideEntry> fixed = List.copyOf(examples);
+        this.examples = () -> fixed;
+    }
+
+    /** @param examples the guides now served, offered as examples in greetings; a reload replaces them */
+    public CardComposer(Supplier<List<GuideEntry>> examples) {
+        this.examples = examples;
     }
 
     public Card compose(Reply reply, Audience audience) {
@@ -70,7 +77,7 @@ public final class CardComposer {
             return AnswerCards.notFollowed(notFollowed);
         }
         if (reply instanceof Reply.SmallTalk smallTalk) {
-            return AnswerCards.smallTalk(smallTalk, examples);
+            return AnswerCards.smallTalk(smallTalk, examples.get());
         }
         throw new IllegalStateException("no layout for " + reply.getClass().getSimpleName());
     }

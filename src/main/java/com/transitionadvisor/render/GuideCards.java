@@ -42,6 +42,7 @@ final class GuideCards {
         if (pages > 1 && section != Section.OVERVIEW) {
             elements.add(new Note("Page " + (shownPage + 1) + " of " + pages));
         }
+        Reviewed.sourceLine(guide).ifPresent(line -> elements.add(new Note(line)));
         elements.add(new Card.Divider());
         elements.add(new Card.Buttons(buttons(guide, section, shownPage, pages, audience)));
         String fallback = guide.title() + (section == Section.OVERVIEW ? "" : " · " + section.title()) + ": " + guide.summary();

@@ -3,13 +3,15 @@ package com.transitionadvisor.search;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.transitionadvisor.knowledge.Guide;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** A validated guide as JSON bytes, so the index can keep it on disk and hand it back unchanged when it is shown. */
 final class GuideCodec {
-    private final ObjectMapper json = JsonMapper.builder().addModule(new Jdk8Module()).build();
+    private final ObjectMapper json = JsonMapper.builder().addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule()).build();
 
     byte[] write(Guide guide) {
         try {

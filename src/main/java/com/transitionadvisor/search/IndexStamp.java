@@ -11,7 +11,7 @@ import java.util.Properties;
  */
 record IndexStamp(String value) {
     /** Bump when the documents' fields change shape, so that even an unstamped build rebuilds. */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     /** @param modelId the sentence embedding model whose vectors the index holds */
     static IndexStamp ofThisBuild(String modelId) {

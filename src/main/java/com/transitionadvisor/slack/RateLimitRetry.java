@@ -77,7 +77,7 @@ public final class RateLimitRetry {
     }
 
     /**
-     * For the check-in thread only, which has nothing else to do meanwhile: the same retries, waited for on the
+     * For a thread of its own with nothing else to do meanwhile (check-ins, knowledge reloads): the same retries, waited for on the
      * calling thread. Never call it on a worker; use {@link #call(String, Call)} there.
      */
     public static <T> T callWaiting(String method, Call<T> call) throws IOException, SlackApiException {

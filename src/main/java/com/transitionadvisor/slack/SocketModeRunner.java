@@ -1,6 +1,7 @@
 package com.transitionadvisor.slack;
 
 import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
@@ -75,6 +76,11 @@ public final class SocketModeRunner implements AutoCloseable {
         LOG.info("Connected to Slack through Socket Mode; answering {} , direct messages and mentions",
                 SlackAppFactory.COMMAND);
         return new SocketModeRunner(slack, socketMode, client, executor);
+    }
+
+    /** A Web API client on this connection's {@code Slack} instance (closed with it), for messages the app starts. */
+    public MethodsClient webApi(String botToken) {
+        return slack.methods(botToken);
     }
 
     /**

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.transitionadvisor.knowledge.Guide.MonthRange;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class KnowledgeBaseLoaderTest {
     private final KnowledgeBaseLoader loader = new KnowledgeBaseLoader();
@@ -226,8 +229,9 @@ class KnowledgeBaseLoaderTest {
 
         @Test
         void validate_twoGuidesForOnePair_namesBothFiles() {
-            String first = guideFile("duplicate-pair", "backend-developer-to-cloud-engineer.yml");
-            String second = guideFile("duplicate-pair", "backend-to-cloud-copy.yml");
+            // files are read in name order: .yaml before .yml
+            String first = guideFile("duplicate-pair", "backend-developer-to-cloud-engineer.yaml");
+            String second = guideFile("duplicate-pair", "backend-developer-to-cloud-engineer.yml");
             GuideProblem problem = assertOnlyProblem(problemsIn("duplicate-pair"), second, 1, "from/to", "already exists");
             assertTrue(problem.message().contains(first), problem.message());
         }
@@ -327,6 +331,119 @@ class KnowledgeBaseLoaderTest {
             assertEquals("guides/a.yml:7: gaps[1].how: is required",
                     new GuideProblem("guides/a.yml", 7, "gaps[1].how", "is required").toString());
             assertEquals("roles.yml: is missing", new GuideProblem("roles.yml", 0, "", "is missing").toString());
+        }
+    }
+
+    /** Mistakes coaches make while writing a guide: each gives exactly one problem, where it can be fixed. */
+    @Nested
+    class AuthoringMistakes {
+        private static final String GUIDE = "backend-developer-to-cloud-engineer.yml";
+
+        @Test
+        void validate_copyOfTheTemplate_isOneProblemAtItsFirstExampleText() {
+            GuideProblem problem = assertOnlyProblem(problemsIn("template-copy"), guideFile("template-copy", GUIDE),
+                    12, "summary", "example text of TEMPLATE.yml");
+            assertTrue(problem.message().contains("One or two sentences that sum up the move."), problem.message());
+            assertTrue(problem.message().contains("more (lines 15, 17"), problem.message());
+        }
+
+        @Test
+        void validate_oneExampleTextLeftInAFilledGuide_pointsAtIt() {
+            assertOnlyProblem(problemsIn("template-text-left"), guideFile("template-text-left", GUIDE),
+                    11, "gaps[2].how", "'How to close it'");
+        }
+
+        @Test
+        void validate_theRealTemplateCopiedIntoTheRealGuides_doesNotValidate(@TempDir Path temp) throws IOException {
+            Path knowledge = Path.of("knowledge");
+            Files.copy(knowledge.resolve(KnowledgeBaseLoader.ROLES_FILE), temp.resolve(KnowledgeBaseLoader.ROLES_FILE));
+            Files.copy(knowledge.resolve(TemplateText.FILE), temp.resolve(TemplateText.FILE));
+            Path guides = Files.createDirectories(temp.resolve(KnowledgeBaseLoader.GUIDES_FOLDER));
+            Files.copy(knowledge.resolve(TemplateText.FILE), guides.resolve("data-engineer-to-cloud-engineer.yml"));
+
+            List<GuideProblem> problems = loader.validate(temp);
+
+            assertEquals(1, problems.size(), () -> problems.toString());
+            assertEquals("summary", problems.get(0).field());
+            assertTrue(problems.get(0).message().contains("TEMPLATE.yml"), problems.get(0).message());
+        }
+
+        @Test
+        void validate_fileNamedOtherwiseThanItsMove_saysWhatToRenameItTo() {
+            GuideProblem problem = assertOnlyProblem(problemsIn("file-name-mismatch"),
+                    guideFile("file-name-mismatch", "backend-to-cloud.yml"), 2, "from/to", "rename the file");
+            assertTrue(problem.message().contains("backend-developer-to-cloud-engineer.yml"), problem.message());
+        }
+
+        @Test
+        void load_roleNameAndAliasWhereIdsAreExpected_areReadAsTheRolesIds() {
+            assertEquals(List.of(), problemsIn("role-names-for-ids"));
+            Guide guide = loader.load(KnowledgeFixtures.folder("role-names-for-ids"))
+                    .guideById("backend-developer-to-cloud-engineer").orElseThrow();
+            assertEquals("backend-developer", guide.from().id());
+            assertEquals("cloud-engineer", guide.to().id());
+        }
+
+        @Test
+        void validate_unknownRole_namesTheIdsToUse() {
+            assertOnlyProblem(problemsIn("unknown-role"), guideFile("unknown-role", "backend-developer-to-pilot.yml"),
+                    2, "to", "backend-developer, cloud-engineer");
+        }
+
+        @Test
+        void validate_listItemWithColon_saysYamlReadItAsAFieldAndToQuoteIt() {
+            GuideProblem problem = assertOnlyProblem(problemsIn("list-item-colon"), guideFile("list-item-colon", GUIDE),
+                    7, "overview.key_points[1]", "read this item as a field named 'Networking'");
+            assertTrue(problem.message().contains("\"Networking: the biggest gap for most people.\""), problem.message());
+            assertFalse(problem.message().contains("non-empty"), problem.message());
+        }
+
+        @Test
+        void validate_unclosedQuote_pointsAtTheLineWhereItOpens() {
+            assertOnlyProblem(problemsIn("syntax-unclosed-quote"), guideFile("syntax-unclosed-quote", GUIDE),
+                    4, "", "never closed");
+        }
+
+        @Test
+        void validate_fieldOneSpaceShort_saysItDoesNotLineUp() {
+            assertOnlyProblem(problemsIn("syntax-misaligned-field"), guideFile("syntax-misaligned-field", GUIDE),
+                    8, "", "does not line up");
+        }
+
+        @Test
+        void validate_textContinuedWithoutIndent_pointsAtTheContinuation() {
+            assertOnlyProblem(problemsIn("syntax-line-without-colon"), guideFile("syntax-line-without-colon", GUIDE),
+                    5, "", "indent it under");
+        }
+
+        @Test
+        void validate_textStartingWithAt_saysToQuoteIt() {
+            assertOnlyProblem(problemsIn("syntax-text-starts-with-special"),
+                    guideFile("syntax-text-starts-with-special", GUIDE), 4, "", "cannot start with @");
+        }
+
+        @Test
+        void validate_textGoingOnAfterItsClosingQuote_saysSo() {
+            assertOnlyProblem(problemsIn("syntax-text-after-quote"), guideFile("syntax-text-after-quote", GUIDE),
+                    4, "", "follows the closing quote");
+        }
+
+        @Test
+        void validate_fieldIndentedUnderTheOneAbove_saysItIsIndentedTooFar() {
+            assertOnlyProblem(problemsIn("syntax-field-indented-too-far"),
+                    guideFile("syntax-field-indented-too-far", GUIDE), 5, "", "indented further");
+        }
+
+        @Test
+        void validate_brokenRolesFile_isOneProblem_notOnePerGuide() {
+            Path roles = KnowledgeFixtures.folder("roles-syntax-error").resolve(KnowledgeBaseLoader.ROLES_FILE);
+            assertOnlyProblem(problemsIn("roles-syntax-error"), roles.toString(), 4, "", "tab");
+        }
+
+        @Test
+        void validate_unclosedBracket_pointsAtTheLineThatOpensIt() {
+            assertOnlyProblem(problemsIn("syntax-unclosed-bracket"), guideFile("syntax-unclosed-bracket", GUIDE),
+                    11, "", "never closed with ]");
         }
     }
 }

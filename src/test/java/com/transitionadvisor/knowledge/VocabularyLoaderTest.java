@@ -90,9 +90,9 @@ class VocabularyLoaderTest {
     }
 
     @Test
-    void validate_groupOfFieldsAsACue_saysEachCueIsAPhrase() {
+    void validate_cueWithColon_saysYamlReadItAsAFieldAndToQuoteIt() {
         assertProblem(problemsIn("wrong-type-item"), "topics.yml", 12, "topics[1].cues[2]",
-                "must be a word or phrase, not a group of fields");
+                "YAML read this item as a field named 'timeline' because of the ': ' in it; put the whole item in quotes");
     }
 
     @Test

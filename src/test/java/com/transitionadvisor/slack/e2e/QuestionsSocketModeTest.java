@@ -39,6 +39,8 @@ class QuestionsSocketModeTest {
     private static final String FOLLOW_UP = "and how long will it take?";
     private static final String GUIDE = "Cloud Engineer → Backend Developer";
     private static final String GUIDE_ID = "cloud-engineer-to-backend-developer";
+    /** Both real guides were last reviewed on 20 November 2026; answers say so in their source line. */
+    private static final String REVIEWED = " · reviewed 20 November 2026";
 
     @Test
     void directMessageQuestion_isAnsweredWithThePayPassage_itsSource_andFeedbackButtons() {
@@ -53,7 +55,7 @@ class QuestionsSocketModeTest {
                 () -> "the answer should be the pay passage: " + sections);
         assertTrue(sections.stream().noneMatch(text -> text.contains("How long it takes")),
                 () -> "only the passages that answer, not the whole guide: " + sections);
-        assertEquals(List.of("From the " + GUIDE + " guide · Salary"), contextTexts(blocks), () -> RunningApp.describe(post));
+        assertEquals(List.of("From the " + GUIDE + " guide · Salary" + REVIEWED), contextTexts(blocks), () -> RunningApp.describe(post));
         JsonNode up = button(blocks, "👍 Helpful");
         JsonNode down = button(blocks, "👎 Not helpful");
         assertTrue(up.path("action_id").asText().startsWith("feedback_helpful"), up::toString);
@@ -71,7 +73,7 @@ class QuestionsSocketModeTest {
         ApiCall answer = app.awaitPost("D0SLASH");
 
         JsonNode blocks = answer.body().path("blocks");
-        assertEquals(List.of("From the Backend Developer → Cloud Engineer guide · Timeline"), contextTexts(blocks),
+        assertEquals(List.of("From the Backend Developer → Cloud Engineer guide · Timeline" + REVIEWED), contextTexts(blocks),
                 () -> RunningApp.describe(answer));
         assertTrue(sectionTexts(blocks).stream().anyMatch(text -> text.contains("6–12 months")),
                 () -> "the timeline of the guide the command showed: " + sectionTexts(blocks));
@@ -102,7 +104,7 @@ class QuestionsSocketModeTest {
         ApiCall fresh = app.awaitPost("D0FRESH");
 
         JsonNode blocks = followUp.body().path("blocks");
-        assertEquals(List.of("From the " + GUIDE + " guide · Timeline"), contextTexts(blocks),
+        assertEquals(List.of("From the " + GUIDE + " guide · Timeline" + REVIEWED), contextTexts(blocks),
                 () -> RunningApp.describe(followUp));
         assertTrue(sectionTexts(blocks).stream().anyMatch(text -> text.contains("How long it takes")),
                 () -> "the follow-up should get the timeline: " + sectionTexts(blocks));
@@ -127,7 +129,7 @@ class QuestionsSocketModeTest {
         assertEquals(JSON.createObjectNode().put("envelope_id", id), app.ack(id));
         ApiCall answer = app.awaitPost("C1", 1);
         assertEquals(threadTs, answer.param("thread_ts"), () -> RunningApp.describe(answer));
-        assertEquals(List.of("From the " + GUIDE + " guide · Salary"), contextTexts(answer.body().path("blocks")));
+        assertEquals(List.of("From the " + GUIDE + " guide · Salary" + REVIEWED), contextTexts(answer.body().path("blocks")));
 
         ObjectNode followUp = SlackPayloads.appMention("U0THREAD", "C1", FOLLOW_UP);
         ((ObjectNode) followUp.get("event")).put("thread_ts", threadTs);
@@ -135,7 +137,7 @@ class QuestionsSocketModeTest {
         ApiCall second = app.awaitPost("C1", 2);
 
         assertEquals(threadTs, second.param("thread_ts"), "the follow-up is answered in the same thread");
-        assertEquals(List.of("From the " + GUIDE + " guide · Timeline"), contextTexts(second.body().path("blocks")),
+        assertEquals(List.of("From the " + GUIDE + " guide · Timeline" + REVIEWED), contextTexts(second.body().path("blocks")),
                 () -> RunningApp.describe(second));
         assertWithinLimits(second.body().path("blocks"), MESSAGE_BLOCKS);
 

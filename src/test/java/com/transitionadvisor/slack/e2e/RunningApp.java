@@ -8,6 +8,10 @@ import com.transitionadvisor.Settings;
 import com.transitionadvisor.answers.Assistant;
 import com.transitionadvisor.answers.InMemoryQuestionLog;
 import com.transitionadvisor.answers.QuestionLog;
+import com.transitionadvisor.live.KnowledgeProblemsListener;
+import com.transitionadvisor.live.KnowledgeWatcher;
+import com.transitionadvisor.live.LoggedKnowledgeProblems;
+import com.transitionadvisor.slack.AuthorsNotifier;
 import com.transitionadvisor.slack.InMemoryEventDeduplicator;
 import com.transitionadvisor.slack.SlackAppFactory;
 import com.transitionadvisor.slack.SlackTimeouts;
@@ -15,9 +19,12 @@ import com.transitionadvisor.slack.SocketModeRunner;
 import com.transitionadvisor.slack.standin.ApiCall;
 import com.transitionadvisor.slack.standin.SlackPayloads;
 import com.transitionadvisor.slack.standin.SlackStandIn;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -68,6 +75,23 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
     private int workers = 4;
     private int queue = -1;
     private Duration callTimeout = SlackTimeouts.CALL;
+    private String knowledgeDir = KNOWLEDGE_DIR;
+    private Optional<Path> dataDir = Optional.empty();
+    private Optional<KnowledgeProblemsListener> watching = Optional.empty();
+    private List<String> authors = List.of();
+    private volatile KnowledgeWatcher watcher;
+
+    /**
+     * Serves {@code knowledge} (its search index in {@code data}) and watches it as {@code Main} does, telling
+     * {@code listener} as well as the log and, by DM, {@code authors} (as if {@code TRANSITION_AUTHORS} named them).
+     */
+    RunningApp watchingKnowledge(Path knowledge, Path data, List<String> authors, KnowledgeProblemsListener listener) {
+        this.knowledgeDir = knowledge.toString();
+        this.dataDir = Optional.of(data);
+        this.authors = List.copyOf(authors);
+        this.watching = Optional.of(listener);
+        return this;
+    }
 
     /** Uses a fresh log from {@code logs} each time the app starts, instead of an {@link InMemoryQuestionLog}. */
     RunningApp withQuestionLog(Supplier<? extends QuestionLog> logs) {
@@ -124,10 +148,12 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
         }
         slack = SlackStandIn.start();
         try {
-            Settings settings = Settings.fromEnvironment(Map.of(
+            Map<String, String> env = new HashMap<>(Map.of(
                     Settings.BOT_TOKEN, BOT_TOKEN,
                     Settings.APP_TOKEN, APP_TOKEN,
-                    Settings.KNOWLEDGE_DIR, KNOWLEDGE_DIR));
+                    Settings.KNOWLEDGE_DIR, knowledgeDir));
+            dataDir.ifPresent(dir -> env.put(Settings.DATA_DIR, dir.toString()));
+            Settings settings = Settings.fromEnvironment(env);
             Settings.SlackTokens tokens = settings.slackTokens();
             questionLog = questionLogs.get();
             Application application = Application.start(settings, questionLog, com.transitionadvisor.search.semantic.TestEmbedder.shared());
@@ -140,6 +166,11 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
             beforeConnect.accept(slack);
             runner = SocketModeRunner.connect(config, factory, tokens.bot(), tokens.app(), executor);
             slack.awaitConnections(1, WAIT);
+            if (watching.isPresent()) {
+                SocketModeRunner connected = runner;
+                watcher = application.watchKnowledge(KnowledgeProblemsListener.all(List.of(new LoggedKnowledgeProblems(),
+                        new AuthorsNotifier(connected.webApi(tokens.bot()), authors), watching.get()))).orElseThrow();
+            }
         } catch (Exception | Error e) {
             try {
                 close();
@@ -153,6 +184,11 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
     /** Disconnects the app, then stops the stand-in. Idempotent. */
     @Override
     public void close() throws Exception {
+        KnowledgeWatcher watched = watcher;
+        watcher = null;
+        if (watched != null) {
+            watched.close();
+        }
         SocketModeRunner connected = runner;
         runner = null;
         try {
