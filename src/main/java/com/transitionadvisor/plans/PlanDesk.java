@@ -170,8 +170,10 @@ public final class PlanDesk {
         return guarded(() -> {
             StudyPlan plan = plans.requirePlan(userId);
             return switch (format) {
-                case MARKDOWN -> new PlanOutcome.Exported(plan, format, PlanExport.fileName(plan, "md"), PlanExport.markdown(plan, plans.today()));
-                case ICALENDAR -> new PlanOutcome.Exported(plan, format, PlanExport.fileName(plan, "ics"), PlanExport.icalendar(plan, plans.now()));
+                case MARKDOWN -> new PlanOutcome.Exported(plan, format, PlanExport.fileName(plan, format.extension()),
+                        PlanExport.markdown(plan, plans.today()));
+                case ICALENDAR -> new PlanOutcome.Exported(plan, format, PlanExport.fileName(plan, format.extension()),
+                        PlanExport.icalendar(plan, plans.now()));
             };
         });
     }

@@ -8,7 +8,25 @@ import java.util.Optional;
 /** The answer to a plan request, independent of where it is shown; laid out by the render package. */
 public sealed interface PlanOutcome {
 
-    enum Format { MARKDOWN, ICALENDAR }
+    enum Format {
+        MARKDOWN("md", "text/markdown"), ICALENDAR("ics", "text/calendar");
+
+        private final String extension;
+        private final String mimetype;
+
+        Format(String extension, String mimetype) {
+            this.extension = extension;
+            this.mimetype = mimetype;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        public String mimetype() {
+            return mimetype;
+        }
+    }
 
     /** The person's plan, after whatever changed it; {@code notice} says what just happened. */
     record Shown(StudyPlan plan, LocalDate today, Optional<String> notice, Optional<CheckInSchedule> checkIns,
@@ -34,7 +52,18 @@ public sealed interface PlanOutcome {
     record Problem(String message) implements PlanOutcome {
     }
 
+    /** The plan as a file, handed over as a file wherever it is shown (never as message text). */
     record Exported(StudyPlan plan, Format format, String fileName, String content) implements PlanOutcome {
+        public ExportFile file() {
+            return new ExportFile(fileName, format.mimetype(), content);
+        }
+    }
+
+    /**
+     * Slack has the exported file: uploaded into the person's direct messages with the app; {@code elsewhere}
+     * when they asked somewhere else (a channel), so the reply says where to find it.
+     */
+    record ExportSent(String fileName, Format format, boolean elsewhere) implements PlanOutcome {
     }
 
     /** Posted in the channel; this is the confirmation for the person who shared. */

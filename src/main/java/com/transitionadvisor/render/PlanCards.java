@@ -56,6 +56,9 @@ public final class PlanCards {
         if (outcome instanceof PlanOutcome.Exported exported) {
             return exported(exported);
         }
+        if (outcome instanceof PlanOutcome.ExportSent sent) {
+            return exportSent(sent);
+        }
         if (outcome instanceof PlanOutcome.Shared shared) {
             String text = "Your plan is posted in this channel. Teammates can follow it from there with “Follow this plan”, "
                     + "and /transition team lists everyone's progress.";
@@ -193,12 +196,27 @@ public final class PlanCards {
         return new Card("You already have a plan for " + current.guideTitle() + ". Replace it with " + proposal.guide().title() + "?", elements);
     }
 
+    /** The file itself travels beside the message (an upload, a {@code files} entry), never inside it. */
     private static Card exported(PlanOutcome.Exported exported) {
-        String what = exported.format() == PlanOutcome.Format.MARKDOWN ? "Markdown" : "an iCalendar file";
-        List<Element> elements = new ArrayList<>();
-        elements.add(new Note("Your plan as " + what + " (" + exported.fileName() + "):"));
-        elements.add(Paragraph.of(exported.content()));
-        return new Card("Your plan as " + what, elements);
+        String text = "Your plan as " + what(exported.format()) + ": " + exported.fileName() + ". " + use(exported.format());
+        return new Card(text, List.of(Paragraph.of(text)));
+    }
+
+    private static Card exportSent(PlanOutcome.ExportSent sent) {
+        String text = (sent.elsewhere() ? "I've sent you your plan as " + what(sent.format()) + ", " + sent.fileName()
+                + ", in your direct messages with me (Apps → Transition Advisor), so it stays private. "
+                : "Here is your plan as " + what(sent.format()) + ", " + sent.fileName() + ". ") + use(sent.format());
+        return new Card(text, List.of(Paragraph.of(text)));
+    }
+
+    private static String what(PlanOutcome.Format format) {
+        return format == PlanOutcome.Format.MARKDOWN ? "a Markdown file" : "an iCalendar file";
+    }
+
+    private static String use(PlanOutcome.Format format) {
+        return format == PlanOutcome.Format.MARKDOWN
+                ? "Open it in any editor, or paste it into a wiki or notes app."
+                : "Import it into your calendar app: one all-day event per milestone, on its target date.";
     }
 
     private static Card team(Team team, LocalDate today) {

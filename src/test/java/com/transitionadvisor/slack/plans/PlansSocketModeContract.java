@@ -626,6 +626,59 @@ abstract class PlansSocketModeContract {
                 .body().path("view");
     }
 
+    // ---- exports as files ----------------------------------------------------------------------------------
+
+    @Test
+    void exportIcalCommand_inAChannel_uploadsARealIcsFileIntoTheirDirectMessages_andSaysWhere() throws Exception {
+        MadePlan made = makePlan("U0EXPORT", "C0EXPORT");
+
+        RunningPlansApp.Sent sent = app.command("plan export ical", "U0EXPORT", "C0EXPORT");
+
+        assertAckedAtOnce(sent);
+        com.transitionadvisor.slack.standin.UploadedFile file = app.slack().awaitUploadedFile(
+                f -> f.filename().equals("study-plan-" + GUIDE_ID + ".ics"), RunningPlansApp.WAIT);
+        assertEquals("DU0EXPORT", file.channelId(), "into the person's DM with the app, never the channel");
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(file.text()));
+        assertEquals(made.plan().total(), calendar.getComponents("VEVENT").size(), "one event per milestone");
+        assertTrue(file.text().contains("\r\n"), "CRLF line ends survive the upload");
+        JsonNode reply = app.awaitResponse(sent).body();
+        assertEquals("ephemeral", reply.path("response_type").asText(), () -> brief(reply));
+        String text = visibleText(reply.path("blocks"));
+        assertTrue(text.contains("direct messages") && text.contains(file.filename()), () -> "says where the file went: " + text);
+        assertFalse(reply.toString().contains("BEGIN:VCALENDAR"), () -> "never the calendar as message text: " + brief(reply));
+        assertWithinLimits(reply.path("blocks"), MESSAGE_BLOCKS);
+    }
+
+    @Test
+    void exportButtons_inThePlanMessageAndTheAppHome_uploadFiles() throws Exception {
+        MadePlan made = makePlan("U0EXPBTN", "C0EXPBTN");
+        PlanBlocks.Placed markdown = button(made.response().path("blocks"), "Export Markdown");
+
+        RunningPlansApp.Sent click = app.interact(PlanPayloads.messageButton(markdown.element(), markdown.blockId(), "U0EXPBTN",
+                "C0EXPBTN", "general", app.slack().responseUrl(), null));
+
+        assertAckedAtOnce(click);
+        com.transitionadvisor.slack.standin.UploadedFile md = app.slack().awaitUploadedFile(
+                f -> f.filename().equals("study-plan-" + GUIDE_ID + ".md"), RunningPlansApp.WAIT);
+        assertEquals("DU0EXPBTN", md.channelId());
+        assertTrue(md.text().startsWith("# Study plan: " + GUIDE_TITLE), md::text);
+        String said = visibleText(app.awaitResponse(click).body().path("blocks"));
+        assertTrue(said.contains("direct messages"), () -> said);
+
+        PlanBlocks.Placed ical = button(made.homeView().path("blocks"), "Export calendar (.ics)");
+        int published = app.homePublishes("U0EXPBTN").size();
+        RunningPlansApp.Sent homeClick = app.interact(PlanPayloads.homeButton("U0EXPBTN", made.homeView(), ical.blockId(), ical.element()));
+
+        assertAckedAtOnce(homeClick);
+        com.transitionadvisor.slack.standin.UploadedFile ics = app.slack().awaitUploadedFile(
+                f -> f.filename().endsWith(".ics"), RunningPlansApp.WAIT);
+        assertEquals("DU0EXPBTN", ics.channelId());
+        assertTrue(ics.text().startsWith("BEGIN:VCALENDAR\r\n"), ics::text);
+        JsonNode home = app.awaitHomePublish("U0EXPBTN", published, view -> true).body().path("view");
+        assertTrue(visibleText(home.path("blocks")).contains("Sent you " + ics.filename()), () -> visibleText(home.path("blocks")));
+    }
+
     // ---- checks --------------------------------------------------------------------------------------------
 
     /** Acked within Slack's 3 seconds, with nothing in the ack: the answer follows once the database has it. */
