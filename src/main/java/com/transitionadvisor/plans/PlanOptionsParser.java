@@ -36,6 +36,7 @@ public final class PlanOptionsParser {
     private static final Pattern FULL_TIME = Pattern.compile("full[- ]?time|ft");
     private static final Pattern HOURS = Pattern.compile(
             "(\\d{1,4}(?:[.,]\\d+)?)\\s*(?:hours?|hrs?|h)(?:\\s*(?:a|an|per|each|every)?\\s*(?:/\\s*)?(?:week|wk|w)|\\s+weekly)?");
+    private static final Pattern FRACTIONAL_HOURS = Pattern.compile("(?:^|\\s)(\\d{1,4}[.,]\\d+)\\s*(?:hours?|hrs?|h)\\b");
     private static final Pattern PACE_AT_END = Pattern.compile(
             "(?:^|\\s)(" + PART_TIME.pattern() + "|" + FULL_TIME.pattern() + "|" + HOURS.pattern() + ")$");
     private static final Pattern START = Pattern.compile("(?:^|\\s)(?:start(?:s|ing)?|beginning)(?:\\s+(?:on|from|at))?(?:\\s+|$)");
@@ -141,6 +142,23 @@ public final class PlanOptionsParser {
             return Pace.hours((int) rounded);
         }
         throw new PlanInputException("I couldn't read “" + text.strip() + "” as a pace. Say " + PACE_EXAMPLES + ".");
+    }
+
+    /**
+     * What to tell someone whose pace had a fraction of an hour ("2.5 hours a week"): plans count whole hours a
+     * week, so it was rounded. Empty when there is no such pace in {@code text}.
+     */
+    public static Optional<String> roundedHours(String text) {
+        Matcher hours = FRACTIONAL_HOURS.matcher(normalize(text));
+        while (hours.find()) {
+            double value = Double.parseDouble(hours.group(1).replace(',', '.'));
+            long rounded = Math.round(value);
+            if (rounded != value && rounded >= Pace.MIN_HOURS && rounded <= Pace.MAX_HOURS) {
+                return Optional.of("Plans count whole hours, so I rounded " + hours.group(1) + " hours a week to "
+                        + Pace.hours((int) rounded).label() + ".");
+            }
+        }
+        return Optional.empty();
     }
 
     /** @throws PlanInputException with an example when {@code text} is not a date I can read */

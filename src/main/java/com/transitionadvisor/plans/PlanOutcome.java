@@ -44,6 +44,17 @@ public sealed interface PlanOutcome {
     record ConfirmReplace(StudyPlan current, PlanService.Proposal proposal) implements PlanOutcome {
     }
 
+    /**
+     * A plan was asked for the guide the person's plan already follows, with another pace or start: changing
+     * those keeps the progress, so that is offered (and starting over only second). Empty when not asked.
+     */
+    record AlreadyPlanned(StudyPlan current, GuideEntry guide, Optional<Pace> pace, Optional<LocalDate> start) implements PlanOutcome {
+    }
+
+    /** {@code plan delete}: nothing deleted yet; ask first. */
+    record ConfirmDelete(StudyPlan plan) implements PlanOutcome {
+    }
+
     /** No guide for the pair asked about; answered with the core's suggestions. */
     record NoSuchGuide(String from, String to) implements PlanOutcome {
     }

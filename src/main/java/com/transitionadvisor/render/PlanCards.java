@@ -50,6 +50,12 @@ public final class PlanCards {
         if (outcome instanceof PlanOutcome.ConfirmReplace confirm) {
             return confirmReplace(confirm);
         }
+        if (outcome instanceof PlanOutcome.AlreadyPlanned already) {
+            return alreadyPlanned(already);
+        }
+        if (outcome instanceof PlanOutcome.ConfirmDelete confirm) {
+            return confirmDelete(confirm.plan());
+        }
         if (outcome instanceof PlanOutcome.Problem problem) {
             return new Card(problem.message(), List.of(Paragraph.of(problem.message())));
         }
@@ -197,6 +203,44 @@ public final class PlanCards {
     }
 
     /** The file itself travels beside the message (an upload, a {@code files} entry), never inside it. */
+    private static Card alreadyPlanned(PlanOutcome.AlreadyPlanned already) {
+        StudyPlan current = already.current();
+        List<String> changes = new ArrayList<>();
+        already.pace().ifPresent(pace -> changes.add("its pace to " + pace.label()));
+        already.start().ifPresent(start -> changes.add("its start to " + day(start)));
+        String change = String.join(" and ", changes);
+        List<Element> elements = new ArrayList<>();
+        elements.add(new Card.Heading("You already have this plan"));
+        elements.add(Paragraph.of("Your plan for " + current.guideTitle() + " is " + current.pace().label() + " from "
+                + day(current.startDate()) + ", with " + current.doneCount() + " of " + current.total() + " milestones done. "
+                + "Change " + change + " instead: the dates are recomputed and your progress is kept."));
+        List<Button> buttons = new ArrayList<>();
+        already.pace().ifPresent(pace -> buttons.add(new Button("Change pace to " + pace.label(), PlanActions.pace(pace.key()), true,
+                Optional.of("/transition plan pace " + pace.commandText()))));
+        already.start().ifPresent(start -> elements.add(new Note("To move the start, type /transition plan start " + start
+                + " (or pick a date in your App Home).")));
+        if (!buttons.isEmpty()) {
+            elements.add(new Card.Buttons(buttons));
+        }
+        elements.add(new Note("To start again from nothing instead, type /transition plan replace "
+                + command(already.guide()) + (already.pace().map(p -> " " + p.commandText()).orElse(""))
+                + already.start().map(s -> " start " + s).orElse("") + " (your progress would be lost)."));
+        return new Card("You already have a plan for " + current.guideTitle() + ". Change " + change + " with /transition plan "
+                + (already.pace().isPresent() ? "pace " + already.pace().get().commandText() : "start " + already.start().get())
+                + " to keep your progress.", elements);
+    }
+
+    private static Card confirmDelete(StudyPlan plan) {
+        List<Element> elements = new ArrayList<>();
+        elements.add(new Card.Heading("Delete your study plan?"));
+        elements.add(Paragraph.of("Your plan for " + plan.guideTitle() + " has " + plan.doneCount() + " of " + plan.total()
+                + " milestones done. Deleting it removes its milestones and progress, and can't be undone."));
+        elements.add(new Card.Buttons(List.of(
+                new Button("Delete my plan", PlanActions.delete(plan.id()), false, Optional.of("/transition plan delete confirm")),
+                new Button("Keep my plan", PlanActions.keep(), true, Optional.empty()))));
+        return new Card("Delete your study plan for " + plan.guideTitle() + "? It can't be undone.", elements);
+    }
+
     private static Card exported(PlanOutcome.Exported exported) {
         String text = "Your plan as " + what(exported.format()) + ": " + exported.fileName() + ". " + use(exported.format());
         return new Card(text, List.of(Paragraph.of(text)));
@@ -263,7 +307,7 @@ public final class PlanCards {
                 Item.of("/transition team", Line.of("who in this channel follows which plan")),
                 Item.of("/transition plan export [markdown | ical]", Line.of("your plan as Markdown or a calendar file")),
                 Item.of("/transition plan check-in <day> <time> [zone] · check-in off", Line.of("a weekly direct message with what's due")),
-                Item.of("/transition plan delete", Line.of("delete your plan"))), false));
+                Item.of("/transition plan delete", Line.of("delete your plan (asks first; plan delete confirm deletes at once)"))), false));
         return new Card("Study plans: /transition plan <from> to <to> [pace] [start <date>]", elements);
     }
 

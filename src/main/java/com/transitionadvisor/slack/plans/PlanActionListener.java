@@ -121,6 +121,8 @@ public final class PlanActionListener implements BlockActionHandler {
             case PlanActions.SHARE -> answer(payload, context, plans.share(requester(payload, context)), false);
             case PlanActions.EXPORT -> export(payload, context, user, value);
             case PlanActions.CHECK_INS -> checkIns(payload, context, value);
+            case PlanActions.DELETE -> PlanActions.parseId(value)
+                    .ifPresent(plan -> answer(payload, context, plans.delete(user, plan), true));
             default -> LOG.warn("no plan action {}", LogSafe.value(kind));
         }
     }

@@ -626,6 +626,31 @@ abstract class PlansSocketModeContract {
                 .body().path("view");
     }
 
+    // ---- deleting asks first --------------------------------------------------------------------------------
+
+    @Test
+    void deleteCommand_asksFirst_andTheDeleteButtonDeletesThatPlan() {
+        MadePlan made = makePlan("U0DELETE", "C0DELETE");
+
+        RunningPlansApp.Sent asked = app.command("plan delete", "U0DELETE", "C0DELETE");
+
+        assertAckedAtOnce(asked);
+        JsonNode question = app.awaitResponse(asked).body();
+        assertEquals(List.of("Delete your study plan?"), headers(question.path("blocks")), () -> brief(question));
+        assertTrue(app.freshStore().activePlan("U0DELETE").isPresent(), "nothing deleted before confirming");
+        PlanBlocks.Placed delete = button(question.path("blocks"), "Delete my plan");
+        assertEquals(made.plan().id(), delete.element().path("value").asText(), "the button names the plan it deletes");
+        button(question.path("blocks"), "Keep my plan");
+
+        RunningPlansApp.Sent click = app.interact(PlanPayloads.messageButton(delete.element(), delete.blockId(), "U0DELETE",
+                "C0DELETE", "general", app.slack().responseUrl(), null));
+
+        assertAckedAtOnce(click);
+        JsonNode done = app.awaitResponse(click).body();
+        assertTrue(visibleText(done.path("blocks")).contains("Your study plan is deleted"), () -> brief(done));
+        assertTrue(app.freshStore().activePlan("U0DELETE").isEmpty());
+    }
+
     // ---- exports as files ----------------------------------------------------------------------------------
 
     @Test
