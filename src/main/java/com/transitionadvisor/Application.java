@@ -119,7 +119,8 @@ public record Application(KnowledgeBase knowledge, Assistant assistant, Presente
         CommandParser parser = new CommandParser(roles, topics.vocabulary());
         PlanDesk plans = planStore == null ? null : new PlanDesk(new PlanService(planStore, knowledge, new PlanBuilder(), clock),
                 knowledge, roles, parser, clock.getZone());
-        Assistant assistant = new Assistant(parser, new Advisor(knowledge, roles), answerer, questionLog, clock, plans);
+        Assistant assistant = new Assistant(parser, new Advisor(knowledge, roles), answerer, questionLog, clock, plans,
+                topics.vocabulary().language().planRequests());
         Presenter presenter = new Presenter(new CardComposer(knowledge.guides()), new BlockKitRenderer(), new ConsoleRenderer());
         return new Application(knowledge, assistant, presenter, Optional.ofNullable(plans));
     }

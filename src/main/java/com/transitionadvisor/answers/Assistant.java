@@ -1,7 +1,9 @@
 package com.transitionadvisor.answers;
 
 import com.transitionadvisor.knowledge.Section;
+import com.transitionadvisor.knowledge.vocabulary.PlanRequestWords;
 import com.transitionadvisor.plans.PlanDesk;
+import com.transitionadvisor.plans.PlanOptionsParser;
 import com.transitionadvisor.plans.PlanOutcome;
 import com.transitionadvisor.plans.Requester;
 import com.transitionadvisor.understanding.Command;
@@ -22,20 +24,30 @@ public final class Assistant {
     private final QuestionLog log;
     private final Clock clock;
     private final PlanDesk plans;
+    private final PlanInWords planInWords;
 
     public Assistant(CommandParser parser, Advisor advisor, QuestionAnswerer answerer, QuestionLog log, Clock clock) {
         this(parser, advisor, answerer, log, clock, null);
     }
 
-    /** @param plans answers plan and team commands; {@code null} where there is no database (they get help) */
     public Assistant(CommandParser parser, Advisor advisor, QuestionAnswerer answerer, QuestionLog log, Clock clock,
                      PlanDesk plans) {
+        this(parser, advisor, answerer, log, clock, plans, PlanRequestWords.none());
+    }
+
+    /**
+     * @param plans     answers plan and team commands; {@code null} where there is no database (they get help)
+     * @param planWords how a plan is asked for in words in a message ({@code plan_requests} in language.yml)
+     */
+    public Assistant(CommandParser parser, Advisor advisor, QuestionAnswerer answerer, QuestionLog log, Clock clock,
+                     PlanDesk plans, PlanRequestWords planWords) {
         this.parser = parser;
         this.advisor = advisor;
         this.answerer = answerer;
         this.log = log;
         this.clock = clock;
         this.plans = plans;
+        this.planInWords = new PlanInWords(planWords);
     }
 
     /** Whether {@code text} (after {@code /transition}) is a plan or team command, which needs a person and a place. */
@@ -57,11 +69,7 @@ public final class Assistant {
     public Reply command(String text, Requester requester) {
         Command command = parser.parse(text);
         if (plans != null && command instanceof Command.Plan plan) {
-            PlanOutcome outcome = plans.plan(plan.arguments(), requester);
-            if (outcome instanceof PlanOutcome.NoSuchGuide missing) {
-                return advisor.answer(new Command.ShowTransition(missing.from(), missing.to(), Optional.empty()));
-            }
-            return new Reply.PlanReply(outcome);
+            return planReply(plans.plan(plan.arguments(), requester));
         }
         if (plans != null && command instanceof Command.Team) {
             return new Reply.PlanReply(plans.team(requester));
@@ -106,11 +114,21 @@ public final class Assistant {
         if (command instanceof Command.Help) {
             return advisor.help(Optional.empty());
         }
+        if (plans != null && command instanceof Command.Plan plan) {
+            return planReply(plans.plan(plan.arguments(), Requester.of(userId)));
+        }
+        Optional<PlanInWords.Ask> planAsked = plans == null ? Optional.empty() : planInWords.read(text);
+        if (planAsked.isPresent()) {
+            return planInWords(conversation, userId, text, planAsked.get());
+        }
         if (command instanceof Command.ShowTransition show && advisor.namesKnownRoles(show)) {
             Reply reply = advisor.answer(command);
             if (reply instanceof Reply.GuideAnswer answer) {
                 Optional<String> pending = answerer.pendingQuestion(conversation);
                 answerer.remember(conversation, answer.guide(), answer.section());
+                if (plans != null && pending.flatMap(planInWords::read).equals(Optional.of(PlanInWords.Ask.MAKE))) {
+                    return makePlan(answer.guide().entry(), pending.get(), userId);
+                }
                 return pending.map(question -> answerer.answer(conversation, userId, question)).orElse(reply);
             }
             if (reply instanceof Reply.NoGuide noGuide) {
@@ -119,6 +137,37 @@ public final class Assistant {
             }
         }
         return answerer.answer(conversation, userId, text);
+    }
+
+    /**
+     * "make me a study plan, 5 hours a week": made as {@code /transition plan} would make it, for the move named
+     * or the one the conversation is about; without a move, asked for it (the next message naming one makes the
+     * plan). "show me my plan" shows it, or how to make one.
+     */
+    private Reply planInWords(String conversation, String userId, String text, PlanInWords.Ask ask) {
+        if (ask == PlanInWords.Ask.SHOW) {
+            return planReply(plans.plan("", Requester.of(userId)));
+        }
+        Optional<com.transitionadvisor.knowledge.GuideEntry> move = answerer.moveFor(conversation, userId, text);
+        if (move.isPresent()) {
+            return makePlan(move.get(), text, userId);
+        }
+        answerer.waitFor(conversation, text);
+        return new Reply.PlanReply(new PlanOutcome.WhichMove(advisor.guideList().groups().stream()
+                .flatMap(group -> group.guides().stream()).toList(), PlanOptionsParser.optionsIn(text, plans.service().today())));
+    }
+
+    private Reply makePlan(com.transitionadvisor.knowledge.GuideEntry guide, String text, String userId) {
+        String options = PlanOptionsParser.optionsIn(text, plans.service().today());
+        String move = guide.from().name() + " to " + guide.to().name();
+        return planReply(plans.plan(options.isEmpty() ? move : move + " " + options, Requester.of(userId)));
+    }
+
+    private Reply planReply(PlanOutcome outcome) {
+        if (outcome instanceof PlanOutcome.NoSuchGuide missing) {
+            return advisor.answer(new Command.ShowTransition(missing.from(), missing.to(), Optional.empty()));
+        }
+        return new Reply.PlanReply(outcome);
     }
 
     /** The person chose a guide after "which move do you mean?". */

@@ -51,6 +51,16 @@ public sealed interface PlanOutcome {
     record AlreadyPlanned(StudyPlan current, GuideEntry guide, Optional<Pace> pace, Optional<LocalDate> start) implements PlanOutcome {
     }
 
+    /**
+     * A plan asked for in words without a move the app could tell: which one? {@code options} are the pace and
+     * start that were asked for ("5 hours a week"), to be kept once the move is named.
+     */
+    record WhichMove(List<GuideEntry> guides, String options) implements PlanOutcome {
+        public WhichMove {
+            guides = List.copyOf(guides);
+        }
+    }
+
     /** {@code plan delete}: nothing deleted yet; ask first. */
     record ConfirmDelete(StudyPlan plan) implements PlanOutcome {
     }

@@ -53,6 +53,9 @@ public final class PlanCards {
         if (outcome instanceof PlanOutcome.AlreadyPlanned already) {
             return alreadyPlanned(already);
         }
+        if (outcome instanceof PlanOutcome.WhichMove which) {
+            return whichMove(which);
+        }
         if (outcome instanceof PlanOutcome.ConfirmDelete confirm) {
             return confirmDelete(confirm.plan());
         }
@@ -228,6 +231,26 @@ public final class PlanCards {
         return new Card("You already have a plan for " + current.guideTitle() + ". Change " + change + " with /transition plan "
                 + (already.pace().isPresent() ? "pace " + already.pace().get().commandText() : "start " + already.start().get())
                 + " to keep your progress.", elements);
+    }
+
+    private static Card whichMove(PlanOutcome.WhichMove which) {
+        String options = which.options().isBlank() ? "" : " " + which.options();
+        String ask = "Which move should the plan be for? Reply with it, e.g. “backend developer to cloud engineer”, and I'll make "
+                + "the plan" + (options.isEmpty() ? "" : " (" + which.options().strip() + ")") + ".";
+        List<Element> elements = new ArrayList<>();
+        elements.add(new Card.Heading("Which move is the plan for?"));
+        elements.add(Paragraph.of(ask));
+        List<Item> commands = which.guides().stream().limit(GUIDE_BUTTONS)
+                .map(g -> Item.of(g.title(), Line.of("/transition plan " + command(g) + options))).toList();
+        if (!commands.isEmpty()) {
+            elements.add(new ItemList(Optional.of("Or type one of these"), commands, false));
+        }
+        if (options.isEmpty() && !which.guides().isEmpty()) {
+            elements.add(new Card.Buttons(which.guides().stream().limit(GUIDE_BUTTONS)
+                    .map(g -> new Button("Make my plan: " + g.title(), PlanActions.make(g.id()), false,
+                            Optional.of("/transition plan " + command(g)))).toList()));
+        }
+        return new Card(ask, elements);
     }
 
     private static Card confirmDelete(StudyPlan plan) {

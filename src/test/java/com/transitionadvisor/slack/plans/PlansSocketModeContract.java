@@ -651,6 +651,31 @@ abstract class PlansSocketModeContract {
         assertTrue(app.freshStore().activePlan("U0DELETE").isEmpty());
     }
 
+    // ---- a plan asked for in words -------------------------------------------------------------------------
+
+    @Test
+    void directMessage_askingForAStudyPlanInWords_makesIt_andAnExportTypedThereUploadsIntoThatDm() throws Exception {
+        RunningPlansApp.Sent asked = app.event(SlackPayloads.directMessage("U0WORDS", "D0WORDS",
+                "make me a study plan from backend developer to cloud engineer, 5 hours a week"));
+
+        assertEquals(JSON.createObjectNode().put("envelope_id", asked.envelopeId()), asked.ack());
+        ApiCall answer = app.awaitPost("D0WORDS", 1);
+        assertEquals(List.of("Your study plan: " + GUIDE_TITLE), headers(answer.body().path("blocks")), () -> brief(answer.body()));
+        StudyPlan saved = app.freshStore().activePlan("U0WORDS").orElseThrow(() -> new AssertionError("no plan made"));
+        assertEquals(Pace.hours(5), saved.pace());
+        assertWithinLimits(answer.body().path("blocks"), MESSAGE_BLOCKS);
+
+        app.event(SlackPayloads.directMessage("U0WORDS", "D0WORDS", "plan export ical"));
+
+        com.transitionadvisor.slack.standin.UploadedFile file = app.slack().awaitUploadedFile(
+                f -> f.channelId().equals("D0WORDS"), RunningPlansApp.WAIT);
+        assertEquals("study-plan-" + GUIDE_ID + ".ics", file.filename());
+        assertEquals(saved.total(), new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(file.text()))
+                .getComponents("VEVENT").size());
+        ApiCall said = app.awaitPost("D0WORDS", 2);
+        assertTrue(visibleText(said.body().path("blocks")).contains("Here is your plan as an iCalendar file"), () -> brief(said.body()));
+    }
+
     // ---- exports as files ----------------------------------------------------------------------------------
 
     @Test
