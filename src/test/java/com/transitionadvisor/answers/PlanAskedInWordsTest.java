@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import com.transitionadvisor.Application;
-import com.transitionadvisor.knowledge.vocabulary.TestVocabulary;
 import com.transitionadvisor.plans.Pace;
 import com.transitionadvisor.plans.PlanOutcome;
 import com.transitionadvisor.plans.StudyPlan;
 import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.TestApplications;
-import com.transitionadvisor.search.semantic.TestEmbedder;
 import com.transitionadvisor.storage.Database;
 import com.transitionadvisor.storage.DatabaseConfig;
 import com.transitionadvisor.storage.JdbcPlanStore;
@@ -44,8 +41,7 @@ class PlanAskedInWordsTest {
     void open() throws Exception {
         database = Database.open(DatabaseConfig.h2File(Files.createTempDirectory("plan-in-words")));
         store = new JdbcPlanStore(database, CLOCK);
-        app = Application.of(TestApplications.REAL_KNOWLEDGE, TestVocabulary.REAL, new InMemoryQuestionLog(), CLOCK,
-                Ticker.systemTicker(), store, TestEmbedder.shared());
+        app = TestApplications.withPlans(store, CLOCK);
     }
 
     @AfterAll

@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.benmanes.caffeine.cache.Ticker;
 import com.transitionadvisor.Application;
-import com.transitionadvisor.answers.InMemoryQuestionLog;
-import com.transitionadvisor.knowledge.vocabulary.TestVocabulary;
 import com.transitionadvisor.render.TestApplications;
-import com.transitionadvisor.search.semantic.TestEmbedder;
 import com.transitionadvisor.storage.Database;
 import com.transitionadvisor.storage.DatabaseConfig;
 import com.transitionadvisor.storage.JdbcPlanStore;
@@ -47,8 +43,7 @@ class JsonLinesPlanExportTest {
     @BeforeEach
     void open() {
         database = Database.open(DatabaseConfig.h2File(folder));
-        app = Application.of(TestApplications.REAL_KNOWLEDGE, TestVocabulary.REAL, new InMemoryQuestionLog(), CLOCK,
-                Ticker.systemTicker(), new JdbcPlanStore(database, CLOCK), TestEmbedder.shared());
+        app = TestApplications.withPlans(new JdbcPlanStore(database, CLOCK), CLOCK);
     }
 
     @AfterEach
@@ -101,6 +96,22 @@ class JsonLinesPlanExportTest {
         assertEquals("text/markdown", file.path("mimetype").asText());
         assertTrue(file.path("content").asText().startsWith("# Study plan: Backend Developer → Cloud Engineer\n"));
         assertFalse(replies.get(1).path("blocks").toString().contains("# Study plan"), "the file is not in the message");
+    }
+
+    @Test
+    void interactiveConsole_printsAnExportedFilePlainly_afterTheReply() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            new InteractiveConsole(app.assistant(), app.presenter()).run(new BufferedReader(new StringReader(
+                    "/transition plan backend developer to cloud engineer\n/transition plan export ical\n")), out);
+        }
+        String output = bytes.toString(StandardCharsets.UTF_8);
+
+        int ruler = output.indexOf("----- study-plan-backend-developer-to-cloud-engineer.ics (text/calendar) -----\n");
+        assertTrue(ruler > 0, output);
+        String file = output.substring(ruler);
+        assertTrue(file.contains("\nBEGIN:VCALENDAR\n") && file.contains("\nEND:VCALENDAR\n----- end of "), file);
+        assertFalse(file.contains("\r"), "printed with the terminal's line ends");
     }
 
     private static List<String> fieldNames(JsonNode node) {
