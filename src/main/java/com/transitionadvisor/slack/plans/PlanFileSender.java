@@ -2,6 +2,7 @@ package com.transitionadvisor.slack.plans;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackFilesUploadV2Exception;
 import com.transitionadvisor.plans.ExportFile;
 import com.transitionadvisor.plans.PlanOutcome;
 import com.transitionadvisor.slack.LogSafe;
@@ -61,11 +62,25 @@ public final class PlanFileSender {
                 return new Refused(upload.getError() == null ? "request_failed" : upload.getError());
             }
             return new Sent(channelId);
+        } catch (SlackFilesUploadV2Exception e) {
+            String error = refusedStep(e);
+            LOG.info("cannot upload an export: {}", LogSafe.value(error));
+            return new Refused(error);
         } catch (IOException | SlackApiException | RuntimeException e) {
-            // SlackFilesUploadV2Exception (a step refused) is a RuntimeException: its message names the step.
             LOG.info("cannot upload an export: {}", LogSafe.value(e.getMessage()));
             return new Refused("request_failed");
         }
+    }
+
+    /** Slack's error from the step of the upload that was refused; {@code request_failed} when none says. */
+    private static String refusedStep(SlackFilesUploadV2Exception e) {
+        for (var url : e.getGetURLResponses()) {
+            if (!url.isOk() && url.getError() != null) {
+                return url.getError();
+            }
+        }
+        var complete = e.getCompleteResponse();
+        return complete != null && !complete.isOk() && complete.getError() != null ? complete.getError() : "request_failed";
     }
 
     /** The reply once the upload is done: where the file is, or why it is not there. */

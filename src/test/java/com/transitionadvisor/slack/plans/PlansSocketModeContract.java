@@ -701,6 +701,20 @@ abstract class PlansSocketModeContract {
     }
 
     @Test
+    void exportCommand_whenSlackRefusesTheUpload_saysWhyPrivately_andPostsNoCalendarText() {
+        makePlan("U0NOFILES", "C0NOFILES");
+        refuseNext("files.getUploadURLExternal", "missing_scope");
+
+        RunningPlansApp.Sent sent = app.command("plan export ical", "U0NOFILES", "C0NOFILES");
+
+        JsonNode reply = app.awaitResponse(sent).body();
+        String text = visibleText(reply.path("blocks"));
+        assertTrue(text.contains("isn't allowed to send files"), () -> text);
+        assertFalse(reply.toString().contains("BEGIN:VCALENDAR"), () -> brief(reply));
+        assertEquals(List.of(), app.slack().uploadedFiles().stream().filter(f -> f.channelId().equals("DU0NOFILES")).toList());
+    }
+
+    @Test
     void exportButtons_inThePlanMessageAndTheAppHome_uploadFiles() throws Exception {
         MadePlan made = makePlan("U0EXPBTN", "C0EXPBTN");
         PlanBlocks.Placed markdown = button(made.response().path("blocks"), "Export Markdown");
