@@ -1,5 +1,6 @@
 package com.transitionadvisor.answers;
 
+import com.transitionadvisor.knowledge.GuideEntry;
 import com.transitionadvisor.knowledge.Section;
 import com.transitionadvisor.knowledge.vocabulary.PlanRequestWords;
 import com.transitionadvisor.plans.PlanDesk;
@@ -148,7 +149,7 @@ public final class Assistant {
         if (ask == PlanInWords.Ask.SHOW) {
             return planReply(plans.plan("", Requester.of(userId)));
         }
-        Optional<com.transitionadvisor.knowledge.GuideEntry> move = answerer.moveFor(conversation, userId, text);
+        Optional<GuideEntry> move = answerer.moveFor(conversation, userId, text);
         if (move.isPresent()) {
             return makePlan(move.get(), text, userId);
         }
@@ -157,7 +158,7 @@ public final class Assistant {
                 .flatMap(group -> group.guides().stream()).toList(), PlanOptionsParser.optionsIn(text, plans.service().today())));
     }
 
-    private Reply makePlan(com.transitionadvisor.knowledge.GuideEntry guide, String text, String userId) {
+    private Reply makePlan(GuideEntry guide, String text, String userId) {
         String options = PlanOptionsParser.optionsIn(text, plans.service().today());
         String move = guide.from().name() + " to " + guide.to().name();
         return planReply(plans.plan(options.isEmpty() ? move : move + " " + options, Requester.of(userId)));

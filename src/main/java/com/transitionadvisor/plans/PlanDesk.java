@@ -11,6 +11,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -302,13 +304,13 @@ public final class PlanDesk {
     private void rejectUnreadOption(Role from, String toText) {
         String[] words = toText.strip().split("\\s+");
         for (int keep = words.length - 1; keep >= 1 && keep >= words.length - 3; keep--) {
-            String role = String.join(" ", java.util.Arrays.copyOfRange(words, 0, keep));
+            String role = String.join(" ", Arrays.copyOfRange(words, 0, keep));
             Optional<Role> to = roles.match(role).map(RoleMatch::role);
             if (to.isPresent() && knowledge.guide(from, to.get()).isPresent()) {
-                String rest = String.join(" ", java.util.Arrays.copyOfRange(words, keep, words.length));
+                String rest = String.join(" ", Arrays.copyOfRange(words, keep, words.length));
                 throw new PlanInputException("I couldn't read “" + rest + "” as a pace or a start date. Say "
                         + PlanOptionsParser.PACE_EXAMPLES + ", and optionally start <date>, e.g. /transition plan "
-                        + from.name().toLowerCase(java.util.Locale.ROOT) + " to " + to.get().name().toLowerCase(java.util.Locale.ROOT)
+                        + from.name().toLowerCase(Locale.ROOT) + " to " + to.get().name().toLowerCase(Locale.ROOT)
                         + " 5 hours a week start next monday.");
             }
         }
