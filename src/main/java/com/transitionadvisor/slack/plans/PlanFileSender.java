@@ -6,7 +6,6 @@ import com.slack.api.methods.SlackFilesUploadV2Exception;
 import com.transitionadvisor.plans.ExportFile;
 import com.transitionadvisor.plans.PlanOutcome;
 import com.transitionadvisor.slack.LogSafe;
-import com.transitionadvisor.slack.RateLimitRetry;
 import com.transitionadvisor.slack.SlackFailures;
 import java.io.IOException;
 import java.util.List;
@@ -40,7 +39,7 @@ public final class PlanFileSender {
     /** Uploads {@code file} into {@code userId}'s direct messages with the app. */
     public static Result toDirectMessages(MethodsClient client, String userId, ExportFile file, String comment) {
         try {
-            var dm = RateLimitRetry.call("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(userId))));
+            var dm = client.conversationsOpen(r -> r.users(List.of(userId)));
             if (!dm.isOk() || dm.getChannel() == null) {
                 LOG.info("cannot open a DM to send an export: {}", LogSafe.value(dm.getError()));
                 return new Refused(dm.getError() == null ? "request_failed" : dm.getError());
