@@ -172,7 +172,7 @@ public record Application(LiveKnowledge live, Assistant assistant, Presenter pre
         QuestionAnswerer answerer = new QuestionAnswerer(knowledge, new QuestionInterpreter(roles, topics, topics.vocabulary()), index,
                 new HybridRanker(index, weights), memory, questionLog, clock);
         CommandParser parser = new CommandParser(roles, topics.vocabulary());
-        return new KnowledgeVersion(read.indexed(), new Assistant.Knowledge(parser, new Advisor(knowledge, roles), answerer),
-                new PlanDesk.Knowledge(knowledge, roles, parser));
+        return new KnowledgeVersion(read.indexed(), new Assistant.Knowledge(parser, new Advisor(knowledge, roles), answerer,
+                topics.vocabulary().language().planRequests()), new PlanDesk.Knowledge(knowledge, roles, parser));
     }
 }

@@ -1,7 +1,10 @@
 package com.transitionadvisor.answers;
 
+import com.transitionadvisor.knowledge.GuideEntry;
 import com.transitionadvisor.knowledge.Section;
+import com.transitionadvisor.knowledge.vocabulary.PlanRequestWords;
 import com.transitionadvisor.plans.PlanDesk;
+import com.transitionadvisor.plans.PlanOptionsParser;
 import com.transitionadvisor.plans.PlanOutcome;
 import com.transitionadvisor.plans.Requester;
 import com.transitionadvisor.understanding.Command;
@@ -29,7 +32,7 @@ public final class Assistant {
     /** @param plans answers plan and team commands; {@code null} where there is no database (they get help) */
     public Assistant(CommandParser parser, Advisor advisor, QuestionAnswerer answerer, QuestionLog log, Clock clock,
                      PlanDesk plans) {
-        this(fixed(new Knowledge(parser, advisor, answerer)), log, clock, plans);
+        this(fixed(new Knowledge(parser, advisor, answerer, new PlanInWords(PlanRequestWords.none()))), log, clock, plans);
     }
 
     /**
@@ -43,8 +46,15 @@ public final class Assistant {
         this.plans = plans;
     }
 
-    /** The parts that depend on one version of the knowledge folder (guides, roles, vocabulary). */
-    public record Knowledge(CommandParser parser, Advisor advisor, QuestionAnswerer answerer) {
+    /**
+     * The parts that depend on one version of the knowledge folder (guides, roles, vocabulary).
+     *
+     * @param planInWords how a plan is asked for in words in a message ({@code plan_requests} in language.yml)
+     */
+    public record Knowledge(CommandParser parser, Advisor advisor, QuestionAnswerer answerer, PlanInWords planInWords) {
+        public Knowledge(CommandParser parser, Advisor advisor, QuestionAnswerer answerer, PlanRequestWords planWords) {
+            this(parser, advisor, answerer, new PlanInWords(planWords));
+        }
     }
 
     private static Supplier<Knowledge> fixed(Knowledge knowledge) {
@@ -71,11 +81,7 @@ public final class Assistant {
         Knowledge now = knowledge.get();
         Command command = now.parser().parse(text);
         if (plans != null && command instanceof Command.Plan plan) {
-            PlanOutcome outcome = plans.plan(plan.arguments(), requester);
-            if (outcome instanceof PlanOutcome.NoSuchGuide missing) {
-                return now.advisor().answer(new Command.ShowTransition(missing.from(), missing.to(), Optional.empty()));
-            }
-            return new Reply.PlanReply(outcome);
+            return planReply(now.advisor(), plans.plan(plan.arguments(), requester));
         }
         if (plans != null && command instanceof Command.Team) {
             return new Reply.PlanReply(plans.team(requester));
@@ -124,11 +130,21 @@ public final class Assistant {
         if (command instanceof Command.Help) {
             return advisor.help(Optional.empty());
         }
+        if (plans != null && command instanceof Command.Plan plan) {
+            return planReply(advisor, plans.plan(plan.arguments(), Requester.of(userId)));
+        }
+        Optional<PlanInWords.Ask> planAsked = plans == null ? Optional.empty() : now.planInWords().read(text);
+        if (planAsked.isPresent()) {
+            return planInWords(now, conversation, userId, text, planAsked.get());
+        }
         if (command instanceof Command.ShowTransition show && advisor.namesKnownRoles(show)) {
             Reply reply = advisor.answer(command);
             if (reply instanceof Reply.GuideAnswer answer) {
                 Optional<String> pending = answerer.pendingQuestion(conversation);
                 answerer.remember(conversation, answer.guide(), answer.section());
+                if (plans != null && pending.flatMap(now.planInWords()::read).equals(Optional.of(PlanInWords.Ask.MAKE))) {
+                    return makePlan(advisor, answer.guide().entry(), pending.get(), userId);
+                }
                 return pending.map(question -> answerer.answer(conversation, userId, question)).orElse(reply);
             }
             if (reply instanceof Reply.NoGuide noGuide) {
@@ -137,6 +153,37 @@ public final class Assistant {
             }
         }
         return answerer.answer(conversation, userId, text);
+    }
+
+    /**
+     * "make me a study plan, 5 hours a week": made as {@code /transition plan} would make it, for the move named
+     * or the one the conversation is about; without a move, asked for it (the next message naming one makes the
+     * plan). "show me my plan" shows it, or how to make one.
+     */
+    private Reply planInWords(Knowledge now, String conversation, String userId, String text, PlanInWords.Ask ask) {
+        if (ask == PlanInWords.Ask.SHOW) {
+            return planReply(now.advisor(), plans.plan("", Requester.of(userId)));
+        }
+        Optional<GuideEntry> move = now.answerer().moveFor(conversation, userId, text);
+        if (move.isPresent()) {
+            return makePlan(now.advisor(), move.get(), text, userId);
+        }
+        now.answerer().waitFor(conversation, text);
+        return new Reply.PlanReply(new PlanOutcome.WhichMove(now.advisor().guideList().groups().stream()
+                .flatMap(group -> group.guides().stream()).toList(), PlanOptionsParser.optionsIn(text, plans.service().today())));
+    }
+
+    private Reply makePlan(Advisor advisor, GuideEntry guide, String text, String userId) {
+        String options = PlanOptionsParser.optionsIn(text, plans.service().today());
+        String move = guide.from().name() + " to " + guide.to().name();
+        return planReply(advisor, plans.plan(options.isEmpty() ? move : move + " " + options, Requester.of(userId)));
+    }
+
+    private static Reply planReply(Advisor advisor, PlanOutcome outcome) {
+        if (outcome instanceof PlanOutcome.NoSuchGuide missing) {
+            return advisor.answer(new Command.ShowTransition(missing.from(), missing.to(), Optional.empty()));
+        }
+        return new Reply.PlanReply(outcome);
     }
 
     /** The person chose a guide after "which move do you mean?". */

@@ -156,6 +156,28 @@ public final class QuestionAnswerer {
         memory.remember(conversation, memory.recall(conversation).ownRole(role.id()));
     }
 
+    /**
+     * The guide a plan asked for in words is for: the move the text names (sides as in a question: "I'm a backend
+     * dev, make me a plan to get into cloud"), completed from the person's own role and the conversation's guide;
+     * empty when the move is not known.
+     */
+    public Optional<GuideEntry> moveFor(String conversation, String userId, String text) {
+        Question question = interpreter.interpret(text);
+        ConversationState recalled = memory.recall(conversation);
+        Optional<GuideEntry> context = recalled.guideId().or(() -> memory.recall(personKey(userId)).guideId())
+                .flatMap(knowledge::entry);
+        Optional<Role> from = question.from().or(() -> recalled.ownRoleId().flatMap(knowledge.roles()::byId))
+                .or(() -> context.filter(c -> question.to().map(c.to()::equals).orElse(true)).map(GuideEntry::from));
+        Optional<Role> to = question.to()
+                .or(() -> context.filter(c -> from.map(c.from()::equals).orElse(true)).map(GuideEntry::to));
+        return from.isPresent() && to.isPresent() ? knowledge.guide(from.get(), to.get()).map(Guide::entry) : Optional.empty();
+    }
+
+    /** The conversation waits for the person to name a move, then answers {@code text} with it. */
+    public void waitFor(String conversation, String text) {
+        memory.remember(conversation, memory.recall(conversation).waitingFor(text));
+    }
+
     /** A question the conversation was waiting to answer once the guide was known. */
     public Optional<String> pendingQuestion(String conversation) {
         return memory.recall(conversation).pendingQuestion();

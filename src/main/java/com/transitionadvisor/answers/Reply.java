@@ -11,6 +11,11 @@ import java.util.Optional;
 /** Everything the app can answer, independent of where it is shown (Slack or the console). */
 public sealed interface Reply {
 
+    /** Files the reply hands over (an exported plan); none for most replies. */
+    default List<com.transitionadvisor.plans.ExportFile> files() {
+        return List.of();
+    }
+
     /** How to use the app; {@code problem} says what was wrong with the input, when something was. */
     record Help(Optional<String> problem, List<GuideEntry> examples) implements Reply {
     }
@@ -95,6 +100,10 @@ public sealed interface Reply {
 
     /** The answer to a study-plan request ({@code /transition plan …}, {@code /transition team}). */
     record PlanReply(com.transitionadvisor.plans.PlanOutcome outcome) implements Reply {
+        @Override
+        public List<com.transitionadvisor.plans.ExportFile> files() {
+            return outcome instanceof com.transitionadvisor.plans.PlanOutcome.Exported exported ? List.of(exported.file()) : List.of();
+        }
     }
 
     /** A greeting or thanks. */

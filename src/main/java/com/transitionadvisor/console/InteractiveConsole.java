@@ -1,6 +1,8 @@
 package com.transitionadvisor.console;
 
 import com.transitionadvisor.answers.Assistant;
+import com.transitionadvisor.answers.Reply;
+import com.transitionadvisor.plans.ExportFile;
 import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.Presenter;
 import java.io.BufferedReader;
@@ -29,11 +31,20 @@ public final class InteractiveConsole {
             }
             if (!trimmed.isEmpty()) {
                 Audience audience = ConsoleInput.isCommand(line) ? Audience.privately() : Audience.directMessage();
-                out.print(presenter.console(ConsoleInput.answer(assistant, line), audience));
+                Reply reply = ConsoleInput.answer(assistant, line);
+                out.print(presenter.console(reply, audience));
+                reply.files().forEach(file -> printFile(file, out));
             }
             out.print("you> ");
             out.flush();
         }
         out.println();
+    }
+
+    /** An exported file, printed plainly between two rulers so it can be copied (or cut out of a saved log). */
+    private static void printFile(ExportFile file, PrintStream out) {
+        out.println("----- " + file.name() + " (" + file.mimetype() + ") -----");
+        out.print(file.content().replace("\r\n", "\n"));
+        out.println("----- end of " + file.name() + " -----");
     }
 }

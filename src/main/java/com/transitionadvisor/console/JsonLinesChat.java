@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.gson.Gson;
 import com.slack.api.util.json.GsonFactory;
 import com.transitionadvisor.answers.Assistant;
+import com.transitionadvisor.answers.Reply;
 import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.render.SlackMessage;
@@ -15,7 +16,8 @@ import java.io.PrintStream;
 
 /**
  * {@code chat --jsonl}: for every input line exactly one JSON object on one output line, carrying the Block
- * Kit Slack would get, serialised by the Slack SDK exactly as it sends it.
+ * Kit Slack would get, serialised by the Slack SDK exactly as it sends it. A reply that hands over files (an
+ * exported plan) carries them in {@code files}: {@code name}, {@code mimetype}, {@code content}.
  */
 public final class JsonLinesChat {
     private final Assistant assistant;
@@ -40,13 +42,17 @@ public final class JsonLinesChat {
     ObjectNode reply(String line) throws IOException {
         boolean command = ConsoleInput.isCommand(line);
         Audience audience = command ? Audience.privately() : Audience.directMessage();
-        SlackMessage message = presenter.slack(ConsoleInput.answer(assistant, line), audience);
+        Reply answer = ConsoleInput.answer(assistant, line);
+        SlackMessage message = presenter.slack(answer, audience);
         ObjectNode reply = json.createObjectNode();
         reply.put("input", line);
         reply.put("text", message.text());
         JsonNode blocks = json.readTree(slackJson.toJson(message.blocks()));
         reply.set("blocks", blocks);
         reply.put("response_type", command ? "ephemeral" : "in_channel");
+        if (!answer.files().isEmpty()) {
+            reply.set("files", json.valueToTree(answer.files()));
+        }
         return reply;
     }
 }

@@ -110,7 +110,23 @@ public record Guide(
                                     Optional<String> note) {
     }
 
-    public record Gap(String name, String why, String how) {
+    /**
+     * @param phase the timeline phase that works on this gap, as its 0-based position, when the guide names one
+     *              (the {@code phase} field); study plans put the gap on that milestone
+     */
+    public record Gap(String name, String why, String how, Optional<Integer> phase) {
+        public Gap {
+            Objects.requireNonNull(name, "name");
+            phase = phase == null ? Optional.empty() : phase; // guides stored before the field existed
+        }
+
+        public Gap(String name, String why, String how) {
+            this(name, why, how, Optional.empty());
+        }
+
+        public Gap inPhase(int position) {
+            return new Gap(name, why, how, Optional.of(position));
+        }
     }
 
     public record Timeline(String summary, Optional<MonthRange> partTime, Optional<MonthRange> fullTime,

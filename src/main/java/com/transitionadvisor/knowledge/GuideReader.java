@@ -18,9 +18,13 @@ import com.transitionadvisor.knowledge.Guide.TransferableSkill;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** Turns one guide file into a {@link Guide}, or into located problems when it is malformed or incomplete. */
 final class GuideReader {
@@ -66,8 +70,11 @@ final class GuideReader {
         String summary = root.requiredText("summary");
         Optional<Overview> overview = root.map("overview").map(GuideReader::overview);
         List<TransferableSkill> skills = root.list("transferable_skills", GuideReader::skill);
-        List<Gap> gaps = root.requiredList("gaps", GuideReader::gap);
+        Map<Gap, YamlMap> gapsNamingAPhase = new IdentityHashMap<>();
+        List<Gap> listed = root.requiredList("gaps", map -> gap(map, gapsNamingAPhase));
         Optional<Timeline> timeline = root.requiredMap("timeline").flatMap(GuideReader::timeline);
+        List<Gap> gaps = timeline.map(t -> placeGaps(gapsNamingAPhase, t.phases()))
+                .map(place -> listed.stream().map(place).toList()).orElse(listed);
         Optional<Interview> interview = root.map("interview").flatMap(GuideReader::interview);
         Optional<Salary> salary = root.map("salary").flatMap(GuideReader::salary);
         List<CareerPath> paths = root.list("paths", GuideReader::path);
@@ -142,12 +149,61 @@ final class GuideReader {
                 : Optional.of(new TransferableSkill(skill, map.text("becomes"), difficulty, map.text("note")));
     }
 
-    private static Optional<Gap> gap(YamlMap map) {
-        map.allowOnly(Set.of("name", "why", "how"));
+    /** A gap; one with a {@code phase} field is remembered with its map, to be placed once the phases are read. */
+    private static Optional<Gap> gap(YamlMap map, Map<Gap, YamlMap> namingAPhase) {
+        map.allowOnly(Set.of("name", "why", "how", "phase"));
         String name = map.requiredText("name");
         String why = map.requiredText("why");
         String how = map.requiredText("how");
-        return name.isEmpty() || why.isEmpty() || how.isEmpty() ? Optional.empty() : Optional.of(new Gap(name, why, how));
+        if (name.isEmpty() || why.isEmpty() || how.isEmpty()) {
+            return Optional.empty();
+        }
+        Gap gap = new Gap(name, why, how);
+        if (map.text("phase").isPresent()) {
+            namingAPhase.put(gap, map);
+        }
+        return Optional.of(gap);
+    }
+
+    /**
+     * Gives each gap that names a phase (its number, from 1, or its title) that phase's position; a phase that
+     * is not there is reported at the gap's {@code phase} field and the gap is left to the plan's own matching.
+     */
+    private static UnaryOperator<Gap> placeGaps(Map<Gap, YamlMap> namingAPhase, List<Phase> phases) {
+        return gap -> {
+            YamlMap map = namingAPhase.get(gap);
+            if (map == null) {
+                return gap;
+            }
+            String reference = map.text("phase").orElse("");
+            if (phases.isEmpty()) {
+                map.report("phase", "names phase '" + reference + "', but timeline has no phases; add timeline.phases or "
+                        + "remove this line");
+                return gap;
+            }
+            if (reference.matches("\\d{1,4}")) {
+                int number = Integer.parseInt(reference);
+                if (number < 1 || number > phases.size()) {
+                    map.report("phase", "is phase " + number + ", but timeline.phases has phases 1 to " + phases.size());
+                    return gap;
+                }
+                return gap.inPhase(number - 1);
+            }
+            List<Integer> titled = new ArrayList<>();
+            for (int i = 0; i < phases.size(); i++) {
+                if (phases.get(i).title().strip().equalsIgnoreCase(reference)) {
+                    titled.add(i);
+                }
+            }
+            if (titled.size() == 1) {
+                return gap.inPhase(titled.get(0));
+            }
+            map.report("phase", titled.isEmpty()
+                    ? "'" + reference + "' is neither a phase number (1 to " + phases.size() + ") nor the title of a phase; "
+                            + "phase titles are: " + String.join("; ", phases.stream().map(Phase::title).toList())
+                    : "'" + reference + "' is the title of several phases; give the phase's number instead");
+            return gap;
+        };
     }
 
     private static Optional<Timeline> timeline(YamlMap map) {

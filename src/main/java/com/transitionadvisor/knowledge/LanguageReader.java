@@ -6,6 +6,7 @@ import com.transitionadvisor.knowledge.vocabulary.JobTitles;
 import com.transitionadvisor.knowledge.vocabulary.Language;
 import com.transitionadvisor.knowledge.vocabulary.MovingWords;
 import com.transitionadvisor.knowledge.vocabulary.OutOfScopeWords;
+import com.transitionadvisor.knowledge.vocabulary.PlanRequestWords;
 import com.transitionadvisor.knowledge.vocabulary.SideCues;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -17,7 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads and validates {@code language.yml}: groups of word lists, every list required. Words are kept lower-case;
+ * Reads and validates {@code language.yml}: groups of word lists, every list required. The {@code plan_requests}
+ * group may be left out (no plans asked for in words); when it is there, each of its lists is required. Words are kept lower-case;
  * a word written twice in one list, and a clear cue that is neither a from nor a to cue, are reported.
  */
 final class LanguageReader {
@@ -34,6 +36,9 @@ final class LanguageReader {
                 "task_objects", "how_to_verbs", "how_to_about_the_move", "promotion"));
     }
 
+    private static final String PLAN_REQUESTS = "plan_requests";
+    private static final List<String> PLAN_REQUEST_FIELDS = List.of("plan_words", "make_cues", "show_cues");
+
     private LanguageReader() {
     }
 
@@ -42,7 +47,9 @@ final class LanguageReader {
     }
 
     private static Optional<Language> language(YamlMap root, ProblemCollector problems) {
-        root.allowOnly(GROUPS.keySet());
+        Set<String> groups = new java.util.HashSet<>(GROUPS.keySet());
+        groups.add(PLAN_REQUESTS);
+        root.allowOnly(groups);
         Map<String, List<String>> lists = new HashMap<>();
         Map<String, List<Phrase>> written = new HashMap<>();
         GROUPS.forEach((group, fields) -> root.requiredMap(group).ifPresent(map -> {
@@ -53,6 +60,11 @@ final class LanguageReader {
                 lists.put(group + "." + field, words(phrases, problems));
             }
         }));
+        PlanRequestWords planRequests = root.map(PLAN_REQUESTS).map(map -> {
+            map.allowOnly(Set.copyOf(PLAN_REQUEST_FIELDS));
+            List<List<String>> read = PLAN_REQUEST_FIELDS.stream().map(field -> words(map.phrases(field, true), problems)).toList();
+            return new PlanRequestWords(read.get(0), read.get(1), read.get(2));
+        }).orElseGet(PlanRequestWords::none);
         Set<String> sideCues = new java.util.HashSet<>(lists.getOrDefault("sides.from_cues", List.of()));
         sideCues.addAll(lists.getOrDefault("sides.to_cues", List.of()));
         for (Phrase clear : written.getOrDefault("sides.clear_cues", List.of())) {
@@ -85,7 +97,8 @@ final class LanguageReader {
                 new OutOfScopeWords(list(lists, "out_of_scope.task_openers"), list(lists, "out_of_scope.task_requests"),
                         list(lists, "out_of_scope.task_softeners"), list(lists, "out_of_scope.task_verbs"),
                         list(lists, "out_of_scope.task_objects"), list(lists, "out_of_scope.how_to_verbs"),
-                        list(lists, "out_of_scope.how_to_about_the_move"), list(lists, "out_of_scope.promotion"))));
+                        list(lists, "out_of_scope.how_to_about_the_move"), list(lists, "out_of_scope.promotion")),
+                planRequests));
     }
 
     /** The list's words in lower case, without repeats (each repeat reported). */

@@ -32,9 +32,13 @@ import java.util.regex.Pattern;
  * <h2>Milestones</h2>
  * Each phase of the timeline becomes a milestone. Phases with month numbers keep their proportions (months
  * 1–2 of a six-month timeline end a third of the way through the plan); phases without month numbers are
- * spread evenly over the total. Each gap of the guide is mapped to the phase that works on it: the phase whose
- * months the gap's text names ("months 5–6"), else the phase sharing the most words with the gap's name, else
- * the first phase.
+ * spread evenly over the total. Each gap of the guide is mapped to the phase that works on it: the phase the
+ * gap names (its {@code phase} field), else the phase whose months the gap's text names ("months 5–6"), else the
+ * phase sharing the most words with the gap's name, else the first phase.
+ *
+ * <p>A milestone's label is the guide's own words for its phase, unless those give month numbers that the
+ * plan's dates do not keep (a guide's "Months 3–4" in a plan that takes twice as long): then it names the
+ * plan's months, with the guide's in brackets, so the label never contradicts the dates beside it.
  */
 public final class PlanBuilder {
     static final int DEFAULT_PART_TIME_MONTHS = 6;
@@ -71,8 +75,8 @@ public final class PlanBuilder {
             Guide.Phase phase = phases.get(i);
             LocalDate from = dateAt(start, spans[i][0] * duration.months());
             LocalDate due = dateAt(start, spans[i][1] * duration.months());
-            milestones.add(new Milestone(i, phase.when(), phase.title(), phase.items(), gaps.get(i), from,
-                    due.isBefore(from) ? from : due));
+            milestones.add(new Milestone(i, label(phase, spans[i], duration.months()), phase.title(), phase.items(),
+                    gaps.get(i), from, due.isBefore(from) ? from : due));
         }
         return new PlanSchedule(milestones, duration.months(), duration.estimate());
     }
@@ -114,6 +118,27 @@ public final class PlanBuilder {
         return new Duration(lastMonth * (double) Pace.PART_TIME_HOURS / hours, true);
     }
 
+    /**
+     * The phase's label beside its dates: the guide's words, or, when the guide numbers months the plan does not
+     * keep, the plan's months ("Months 5–8 of your plan (the guide's months 3–4)").
+     */
+    static String label(Guide.Phase phase, double[] span, double totalMonths) {
+        if (phase.months().isEmpty()) {
+            return phase.when();
+        }
+        int first = (int) Math.floor(span[0] * totalMonths + 1e-6) + 1;
+        int last = Math.max(first, (int) Math.ceil(span[1] * totalMonths - 1e-6));
+        Guide.MonthRange guide = phase.months().get();
+        if (guide.min() == first && guide.max() == last) {
+            return phase.when();
+        }
+        return months(first, last) + " of your plan (the guide's " + months(guide.min(), guide.max()).toLowerCase(Locale.ROOT) + ")";
+    }
+
+    private static String months(int first, int last) {
+        return first == last ? "Month " + first : "Months " + first + "–" + last;
+    }
+
     /** Each phase's [start, end] as fractions of the whole plan. */
     private static double[][] spans(List<Guide.Phase> phases) {
         int n = phases.size();
@@ -138,7 +163,8 @@ public final class PlanBuilder {
         List<List<String>> mapped = new ArrayList<>();
         phases.forEach(p -> mapped.add(new ArrayList<>()));
         for (Guide.Gap gap : gaps) {
-            int phase = phaseNamedByMonth(phases, gap)
+            int phase = gap.phase().filter(named -> named < phases.size())
+                    .or(() -> phaseNamedByMonth(phases, gap))
                     .orElseGet(() -> phaseSharingWords(phases, gap).orElse(0));
             mapped.get(phase).add(gap.name());
         }

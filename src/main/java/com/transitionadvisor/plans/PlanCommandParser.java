@@ -22,6 +22,7 @@ public final class PlanCommandParser {
     private static final Pattern PAIR = Pattern.compile(".+\\s(?:to|into|towards?|2)\\s.+");
     private static final Set<String> SHOW = Set.of("", "show", "mine", "my plan", "status", "progress", "view");
     private static final Set<String> OFF = Set.of("off", "stop", "none", "no", "disable", "cancel");
+    private static final Set<String> CONFIRM = Set.of("confirm", "confirmed", "yes", "yes please", "now");
 
     private PlanCommandParser() {
     }
@@ -76,7 +77,7 @@ public final class PlanCommandParser {
                 return checkIns(rest);
             }
             case "delete", "remove", "drop" -> {
-                return new PlanRequest.Delete();
+                return new PlanRequest.Delete(CONFIRM.contains(rest));
             }
             case "replace", "new" -> {
                 return create(rest, today, true);

@@ -11,6 +11,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,7 +64,7 @@ public final class PlanDesk {
     public PlanOutcome plan(String arguments, Requester requester) {
         return guarded(() -> {
             PlanRequest request = PlanCommandParser.parse(arguments, plans.today());
-            return answer(request, requester);
+            return withRounding(answer(request, requester), PlanOptionsParser.roundedHours(arguments == null ? "" : arguments));
         });
     }
 
@@ -86,6 +88,11 @@ public final class PlanDesk {
                     "Start date moved to " + PlanOptionsParser.format(start.start()) + "; dates recomputed, progress kept.", requester);
         }
         if (request instanceof PlanRequest.Tick tick) {
+            StudyPlan plan = plans.requirePlan(user);
+            int position = tick.number() - 1;
+            if (plan.milestone(position).isPresent() && plan.isDone(position) == tick.done()) {
+                return shown(plan, unchangedTick(tick.number(), tick.done()), requester);
+            }
             return shown(plans.tickNumber(user, tick.number(), tick.done()),
                     "Milestone " + tick.number() + (tick.done() ? " ticked off." : " reopened."), requester);
         }
@@ -104,7 +111,10 @@ public final class PlanDesk {
         if (request instanceof PlanRequest.StopCheckIns) {
             return new PlanOutcome.CheckInsOff(plans.stopCheckIns(user));
         }
-        if (request instanceof PlanRequest.Delete) {
+        if (request instanceof PlanRequest.Delete delete) {
+            if (!delete.confirmed()) {
+                return new PlanOutcome.ConfirmDelete(plans.requirePlan(user));
+            }
             plans.deletePlan(user);
             return new PlanOutcome.Deleted();
         }
@@ -124,6 +134,10 @@ public final class PlanDesk {
         return guarded(() -> {
             Guide guide = knowledge.get().guides().guideById(guideId).orElseThrow(() -> new PlanException(
                     "That guide is no longer available. See every guide with /transition list."));
+            Optional<StudyPlan> current = replace ? Optional.empty() : plans.activePlan(requester.userId());
+            if (current.isPresent() && current.get().guideId().equals(guideId)) {
+                return alreadyPlanned(current.get(), guide, options, requester);
+            }
             return created(plans.create(requester.userId(), guide, options, replace), requester);
         });
     }
@@ -143,10 +157,28 @@ public final class PlanDesk {
         });
     }
 
+    /** "Delete my plan" after confirming: deletes the plan the question was about, and only that one. */
+    public PlanOutcome delete(String userId, String planId) {
+        return guarded(() -> {
+            StudyPlan plan = plans.requirePlan(userId);
+            if (!plan.id().equals(planId)) {
+                throw new PlanException.StalePlan();
+            }
+            plans.deletePlan(userId);
+            return new PlanOutcome.Deleted();
+        });
+    }
+
     /** Ticks and unticks several milestones at once (a checkbox group); positions are 0-based. */
     public PlanOutcome tick(String userId, String planId, Map<Integer, Boolean> changes) {
         return guarded(() -> {
             StudyPlan plan = plans.requirePlan(userId);
+            if (changes.size() == 1 && plan.id().equals(planId)) {
+                Map.Entry<Integer, Boolean> change = changes.entrySet().iterator().next();
+                if (plan.milestone(change.getKey()).isPresent() && plan.isDone(change.getKey()) == change.getValue()) {
+                    return shown(plan, unchangedTick(change.getKey() + 1, change.getValue()), Requester.of(userId));
+                }
+            }
             for (Map.Entry<Integer, Boolean> change : changes.entrySet()) {
                 plan = plans.tick(userId, planId, change.getKey(), change.getValue());
             }
@@ -184,8 +216,10 @@ public final class PlanDesk {
         return guarded(() -> {
             StudyPlan plan = plans.requirePlan(userId);
             return switch (format) {
-                case MARKDOWN -> new PlanOutcome.Exported(plan, format, PlanExport.fileName(plan, "md"), PlanExport.markdown(plan, plans.today()));
-                case ICALENDAR -> new PlanOutcome.Exported(plan, format, PlanExport.fileName(plan, "ics"), PlanExport.icalendar(plan, plans.now()));
+                case MARKDOWN -> new PlanOutcome.Exported(plan, format, PlanExport.fileName(plan, format.extension()),
+                        PlanExport.markdown(plan, plans.today()));
+                case ICALENDAR -> new PlanOutcome.Exported(plan, format, PlanExport.fileName(plan, format.extension()),
+                        PlanExport.icalendar(plan, plans.now()));
             };
         });
     }
@@ -250,9 +284,61 @@ public final class PlanDesk {
         Optional<Role> to = now.roles().match(transition.to()).map(RoleMatch::role);
         Optional<Guide> guide = from.isPresent() && to.isPresent() ? now.guides().guide(from.get(), to.get()) : Optional.empty();
         if (guide.isEmpty()) {
+            if (from.isPresent() && to.isEmpty()) {
+                rejectUnreadOption(from.get(), transition.to());
+            }
             return new PlanOutcome.NoSuchGuide(transition.from(), transition.to());
         }
+        if (!create.replace()) {
+            Optional<StudyPlan> current = plans.activePlan(requester.userId());
+            if (current.isPresent() && current.get().guideId().equals(guide.get().id())) {
+                return alreadyPlanned(current.get(), guide.get(), create.options(), requester);
+            }
+        }
         return created(plans.create(requester.userId(), guide.get(), create.options(), create.replace()), requester);
+    }
+
+    /**
+     * The same guide again: a new pace or start keeps the progress, so that is what is offered; with nothing new
+     * asked, the plan is shown as it is.
+     */
+    private PlanOutcome alreadyPlanned(StudyPlan current, Guide guide, PlanOptions options, Requester requester) {
+        Optional<Pace> pace = options.pace().filter(p -> !p.equals(current.pace()));
+        Optional<LocalDate> start = options.start().filter(s -> !s.equals(current.startDate()));
+        if (pace.isEmpty() && start.isEmpty()) {
+            return shown(current, "You already have this plan, with " + current.doneCount() + " of " + current.total()
+                    + " milestones done.", requester);
+        }
+        return new PlanOutcome.AlreadyPlanned(current, guide.entry(), pace, start);
+    }
+
+    /**
+     * "backend dev to cloud eng sometimes": the words after a role that is known are neither a pace nor a date,
+     * so say that, rather than that the role is unknown.
+     */
+    private void rejectUnreadOption(Role from, String toText) {
+        Knowledge now = knowledge.get();
+        String[] words = toText.strip().split("\\s+");
+        for (int keep = words.length - 1; keep >= 1 && keep >= words.length - 3; keep--) {
+            String role = String.join(" ", Arrays.copyOfRange(words, 0, keep));
+            Optional<Role> to = now.roles().match(role).map(RoleMatch::role);
+            if (to.isPresent() && now.guides().guide(from, to.get()).isPresent()) {
+                String rest = String.join(" ", Arrays.copyOfRange(words, keep, words.length));
+                throw new PlanInputException("I couldn't read “" + rest + "” as a pace or a start date. Say "
+                        + PlanOptionsParser.PACE_EXAMPLES + ", and optionally start <date>, e.g. /transition plan "
+                        + from.name().toLowerCase(Locale.ROOT) + " to " + to.get().name().toLowerCase(Locale.ROOT)
+                        + " 5 hours a week start next monday.");
+            }
+        }
+    }
+
+    /** Says that "2.5 hours a week" became a whole number of hours, on the reply that used it. */
+    private static PlanOutcome withRounding(PlanOutcome outcome, Optional<String> rounding) {
+        if (rounding.isEmpty() || !(outcome instanceof PlanOutcome.Shown shown)) {
+            return outcome;
+        }
+        String notice = shown.notice().map(n -> n + " ").orElse("") + rounding.get();
+        return new PlanOutcome.Shown(shown.plan(), shown.today(), Optional.of(notice), shown.checkIns(), shown.canShare());
     }
 
     private PlanOutcome created(PlanService.Creation creation, Requester requester) {
@@ -268,6 +354,11 @@ public final class PlanDesk {
     private PlanOutcome shown(StudyPlan plan, String notice, Requester requester) {
         return new PlanOutcome.Shown(plan, plans.today(), Optional.ofNullable(notice), plans.checkInSchedule(plan.userId()),
                 requester.channelId().isPresent());
+    }
+
+    private static String unchangedTick(int number, boolean done) {
+        return done ? "Milestone " + number + " was already ticked off; nothing changed."
+                : "Milestone " + number + " isn't ticked off, so there was nothing to reopen.";
     }
 
     private static String tickNotice(Map<Integer, Boolean> changes) {

@@ -60,7 +60,10 @@ public final class PlanExport {
         return md.toString().stripTrailing() + "\n";
     }
 
-    /** An iCalendar file: one all-day event per milestone, on its target date. */
+    /**
+     * An iCalendar file: one all-day event per milestone, on its target date. Text values are escaped by ical4j
+     * (RFC 5545 3.3.11: backslash, semicolon, comma, newline); lines end in CRLF and are folded at 75 octets.
+     */
     public static String icalendar(StudyPlan plan, Instant stamp) {
         Calendar calendar = new Calendar();
         calendar.withProdId(PRODUCT_ID).withDefaults();
@@ -80,7 +83,7 @@ public final class PlanExport {
         } catch (ValidationException e) {
             throw new IllegalStateException("the plan's calendar did not validate: " + e.getMessage(), e);
         }
-        return out.toString();
+        return ContentLines.fold(out.toString());
     }
 
     /** Stable for a plan's milestone: the same plan exported twice gives the same UIDs. */

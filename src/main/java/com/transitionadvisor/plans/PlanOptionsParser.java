@@ -36,6 +36,9 @@ public final class PlanOptionsParser {
     private static final Pattern FULL_TIME = Pattern.compile("full[- ]?time|ft");
     private static final Pattern HOURS = Pattern.compile(
             "(\\d{1,4}(?:[.,]\\d+)?)\\s*(?:hours?|hrs?|h)(?:\\s*(?:a|an|per|each|every)?\\s*(?:/\\s*)?(?:week|wk|w)|\\s+weekly)?");
+    private static final Pattern FRACTIONAL_HOURS = Pattern.compile("(?:^|\\s)(\\d{1,4}[.,]\\d+)\\s*(?:hours?|hrs?|h)\\b");
+    private static final Pattern PACE_IN_SENTENCE = Pattern.compile(
+            "(?:^|\\s)(" + PART_TIME.pattern().replace("|pt", "") + "|" + FULL_TIME.pattern().replace("|ft", "") + "|" + HOURS.pattern() + ")(?=\\s|$|\\.)");
     private static final Pattern PACE_AT_END = Pattern.compile(
             "(?:^|\\s)(" + PART_TIME.pattern() + "|" + FULL_TIME.pattern() + "|" + HOURS.pattern() + ")$");
     private static final Pattern START = Pattern.compile("(?:^|\\s)(?:start(?:s|ing)?|beginning)(?:\\s+(?:on|from|at))?(?:\\s+|$)");
@@ -141,6 +144,54 @@ public final class PlanOptionsParser {
             return Pace.hours((int) rounded);
         }
         throw new PlanInputException("I couldn't read “" + text.strip() + "” as a pace. Say " + PACE_EXAMPLES + ".");
+    }
+
+    /**
+     * The pace and start date in a sentence ("make me a study plan, 5 hours a week, starting next monday"), as
+     * the options of {@code /transition plan} ("5 hours a week start next monday"); empty when it has neither.
+     * Only unmistakable paces count here (part-time, full-time, a number of hours), and a start only when the
+     * words after "start" read as a date.
+     */
+    public static String optionsIn(String sentence, LocalDate today) {
+        String text = normalize(sentence).replaceAll("[,;:!?()]", " ").replaceAll("\\s+", " ");
+        List<String> options = new ArrayList<>();
+        Matcher pace = PACE_IN_SENTENCE.matcher(text);
+        if (pace.find()) {
+            options.add(pace.group(1).strip());
+        }
+        Matcher start = START.matcher(text);
+        if (start.find()) {
+            String[] after = text.substring(start.end()).strip().split(" ");
+            for (int n = Math.min(after.length, 5); n >= 1; n--) {
+                String date = String.join(" ", Arrays.copyOfRange(after, 0, n)).replaceAll("[.]+$", "");
+                try {
+                    if (readDate(date, today).isPresent()) {
+                        options.add("start " + date);
+                        break;
+                    }
+                } catch (PlanInputException e) {
+                    // "start 31 february": not a date; the plan starts today
+                }
+            }
+        }
+        return String.join(" ", options);
+    }
+
+    /**
+     * What to tell someone whose pace had a fraction of an hour ("2.5 hours a week"): plans count whole hours a
+     * week, so it was rounded. Empty when there is no such pace in {@code text}.
+     */
+    public static Optional<String> roundedHours(String text) {
+        Matcher hours = FRACTIONAL_HOURS.matcher(normalize(text));
+        while (hours.find()) {
+            double value = Double.parseDouble(hours.group(1).replace(',', '.'));
+            long rounded = Math.round(value);
+            if (rounded != value && rounded >= Pace.MIN_HOURS && rounded <= Pace.MAX_HOURS) {
+                return Optional.of("Plans count whole hours, so I rounded " + hours.group(1) + " hours a week to "
+                        + Pace.hours((int) rounded).label() + ".");
+            }
+        }
+        return Optional.empty();
     }
 
     /** @throws PlanInputException with an example when {@code text} is not a date I can read */

@@ -48,6 +48,7 @@ public sealed interface PlanRequest {
     record StopCheckIns() implements PlanRequest {
     }
 
-    record Delete() implements PlanRequest {
+    /** {@code plan delete} asks first; {@code plan delete confirm} deletes. */
+    record Delete(boolean confirmed) implements PlanRequest {
     }
 }

@@ -37,6 +37,8 @@ public final class PlanActions {
     public static final String SHARE = "plan_share";
     /** Export: value = markdown | icalendar. */
     public static final String EXPORT = "plan_export";
+    /** Confirmed "Delete my plan": value = plan id. */
+    public static final String DELETE = "plan_delete";
     /** Weekly check-ins: value = weekday/HH:MM to turn on, or "off". */
     public static final String CHECK_INS = "plan_checkins";
 
@@ -96,6 +98,10 @@ public final class PlanActions {
 
     public static UiAction export(String format) {
         return new UiAction(EXPORT, format);
+    }
+
+    public static UiAction delete(String planId) {
+        return new UiAction(DELETE, planId);
     }
 
     public static UiAction checkIns(String value) {

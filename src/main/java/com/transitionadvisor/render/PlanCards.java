@@ -50,11 +50,23 @@ public final class PlanCards {
         if (outcome instanceof PlanOutcome.ConfirmReplace confirm) {
             return confirmReplace(confirm);
         }
+        if (outcome instanceof PlanOutcome.AlreadyPlanned already) {
+            return alreadyPlanned(already);
+        }
+        if (outcome instanceof PlanOutcome.WhichMove which) {
+            return whichMove(which);
+        }
+        if (outcome instanceof PlanOutcome.ConfirmDelete confirm) {
+            return confirmDelete(confirm.plan());
+        }
         if (outcome instanceof PlanOutcome.Problem problem) {
             return new Card(problem.message(), List.of(Paragraph.of(problem.message())));
         }
         if (outcome instanceof PlanOutcome.Exported exported) {
             return exported(exported);
+        }
+        if (outcome instanceof PlanOutcome.ExportSent sent) {
+            return exportSent(sent);
         }
         if (outcome instanceof PlanOutcome.Shared shared) {
             String text = "Your plan is posted in this channel. Teammates can follow it from there with “Follow this plan”, "
@@ -193,12 +205,85 @@ public final class PlanCards {
         return new Card("You already have a plan for " + current.guideTitle() + ". Replace it with " + proposal.guide().title() + "?", elements);
     }
 
-    private static Card exported(PlanOutcome.Exported exported) {
-        String what = exported.format() == PlanOutcome.Format.MARKDOWN ? "Markdown" : "an iCalendar file";
+    /** The file itself travels beside the message (an upload, a {@code files} entry), never inside it. */
+    private static Card alreadyPlanned(PlanOutcome.AlreadyPlanned already) {
+        StudyPlan current = already.current();
+        List<String> changes = new ArrayList<>();
+        already.pace().ifPresent(pace -> changes.add("its pace to " + pace.label()));
+        already.start().ifPresent(start -> changes.add("its start to " + day(start)));
+        String change = String.join(" and ", changes);
         List<Element> elements = new ArrayList<>();
-        elements.add(new Note("Your plan as " + what + " (" + exported.fileName() + "):"));
-        elements.add(Paragraph.of(exported.content()));
-        return new Card("Your plan as " + what, elements);
+        elements.add(new Card.Heading("You already have this plan"));
+        elements.add(Paragraph.of("Your plan for " + current.guideTitle() + " is " + current.pace().label() + " from "
+                + day(current.startDate()) + ", with " + current.doneCount() + " of " + current.total() + " milestones done. "
+                + "Change " + change + " instead: the dates are recomputed and your progress is kept."));
+        List<Button> buttons = new ArrayList<>();
+        already.pace().ifPresent(pace -> buttons.add(new Button("Change pace to " + pace.label(), PlanActions.pace(pace.key()), true,
+                Optional.of("/transition plan pace " + pace.commandText()))));
+        already.start().ifPresent(start -> elements.add(new Note("To move the start, type /transition plan start " + start
+                + " (or pick a date in your App Home).")));
+        if (!buttons.isEmpty()) {
+            elements.add(new Card.Buttons(buttons));
+        }
+        elements.add(new Note("To start again from nothing instead, type /transition plan replace "
+                + command(already.guide()) + (already.pace().map(p -> " " + p.commandText()).orElse(""))
+                + already.start().map(s -> " start " + s).orElse("") + " (your progress would be lost)."));
+        return new Card("You already have a plan for " + current.guideTitle() + ". Change " + change + " with /transition plan "
+                + (already.pace().isPresent() ? "pace " + already.pace().get().commandText() : "start " + already.start().get())
+                + " to keep your progress.", elements);
+    }
+
+    private static Card whichMove(PlanOutcome.WhichMove which) {
+        String options = which.options().isBlank() ? "" : " " + which.options();
+        String ask = "Which move should the plan be for? Reply with it, e.g. “backend developer to cloud engineer”, and I'll make "
+                + "the plan" + (options.isEmpty() ? "" : " (" + which.options().strip() + ")") + ".";
+        List<Element> elements = new ArrayList<>();
+        elements.add(new Card.Heading("Which move is the plan for?"));
+        elements.add(Paragraph.of(ask));
+        List<Item> commands = which.guides().stream().limit(GUIDE_BUTTONS)
+                .map(g -> Item.of(g.title(), Line.of("/transition plan " + command(g) + options))).toList();
+        if (!commands.isEmpty()) {
+            elements.add(new ItemList(Optional.of("Or type one of these"), commands, false));
+        }
+        if (options.isEmpty() && !which.guides().isEmpty()) {
+            elements.add(new Card.Buttons(which.guides().stream().limit(GUIDE_BUTTONS)
+                    .map(g -> new Button("Make my plan: " + g.title(), PlanActions.make(g.id()), false,
+                            Optional.of("/transition plan " + command(g)))).toList()));
+        }
+        return new Card(ask, elements);
+    }
+
+    private static Card confirmDelete(StudyPlan plan) {
+        List<Element> elements = new ArrayList<>();
+        elements.add(new Card.Heading("Delete your study plan?"));
+        elements.add(Paragraph.of("Your plan for " + plan.guideTitle() + " has " + plan.doneCount() + " of " + plan.total()
+                + " milestones done. Deleting it removes its milestones and progress, and can't be undone."));
+        elements.add(new Card.Buttons(List.of(
+                new Button("Delete my plan", PlanActions.delete(plan.id()), false, Optional.of("/transition plan delete confirm")),
+                new Button("Keep my plan", PlanActions.keep(), true, Optional.empty()))));
+        return new Card("Delete your study plan for " + plan.guideTitle() + "? It can't be undone.", elements);
+    }
+
+    private static Card exported(PlanOutcome.Exported exported) {
+        String text = "Your plan as " + what(exported.format()) + ": " + exported.fileName() + ". " + use(exported.format());
+        return new Card(text, List.of(Paragraph.of(text)));
+    }
+
+    private static Card exportSent(PlanOutcome.ExportSent sent) {
+        String text = (sent.elsewhere() ? "I've sent you your plan as " + what(sent.format()) + ", " + sent.fileName()
+                + ", in your direct messages with me (Apps → Transition Advisor), so it stays private. "
+                : "Here is your plan as " + what(sent.format()) + ", " + sent.fileName() + ". ") + use(sent.format());
+        return new Card(text, List.of(Paragraph.of(text)));
+    }
+
+    private static String what(PlanOutcome.Format format) {
+        return format == PlanOutcome.Format.MARKDOWN ? "a Markdown file" : "an iCalendar file";
+    }
+
+    private static String use(PlanOutcome.Format format) {
+        return format == PlanOutcome.Format.MARKDOWN
+                ? "Open it in any editor, or paste it into a wiki or notes app."
+                : "Import it into your calendar app: one all-day event per milestone, on its target date.";
     }
 
     private static Card team(Team team, LocalDate today) {
@@ -245,7 +330,7 @@ public final class PlanCards {
                 Item.of("/transition team", Line.of("who in this channel follows which plan")),
                 Item.of("/transition plan export [markdown | ical]", Line.of("your plan as Markdown or a calendar file")),
                 Item.of("/transition plan check-in <day> <time> [zone] · check-in off", Line.of("a weekly direct message with what's due")),
-                Item.of("/transition plan delete", Line.of("delete your plan"))), false));
+                Item.of("/transition plan delete", Line.of("delete your plan (asks first; plan delete confirm deletes at once)"))), false));
         return new Card("Study plans: /transition plan <from> to <to> [pace] [start <date>]", elements);
     }
 

@@ -228,6 +228,33 @@ class KnowledgeBaseLoaderTest {
         }
 
         @Test
+        void load_gapsNamingTheirPhase_byTitleOrNumber_goOnThatMilestoneOfAPlan() {
+            assertEquals(List.of(), problemsIn("gap-phase"));
+            Guide guide = loader.load(KnowledgeFixtures.folder("gap-phase")).guideById("backend-developer-to-cloud-engineer").orElseThrow();
+
+            assertEquals(List.of(Optional.of(1), Optional.of(0)), guide.gaps().stream().map(Guide.Gap::phase).toList());
+            var milestones = new com.transitionadvisor.plans.PlanBuilder()
+                    .build(guide, java.time.LocalDate.of(2027, 3, 1), com.transitionadvisor.plans.Pace.partTime()).milestones();
+            // By words alone "State" would go with the Terraform phase ("Learn state"); it names phase 1.
+            assertEquals(List.of(List.of("State"), List.of("Networking")),
+                    milestones.stream().map(com.transitionadvisor.plans.Milestone::gaps).toList());
+        }
+
+        @Test
+        void validate_gapsNamingAPhaseThatIsNotThere_areReportedAtTheirPhaseField() {
+            String file = guideFile("bad-gap-phase", "backend-developer-to-cloud-engineer.yml");
+            List<GuideProblem> problems = problemsIn("bad-gap-phase");
+
+            assertEquals(2, problems.size(), problems::toString);
+            assertEquals(List.of(8, 12), problems.stream().map(GuideProblem::line).toList(), problems::toString);
+            assertEquals(List.of("gaps[1].phase", "gaps[2].phase"), problems.stream().map(GuideProblem::field).toList());
+            assertTrue(problems.stream().allMatch(p -> p.file().equals(file)), problems::toString);
+            assertTrue(problems.get(0).message().contains("phases 1 to 2"), problems.get(0).message());
+            assertTrue(problems.get(1).message().contains("'Kubernetes' is neither a phase number (1 to 2) nor the title of a phase")
+                    && problems.get(1).message().contains("Provider; Terraform"), problems.get(1).message());
+        }
+
+        @Test
         void validate_twoGuidesForOnePair_namesBothFiles() {
             // files are read in name order: .yaml before .yml
             String first = guideFile("duplicate-pair", "backend-developer-to-cloud-engineer.yaml");

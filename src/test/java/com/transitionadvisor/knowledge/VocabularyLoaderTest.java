@@ -70,6 +70,39 @@ class VocabularyLoaderTest {
     }
 
     @Test
+    void validate_planRequestsWithoutAList_namesTheGroupAndList_andARepeatedCue_itsLine() throws IOException {
+        Path language = withFixture("valid").resolve(VocabularyLoader.LANGUAGE_FILE);
+        String text = Files.readString(language);
+        int group = text.indexOf("\nplan_requests:");
+        assertTrue(group > 0, "the real language.yml has plan_requests");
+        String head = text.substring(0, group);
+        String changed = head + text.substring(group).replaceFirst("(?s)\n  # words that ask to see.*", "\n")
+                .replace("    - create\n", "    - create\n    - Create\n");
+        Files.writeString(language, changed);
+        List<String> lines = changed.lines().toList();
+        // A list that is missing has no line of its own: the group's first line is given.
+        int groupLine = lines.indexOf("  plan_words:") + 1;
+        int repeat = lines.indexOf("    - Create") + 1;
+
+        List<GuideProblem> problems = new VocabularyLoader().validate(folder);
+
+        assertProblem(problems, "language.yml", groupLine, "plan_requests.show_cues", "is required");
+        assertProblem(problems, "language.yml", repeat, "plan_requests.make_cues[" + (repeat - lines.indexOf("  make_cues:") - 1) + "]",
+                "already in this list");
+    }
+
+    @Test
+    void load_languageWithoutPlanRequests_stillLoads_withNoPlanCues() throws IOException {
+        Path language = withFixture("valid").resolve(VocabularyLoader.LANGUAGE_FILE);
+        String text = Files.readString(language);
+        Files.writeString(language, text.substring(0, text.indexOf("\nplan_requests:")) + "\n");
+
+        assertEquals(List.of(), new VocabularyLoader().validate(folder));
+        assertEquals(List.of(), new VocabularyLoader().load(folder).language().planRequests().planWords());
+        assertTrue(TestVocabulary.REAL.language().planRequests().planWords().contains("study plan"));
+    }
+
+    @Test
     void validate_smallValidTopicsFile_reportsNoProblems() {
         assertEquals(List.of(), problemsIn("valid"));
     }

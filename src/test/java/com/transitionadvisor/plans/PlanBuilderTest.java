@@ -97,10 +97,48 @@ class PlanBuilderTest {
     void build_milestonesCarryThePhaseAndItsStudyItems() {
         Milestone first = builder.build(GuideFixtures.backendToCloud(), START, Pace.partTime()).milestones().get(0);
         assertEquals(0, first.position());
-        assertEquals("Months 1–2", first.phaseLabel());
+        // The guide's months 1–2 of a six-month timeline; part-time takes twelve, so the plan's months are 1–4.
+        assertEquals("Months 1–4 of your plan (the guide's months 1–2)", first.phaseLabel());
         assertEquals("Pick a provider, get certified, build something real", first.title());
         assertEquals(3, first.items().size());
         assertEquals(START, first.startDate());
+    }
+
+    @Test
+    void build_atThePaceTheGuidesMonthsDescribe_keepsTheGuidesOwnLabels() {
+        List<Milestone> milestones = builder.build(GuideFixtures.backendToCloud(), START, Pace.fullTime()).milestones();
+        assertEquals(List.of("Months 1–2", "Months 3–4", "Months 5–6"), milestones.stream().map(Milestone::phaseLabel).toList());
+    }
+
+    @Test
+    void build_atAnyPace_labelsNeverContradictTheDates() {
+        for (Pace pace : List.of(Pace.hours(2), Pace.hours(5), Pace.partTime(), Pace.hours(25), Pace.fullTime(), Pace.hours(80))) {
+            PlanBuilder.PlanSchedule schedule = builder.build(GuideFixtures.backendToCloud(), START, pace);
+            for (Milestone m : schedule.milestones()) {
+                java.util.regex.Matcher months = java.util.regex.Pattern.compile("^Months? (\\d+)(?:–(\\d+))?").matcher(m.phaseLabel());
+                assertTrue(months.find(), m::phaseLabel);
+                int first = Integer.parseInt(months.group(1));
+                int last = months.group(2) == null ? first : Integer.parseInt(months.group(2));
+                // The label's months hold the milestone's dates: it starts in its first month and is due by the end of its last.
+                assertTrue(!m.startDate().isBefore(START.plusMonths(first - 1)) && m.startDate().isBefore(START.plusMonths(first).plusDays(1)),
+                        () -> pace + ": " + m.phaseLabel() + " starts " + m.startDate());
+                assertTrue(!m.dueDate().isAfter(START.plusMonths(last).plusDays(1)) && m.dueDate().isAfter(START.plusMonths(last - 1).minusDays(1)),
+                        () -> pace + ": " + m.phaseLabel() + " is due " + m.dueDate());
+            }
+        }
+    }
+
+    @Test
+    void build_aGapThatNamesItsPhase_goesOnThatMilestone() {
+        Guide guide = GuideFixtures.withPhases(3, 6, 3);
+        Guide named = new Guide(guide.id(), guide.from(), guide.to(), guide.summary(), guide.overview(), guide.transferableSkills(),
+                List.of(new Guide.Gap("Phase 1 & friends", "why", "how", Optional.of(2))), guide.timeline(), guide.interview(),
+                guide.salary(), guide.paths(), guide.mistakes(), guide.faq(), guide.notes(), guide.sourceFile());
+
+        List<Milestone> milestones = builder.build(named, START, Pace.partTime()).milestones();
+
+        // Its words match phase 1, but it names phase 3.
+        assertEquals(List.of(List.of(), List.of(), List.of("Phase 1 & friends")), milestones.stream().map(Milestone::gaps).toList());
     }
 
     @Test

@@ -47,7 +47,8 @@ class PlanCommandParserTest {
         assertEquals(new PlanRequest.Export(PlanOutcome.Format.MARKDOWN), parse("export"));
         assertEquals(new PlanRequest.Share(), parse("share"));
         assertEquals(new PlanRequest.Follow("abc-123", true), parse("follow abc-123 replace"));
-        assertEquals(new PlanRequest.Delete(), parse("delete"));
+        assertEquals(new PlanRequest.Delete(false), parse("delete"));
+        assertEquals(new PlanRequest.Delete(true), parse("delete confirm"));
     }
 
     @Test

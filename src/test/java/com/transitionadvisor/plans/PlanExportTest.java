@@ -56,7 +56,8 @@ class PlanExportTest {
         assertTrue(md.contains("- **Target:** 1 March 2028 (from the guide's timeline)\n"), md);
         assertTrue(md.contains("- **Progress:** 1 of 3 milestones done (33%)\n"), md);
         assertTrue(md.contains("## [x] 1. Pick a provider, get certified, build something real\n"), md);
-        assertTrue(md.contains("## [ ] 2. Learn Terraform properly and add Kubernetes\n\n_Months 3–4 · 1 July 2027 → 1 November 2027 · in progress_"), md);
+        assertTrue(md.contains("## [ ] 2. Learn Terraform properly and add Kubernetes\n\n_Months 5–8 of your plan (the guide's months 3–4)"
+                + " · 1 July 2027 → 1 November 2027 · in progress_"), md);
         assertTrue(md.contains("Gaps this closes:\n\n- Infrastructure-as-code as a discipline (Terraform state)\n"), md);
     }
 }

@@ -79,6 +79,14 @@ public final class PlanSamples {
         outcomes.put("check-ins on", new PlanOutcome.CheckInsOn(schedule));
         outcomes.put("check-ins off", new PlanOutcome.CheckInsOff(true));
         outcomes.put("deleted", new PlanOutcome.Deleted());
+        outcomes.put("delete?", new PlanOutcome.ConfirmDelete(huge));
+        outcomes.put("same guide, other pace and start", new PlanOutcome.AlreadyPlanned(huge, backendToCloud.entry(),
+                Optional.of(Pace.hours(80)), Optional.of(START)));
+        outcomes.put("same guide, other start", new PlanOutcome.AlreadyPlanned(plan, backendToCloud.entry(), Optional.empty(),
+                Optional.of(START)));
+        outcomes.put("export sent elsewhere", new PlanOutcome.ExportSent("study-plan-" + "x".repeat(300) + ".ics",
+                PlanOutcome.Format.ICALENDAR, true));
+        outcomes.put("export sent here", new PlanOutcome.ExportSent("study-plan.md", PlanOutcome.Format.MARKDOWN, false));
         outcomes.put("help", new PlanOutcome.Help());
         outcomes.put("no such guide", new PlanOutcome.NoSuchGuide("pilot", "chef"));
         return outcomes;

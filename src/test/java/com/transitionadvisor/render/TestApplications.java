@@ -27,6 +27,12 @@ public final class TestApplications {
         return of(REAL_KNOWLEDGE);
     }
 
+    /** A fresh app over the real knowledge base with study plans kept in {@code plans}, at {@code clock}'s time. */
+    public static Application withPlans(com.transitionadvisor.plans.PlanStore plans, Clock clock) {
+        return Application.of(REAL_KNOWLEDGE, TestVocabulary.REAL, new InMemoryQuestionLog(), clock, Ticker.systemTicker(),
+                plans, com.transitionadvisor.search.semantic.TestEmbedder.shared());
+    }
+
     public static Application of(KnowledgeBase knowledge) {
         return Application.of(knowledge, TestVocabulary.REAL, new InMemoryQuestionLog(), CLOCK, FROZEN,
                 com.transitionadvisor.search.semantic.TestEmbedder.shared());

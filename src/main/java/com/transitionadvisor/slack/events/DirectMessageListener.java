@@ -6,6 +6,8 @@ import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageEvent;
 import com.transitionadvisor.answers.Assistant;
+import com.transitionadvisor.answers.Reply;
+import com.transitionadvisor.plans.PlanOutcome;
 import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.slack.AfterAck;
@@ -14,6 +16,7 @@ import com.transitionadvisor.slack.EventDeduplicator;
 import com.transitionadvisor.slack.Redeliveries;
 import com.transitionadvisor.slack.SlackInput;
 import com.transitionadvisor.slack.SlackReplies;
+import com.transitionadvisor.slack.plans.PlanFileSender;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +61,14 @@ public final class DirectMessageListener implements BoltEventHandler<MessageEven
 
     private void answer(MessageEvent event, EventContext context) {
         try {
-            var message = presenter.slack(assistant.message(ConversationKeys.directMessage(event.getChannel()), event.getUser(), SlackInput.text(event.getText())), Audience.directMessage());
+            Reply reply = assistant.message(ConversationKeys.directMessage(event.getChannel()), event.getUser(),
+                    SlackInput.text(event.getText()));
+            if (reply instanceof Reply.PlanReply plan && plan.outcome() instanceof PlanOutcome.Exported exported) {
+                // Asked for in this DM: the file goes here.
+                reply = new Reply.PlanReply(PlanFileSender.outcome(PlanFileSender.upload(context.client(), event.getChannel(),
+                        exported.file(), PlanFileSender.comment(exported)), exported, event.getChannel()));
+            }
+            var message = presenter.slack(reply, Audience.directMessage());
             SlackReplies.answer(afterAck.retry(), context.client(), event.getChannel(), Optional.ofNullable(event.getThreadTs()),
                     event.getUser(), message);
         } catch (RuntimeException e) {

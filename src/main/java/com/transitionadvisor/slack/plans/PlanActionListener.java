@@ -5,7 +5,6 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.transitionadvisor.answers.Reply;
 import com.transitionadvisor.plans.Pace;
@@ -122,6 +121,8 @@ public final class PlanActionListener implements BlockActionHandler {
             case PlanActions.SHARE -> answer(payload, context, plans.share(requester(payload, context)), false);
             case PlanActions.EXPORT -> export(payload, context, user, value);
             case PlanActions.CHECK_INS -> checkIns(payload, context, value);
+            case PlanActions.DELETE -> PlanActions.parseId(value)
+                    .ifPresent(plan -> answer(payload, context, plans.delete(user, plan), true));
             default -> LOG.warn("no plan action {}", LogSafe.value(kind));
         }
     }
@@ -147,34 +148,19 @@ public final class PlanActionListener implements BlockActionHandler {
     private void export(BlockActionPayload payload, ActionContext context, String user, String value) {
         PlanOutcome.Format format = "icalendar".equals(value) ? PlanOutcome.Format.ICALENDAR : PlanOutcome.Format.MARKDOWN;
         PlanOutcome outcome = plans.export(user, format);
-        if (outcome instanceof PlanOutcome.Exported exported && upload(context.client(), user, exported)) {
+        if (outcome instanceof PlanOutcome.Exported exported) {
+            PlanFileSender.Result sent = PlanFileSender.toDirectMessages(context.client(), user, exported.file(),
+                    PlanFileSender.comment(exported));
+            String askedIn = payload.getChannel() == null ? "" : payload.getChannel().getId();
+            outcome = PlanFileSender.outcome(sent, exported, askedIn);
             if (!inMessage(payload)) {
-                home.publish(context.client(), user, Optional.of("Sent you " + exported.fileName() + " as a direct message."));
+                home.publish(context.client(), user, Optional.of(sent instanceof PlanFileSender.Sent
+                        ? "Sent you " + exported.fileName() + " as a direct message."
+                        : presenter.slack(new Reply.PlanReply(outcome), Audience.privately()).text()));
+                return;
             }
-            return;
         }
         respond(payload, context, outcome, false);
-    }
-
-    /** Uploads the export into the person's DM with the app; false when Slack would not take the file. */
-    private static boolean upload(MethodsClient client, String user, PlanOutcome.Exported exported) {
-        try {
-            var dm = client.conversationsOpen(r -> r.users(List.of(user)));
-            if (!dm.isOk() || dm.getChannel() == null) {
-                LOG.info("cannot open a DM to send an export: {}", LogSafe.value(dm.getError()));
-                return false;
-            }
-            var upload = client.filesUploadV2(r -> r.channel(dm.getChannel().getId()).filename(exported.fileName())
-                    .title(exported.fileName()).content(exported.content())
-                    .initialComment("Your study plan for " + exported.plan().guideTitle()));
-            if (!upload.isOk()) {
-                LOG.info("cannot upload an export: {}", LogSafe.value(upload.getError()));
-            }
-            return upload.isOk();
-        } catch (IOException | SlackApiException | RuntimeException e) {
-            LOG.info("cannot upload an export: {}", LogSafe.value(e.getMessage()));
-            return false;
-        }
     }
 
     private void checkIns(BlockActionPayload payload, ActionContext context, String value) {

@@ -54,7 +54,7 @@ public final class PlanCommandListener implements SlashCommandHandler {
     private void answer(SlashCommandPayload payload, String text, SlashCommandContext context) {
         try {
             Requester requester = requester(payload, context, zones);
-            Reply reply = assistant.command(text, requester);
+            Reply reply = sendFiles(assistant.command(text, requester), payload, context);
             SlackMessage message = presenter.slack(reply, Audience.privately());
             context.respond(r -> r.responseType("ephemeral").text(message.text()).blocks(message.blocks()));
             if (reply instanceof Reply.PlanReply plan && changesHome(plan.outcome())) {
@@ -68,6 +68,16 @@ public final class PlanCommandListener implements SlashCommandHandler {
                 LOG.warn("could not tell the user about the failure either");
             }
         }
+    }
+
+    /** An export is uploaded as a file; the reply then says where it went (or why it did not). */
+    private static Reply sendFiles(Reply reply, SlashCommandPayload payload, SlashCommandContext context) {
+        if (reply instanceof Reply.PlanReply plan && plan.outcome() instanceof PlanOutcome.Exported exported) {
+            PlanFileSender.Result sent = PlanFileSender.toDirectMessages(context.client(), payload.getUserId(), exported.file(),
+                    PlanFileSender.comment(exported));
+            return new Reply.PlanReply(PlanFileSender.outcome(sent, exported, payload.getChannelId()));
+        }
+        return reply;
     }
 
     static Requester requester(SlashCommandPayload payload, SlashCommandContext context, UserZones zones) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class PlanListeners {
     private static final List<String> ACTIONS = List.of(PlanActions.MAKE, PlanActions.REPLACE, PlanActions.KEEP,
             PlanActions.FOLLOW, PlanActions.FOLLOW_REPLACE, PlanActions.TICK, PlanActions.DONE, PlanActions.PACE,
-            PlanActions.START, PlanActions.SHARE, PlanActions.EXPORT, PlanActions.CHECK_INS);
+            PlanActions.START, PlanActions.SHARE, PlanActions.EXPORT, PlanActions.CHECK_INS, PlanActions.DELETE);
 
     private PlanListeners() {
     }

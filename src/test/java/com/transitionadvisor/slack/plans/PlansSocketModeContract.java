@@ -626,6 +626,123 @@ abstract class PlansSocketModeContract {
                 .body().path("view");
     }
 
+    // ---- deleting asks first --------------------------------------------------------------------------------
+
+    @Test
+    void deleteCommand_asksFirst_andTheDeleteButtonDeletesThatPlan() {
+        MadePlan made = makePlan("U0DELETE", "C0DELETE");
+
+        RunningPlansApp.Sent asked = app.command("plan delete", "U0DELETE", "C0DELETE");
+
+        assertAckedAtOnce(asked);
+        JsonNode question = app.awaitResponse(asked).body();
+        assertEquals(List.of("Delete your study plan?"), headers(question.path("blocks")), () -> brief(question));
+        assertTrue(app.freshStore().activePlan("U0DELETE").isPresent(), "nothing deleted before confirming");
+        PlanBlocks.Placed delete = button(question.path("blocks"), "Delete my plan");
+        assertEquals(made.plan().id(), delete.element().path("value").asText(), "the button names the plan it deletes");
+        button(question.path("blocks"), "Keep my plan");
+
+        RunningPlansApp.Sent click = app.interact(PlanPayloads.messageButton(delete.element(), delete.blockId(), "U0DELETE",
+                "C0DELETE", "general", app.slack().responseUrl(), null));
+
+        assertAckedAtOnce(click);
+        JsonNode done = app.awaitResponse(click).body();
+        assertTrue(visibleText(done.path("blocks")).contains("Your study plan is deleted"), () -> brief(done));
+        assertTrue(app.freshStore().activePlan("U0DELETE").isEmpty());
+    }
+
+    // ---- a plan asked for in words -------------------------------------------------------------------------
+
+    @Test
+    void directMessage_askingForAStudyPlanInWords_makesIt_andAnExportTypedThereUploadsIntoThatDm() throws Exception {
+        RunningPlansApp.Sent asked = app.event(SlackPayloads.directMessage("U0WORDS", "D0WORDS",
+                "make me a study plan from backend developer to cloud engineer, 5 hours a week"));
+
+        assertEquals(JSON.createObjectNode().put("envelope_id", asked.envelopeId()), asked.ack());
+        ApiCall answer = app.awaitPost("D0WORDS", 1);
+        assertEquals(List.of("Your study plan: " + GUIDE_TITLE), headers(answer.body().path("blocks")), () -> brief(answer.body()));
+        StudyPlan saved = app.freshStore().activePlan("U0WORDS").orElseThrow(() -> new AssertionError("no plan made"));
+        assertEquals(Pace.hours(5), saved.pace());
+        assertWithinLimits(answer.body().path("blocks"), MESSAGE_BLOCKS);
+
+        app.event(SlackPayloads.directMessage("U0WORDS", "D0WORDS", "plan export ical"));
+
+        com.transitionadvisor.slack.standin.UploadedFile file = app.slack().awaitUploadedFile(
+                f -> f.channelId().equals("D0WORDS"), RunningPlansApp.WAIT);
+        assertEquals("study-plan-" + GUIDE_ID + ".ics", file.filename());
+        assertEquals(saved.total(), new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(file.text()))
+                .getComponents("VEVENT").size());
+        ApiCall said = app.awaitPost("D0WORDS", 2);
+        assertTrue(visibleText(said.body().path("blocks")).contains("Here is your plan as an iCalendar file"), () -> brief(said.body()));
+    }
+
+    // ---- exports as files ----------------------------------------------------------------------------------
+
+    @Test
+    void exportIcalCommand_inAChannel_uploadsARealIcsFileIntoTheirDirectMessages_andSaysWhere() throws Exception {
+        MadePlan made = makePlan("U0EXPORT", "C0EXPORT");
+
+        RunningPlansApp.Sent sent = app.command("plan export ical", "U0EXPORT", "C0EXPORT");
+
+        assertAckedAtOnce(sent);
+        com.transitionadvisor.slack.standin.UploadedFile file = app.slack().awaitUploadedFile(
+                f -> f.filename().equals("study-plan-" + GUIDE_ID + ".ics"), RunningPlansApp.WAIT);
+        assertEquals("DU0EXPORT", file.channelId(), "into the person's DM with the app, never the channel");
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(file.text()));
+        assertEquals(made.plan().total(), calendar.getComponents("VEVENT").size(), "one event per milestone");
+        assertTrue(file.text().contains("\r\n"), "CRLF line ends survive the upload");
+        JsonNode reply = app.awaitResponse(sent).body();
+        assertEquals("ephemeral", reply.path("response_type").asText(), () -> brief(reply));
+        String text = visibleText(reply.path("blocks"));
+        assertTrue(text.contains("direct messages") && text.contains(file.filename()), () -> "says where the file went: " + text);
+        assertFalse(reply.toString().contains("BEGIN:VCALENDAR"), () -> "never the calendar as message text: " + brief(reply));
+        assertWithinLimits(reply.path("blocks"), MESSAGE_BLOCKS);
+    }
+
+    @Test
+    void exportCommand_whenSlackRefusesTheUpload_saysWhyPrivately_andPostsNoCalendarText() {
+        makePlan("U0NOFILES", "C0NOFILES");
+        refuseNext("files.getUploadURLExternal", "missing_scope");
+
+        RunningPlansApp.Sent sent = app.command("plan export ical", "U0NOFILES", "C0NOFILES");
+
+        JsonNode reply = app.awaitResponse(sent).body();
+        String text = visibleText(reply.path("blocks"));
+        assertTrue(text.contains("isn't allowed to send files"), () -> text);
+        assertFalse(reply.toString().contains("BEGIN:VCALENDAR"), () -> brief(reply));
+        assertEquals(List.of(), app.slack().uploadedFiles().stream().filter(f -> f.channelId().equals("DU0NOFILES")).toList());
+    }
+
+    @Test
+    void exportButtons_inThePlanMessageAndTheAppHome_uploadFiles() throws Exception {
+        MadePlan made = makePlan("U0EXPBTN", "C0EXPBTN");
+        PlanBlocks.Placed markdown = button(made.response().path("blocks"), "Export Markdown");
+
+        RunningPlansApp.Sent click = app.interact(PlanPayloads.messageButton(markdown.element(), markdown.blockId(), "U0EXPBTN",
+                "C0EXPBTN", "general", app.slack().responseUrl(), null));
+
+        assertAckedAtOnce(click);
+        com.transitionadvisor.slack.standin.UploadedFile md = app.slack().awaitUploadedFile(
+                f -> f.filename().equals("study-plan-" + GUIDE_ID + ".md"), RunningPlansApp.WAIT);
+        assertEquals("DU0EXPBTN", md.channelId());
+        assertTrue(md.text().startsWith("# Study plan: " + GUIDE_TITLE), md::text);
+        String said = visibleText(app.awaitResponse(click).body().path("blocks"));
+        assertTrue(said.contains("direct messages"), () -> said);
+
+        PlanBlocks.Placed ical = button(made.homeView().path("blocks"), "Export calendar (.ics)");
+        int published = app.homePublishes("U0EXPBTN").size();
+        RunningPlansApp.Sent homeClick = app.interact(PlanPayloads.homeButton("U0EXPBTN", made.homeView(), ical.blockId(), ical.element()));
+
+        assertAckedAtOnce(homeClick);
+        com.transitionadvisor.slack.standin.UploadedFile ics = app.slack().awaitUploadedFile(
+                f -> f.filename().endsWith(".ics"), RunningPlansApp.WAIT);
+        assertEquals("DU0EXPBTN", ics.channelId());
+        assertTrue(ics.text().startsWith("BEGIN:VCALENDAR\r\n"), ics::text);
+        JsonNode home = app.awaitHomePublish("U0EXPBTN", published, view -> true).body().path("view");
+        assertTrue(visibleText(home.path("blocks")).contains("Sent you " + ics.filename()), () -> visibleText(home.path("blocks")));
+    }
+
     // ---- checks --------------------------------------------------------------------------------------------
 
     /** Acked within Slack's 3 seconds, with nothing in the ack: the answer follows once the database has it. */

@@ -25,6 +25,10 @@ import java.util.function.Supplier;
  * <p>{@code users.info} knows every user id; a user has the time zone a test gave with {@link #setTimeZone}, and
  * otherwise none (no {@code tz} field). {@link #refuseUsersInfo} makes every {@code users.info} fail, as it does for
  * an app installed without {@code users:read} ({@code missing_scope}).
+ *
+ * <p>Files: {@code files.getUploadURLExternal} needs {@code filename} and {@code length} and hands out a URL
+ * under {@code /upload/<file id>}; {@code files.completeUploadExternal} shares files whose bytes arrived there
+ * ({@link Uploads}), answering {@code file_upload_not_completed} or {@code file_not_found} otherwise.
  */
 final class MethodAnswers {
 
@@ -33,6 +37,8 @@ final class MethodAnswers {
     private final AtomicLong sequence = new AtomicLong();
     private final Map<String, String> timeZones = new ConcurrentHashMap<>();
     private final AtomicReference<String> usersInfoError = new AtomicReference<>();
+    private final AtomicReference<String> uploadUrlPrefix = new AtomicReference<>("http://127.0.0.1:0/upload/");
+    private final Uploads uploads = new Uploads();
 
     /**
      * @param socketUrl the WebSocket URL that {@code apps.connections.open} hands out
@@ -69,6 +75,8 @@ final class MethodAnswers {
             case "chat.postEphemeral" -> ok().put("message_ts", nextTs());
             case "chat.delete" -> ok().put("channel", call.param("channel")).put("ts", call.param("ts"));
             case "conversations.open" -> conversationsOpen(call.param("users"));
+            case "files.getUploadURLExternal" -> uploadUrl(call);
+            case "files.completeUploadExternal" -> completeUpload(call);
             case "users.info" -> usersInfo(call.param("user"));
             case "views.publish", "views.open", "views.update", "views.push" -> view(call);
             default -> ok();
@@ -87,6 +95,15 @@ final class MethodAnswers {
     /** Makes every {@code users.info} answer {@code ok:false} with {@code error} until called with {@code null}. */
     void refuseUsersInfo(String error) {
         usersInfoError.set(error);
+    }
+
+    /** Where upload URLs point: {@code http://127.0.0.1:PORT/upload/}. */
+    void uploadsAt(String prefix) {
+        uploadUrlPrefix.set(prefix);
+    }
+
+    Uploads uploads() {
+        return uploads;
     }
 
     /** A fresh message timestamp, unique within this stand-in. */
@@ -165,6 +182,39 @@ final class MethodAnswers {
             }
         }
         user.putObject("profile").put("real_name", userId).put("display_name", userId);
+        return answer;
+    }
+
+    private ObjectNode uploadUrl(ApiCall call) {
+        String filename = call.param("filename");
+        String length = call.param("length");
+        if (filename == null || filename.isBlank() || length == null || !length.matches("\\d{1,10}")) {
+            return error("invalid_arguments");
+        }
+        String fileId = "F" + String.format("%08d", sequence.incrementAndGet());
+        uploads.expect(fileId, filename, Long.parseLong(length));
+        return ok().put("upload_url", uploadUrlPrefix.get() + fileId).put("file_id", fileId);
+    }
+
+    private ObjectNode completeUpload(ApiCall call) {
+        JsonNode files = call.body().get("files");
+        if (files == null || !files.isArray() || files.isEmpty()) {
+            return error("invalid_arguments");
+        }
+        for (JsonNode file : files) {
+            var problem = uploads.checkComplete(file.path("id").asText(""));
+            if (problem.isPresent()) {
+                return error(problem.get());
+            }
+        }
+        ObjectNode answer = ok();
+        var shared = answer.putArray("files");
+        for (JsonNode file : files) {
+            UploadedFile uploaded = uploads.complete(file.path("id").asText(), file.path("title").asText(null),
+                    call.param("channel_id"), call.param("initial_comment"));
+            shared.addObject().put("id", uploaded.id()).put("name", uploaded.filename()).put("title", uploaded.title())
+                    .put("size", uploaded.content().length);
+        }
         return answer;
     }
 

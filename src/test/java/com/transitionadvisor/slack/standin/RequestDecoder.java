@@ -14,7 +14,7 @@ import java.util.Set;
 final class RequestDecoder {
 
     /** Form parameters that the SDK sends as JSON text; they are parsed so tests can navigate them. */
-    private static final Set<String> JSON_FORM_PARAMS = Set.of("blocks", "attachments", "view", "metadata");
+    private static final Set<String> JSON_FORM_PARAMS = Set.of("blocks", "attachments", "view", "metadata", "files");
 
     private final ObjectMapper json;
 

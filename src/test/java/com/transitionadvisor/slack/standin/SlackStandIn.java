@@ -55,6 +55,8 @@ public final class SlackStandIn implements AutoCloseable {
 
     /** The method name under which posts to a {@link #responseUrl()} are recorded. */
     public static final String RESPONSE_URL = WebApiServer.RESPONSE_URL_METHOD;
+    /** The method name under which bytes posted to an upload URL ({@code files.getUploadURLExternal}) are recorded. */
+    public static final String FILE_UPLOAD = WebApiServer.UPLOAD_METHOD;
 
     private final SocketModeServer socketMode;
     private final WebApiServer webApi;
@@ -75,7 +77,9 @@ public final class SlackStandIn implements AutoCloseable {
         try {
             socketMode = SocketModeServer.start(json, signal);
             MethodAnswers answers = new MethodAnswers(json, socketMode::url);
-            return new SlackStandIn(socketMode, WebApiServer.start(json, signal, answers), answers);
+            WebApiServer webApi = WebApiServer.start(json, signal, answers);
+            answers.uploadsAt(webApi.uploadUrlPrefix());
+            return new SlackStandIn(socketMode, webApi, answers);
         } catch (IOException e) {
             if (socketMode != null) {
                 socketMode.stopQuietly();
@@ -185,6 +189,16 @@ public final class SlackStandIn implements AutoCloseable {
      */
     public void refuseUsersInfo(String error) {
         answers.refuseUsersInfo(error);
+    }
+
+    /** Every file shared with {@code files.completeUploadExternal} so far, oldest first. */
+    public List<UploadedFile> uploadedFiles() {
+        return answers.uploads().completed();
+    }
+
+    /** Waits for the first shared file that {@code match} accepts (files shared before this call count too). */
+    public UploadedFile awaitUploadedFile(Predicate<UploadedFile> match, Duration timeout) {
+        return webApi.awaitUpload(() -> uploadedFiles().stream().filter(match).findFirst(), timeout);
     }
 
     // ---- Socket Mode ---------------------------------------------------------------------------------------

@@ -285,6 +285,39 @@ class SlackStandInTest {
         }
 
         @Test
+        void filesUploadV2_runsTheThreeSteps_andTheSharedFileHasItsBytesNameAndChannel() throws Exception {
+            String content = "BEGIN:VCALENDAR\r\nSUMMARY:Café ☕\r\nEND:VCALENDAR\r\n";
+
+            var upload = methods.filesUploadV2(r -> r.channel("D1").filename("plan.ics").title("My plan")
+                    .content(content).initialComment("Your plan"));
+
+            assertTrue(upload.isOk(), upload::toString);
+            UploadedFile file = standIn.awaitUploadedFile(f -> f.filename().equals("plan.ics"), WAIT);
+            assertEquals(content, file.text());
+            assertEquals("D1", file.channelId());
+            assertEquals("My plan", file.title());
+            assertEquals("Your plan", file.initialComment());
+            assertEquals(file.id(), upload.getFile().getId());
+            assertEquals(String.valueOf(content.getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
+                    standIn.calls("files.getUploadURLExternal").get(0).param("length"), "the length announced is in bytes");
+            assertEquals(1, standIn.calls(SlackStandIn.FILE_UPLOAD).size());
+        }
+
+        @Test
+        void completeUploadExternal_forAFileWhoseBytesNeverArrived_isRefused() throws Exception {
+            var url = methods.filesGetUploadURLExternal(r -> r.filename("x.md").length(3));
+
+            var complete = methods.filesCompleteUploadExternal(r -> r.channelId("D1").files(List.of(
+                    com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest.FileDetails.builder()
+                            .id(url.getFileId()).title("x").build())));
+
+            assertTrue(url.isOk(), url::toString);
+            assertFalse(complete.isOk());
+            assertEquals("file_upload_not_completed", complete.getError());
+            assertEquals(List.of(), standIn.uploadedFiles());
+        }
+
+        @Test
         void failNext_429WithRetryAfter_throwsOnce_thenAnswersNormally() throws Exception {
             standIn.failNext("chat.postMessage", 429, Map.of("Retry-After", "7"),
                     JSON.createObjectNode().put("ok", false).put("error", "ratelimited"));

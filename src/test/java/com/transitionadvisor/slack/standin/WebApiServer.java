@@ -35,6 +35,9 @@ final class WebApiServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebApiServer.class);
     static final String RESPONSE_URL_METHOD = "response_url";
+    /** The method name under which bytes posted to an upload URL are recorded. */
+    static final String UPLOAD_METHOD = "file_upload";
+    static final String UPLOAD_PREFIX = "/upload/";
     private static final String API_PREFIX = "/api/";
     private static final String RESPONSE_PREFIX = "/response/";
     /** The JDK HttpServer's switch for TCP_NODELAY on accepted connections; read once, when first used. */
@@ -139,6 +142,12 @@ final class WebApiServer implements AutoCloseable {
                 () -> describe(calls(method)));
     }
 
+    UploadedFile awaitUpload(java.util.function.Supplier<Optional<UploadedFile>> probe, Duration timeout) {
+        return signal.await("a shared file matching the predicate", timeout, probe,
+                () -> answers.uploads().completed() + "; upload calls " + describe(calls("files.getUploadURLExternal"))
+                        + " " + describe(calls("files.completeUploadExternal")));
+    }
+
     private static String describe(List<ApiCall> seen) {
         return seen.isEmpty() ? "no such calls" : seen.size() + " call(s) " + seen;
     }
@@ -162,6 +171,8 @@ final class WebApiServer implements AutoCloseable {
             method = path.substring(API_PREFIX.length());
         } else if (path.startsWith(RESPONSE_PREFIX)) {
             method = RESPONSE_URL_METHOD;
+        } else if (path.startsWith(UPLOAD_PREFIX)) {
+            method = UPLOAD_METHOD;
         } else {
             respond(exchange, 404, Map.of(), json.createObjectNode().put("ok", false).put("error", "unknown_path"));
             return;
@@ -199,8 +210,14 @@ final class WebApiServer implements AutoCloseable {
             respond(exchange, failure.status(), failure.headers(), failure.body());
         } else if (method.equals(RESPONSE_URL_METHOD)) {
             respond(exchange, 200, Map.of(), json.createObjectNode().put("ok", true));
+        } else if (method.equals(UPLOAD_METHOD)) {
+            // Slack answers an upload with plain text: "OK - <bytes>".
+            boolean taken = answers.uploads().receive(path.substring(UPLOAD_PREFIX.length()), body);
+            respondText(exchange, taken ? 200 : 404, taken ? "OK - " + body.length : "file_not_found");
         } else {
             respond(exchange, 200, Map.of(), answers.answer(call));
+            // Answering may change what waiters look for (a file shared by files.completeUploadExternal).
+            signal.fire();
         }
     }
 
@@ -226,6 +243,19 @@ final class WebApiServer implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    private static void respondText(HttpExchange exchange, int status, String text) throws IOException {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    String uploadUrlPrefix() {
+        return "http://127.0.0.1:" + port() + UPLOAD_PREFIX;
     }
 
     @Override
