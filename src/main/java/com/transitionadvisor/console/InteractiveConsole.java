@@ -33,7 +33,7 @@ public final class InteractiveConsole {
     }
 
     public void run(ConsoleIo io) throws IOException {
-        io.write(BANNER);
+        io.write(io.style().wrap(BANNER));
         Optional<String> answered = Optional.empty();
         Optional<String> line;
         while ((line = io.readLine(PROMPT)).isPresent()) {
@@ -47,7 +47,7 @@ public final class InteractiveConsole {
             Optional<Boolean> feedback = answered.isPresent() ? feedback(trimmed) : Optional.empty();
             if (feedback.isPresent()) {
                 assistant.feedback(ConsoleInput.USER, answered.get(), feedback.get());
-                io.write("\n" + FeedbackThanks.of(feedback.get()) + "\n");
+                io.write(io.style().wrap("\n" + FeedbackThanks.of(feedback.get()) + "\n"));
                 answered = Optional.empty();
                 continue;
             }

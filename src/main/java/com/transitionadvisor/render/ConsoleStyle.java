@@ -34,7 +34,7 @@ public record ConsoleStyle(boolean bold, int width) {
     }
 
     /** The rendered text with every line wrapped to the width, continuing under its own indentation. */
-    String wrap(String text) {
+    public String wrap(String text) {
         return width == 0 ? text : ConsoleText.wrap(text, width);
     }
 }

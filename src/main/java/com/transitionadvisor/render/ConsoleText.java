@@ -72,11 +72,12 @@ public final class ConsoleText {
         }
         Matcher hanging = HANGING.matcher(ESCAPE.matcher(line).replaceAll(""));
         int indent = hanging.lookingAt() ? columns(hanging.group()) : 0;
-        String continuation = " ".repeat(indent > width / 2 ? 0 : indent);
         int lead = 0;
         while (lead < line.length() && line.charAt(lead) == ' ') {
             lead++;
         }
+        // under a long marker (a button's label) continue a little in from the line's own indentation
+        String continuation = " ".repeat(indent <= width / 2 ? indent : lead + 2 <= width / 2 ? lead + 2 : 0);
         out.append(line, 0, lead);
         int used = lead;
         boolean empty = true;
