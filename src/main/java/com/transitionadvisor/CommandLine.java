@@ -1,7 +1,9 @@
 package com.transitionadvisor;
 
+import com.transitionadvisor.render.ConsoleText;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -179,9 +181,9 @@ record CommandLine(Command command, Optional<Path> knowledgeDir, Set<String> fla
     private static boolean closeTo(String typed, String flag) {
         char[] a = typed.toCharArray();
         char[] b = flag.toCharArray();
-        java.util.Arrays.sort(a);
-        java.util.Arrays.sort(b);
-        if (java.util.Arrays.equals(a, b)) {
+        Arrays.sort(a);
+        Arrays.sort(b);
+        if (Arrays.equals(a, b)) {
             return true;
         }
         if (Math.abs(typed.length() - flag.length()) > 1) {
@@ -196,8 +198,7 @@ record CommandLine(Command command, Optional<Path> knowledgeDir, Set<String> fla
 
     /** A word from the command line, shown back without any control character a terminal would act on. */
     private static String printable(String word) {
-        return word.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return ConsoleText.printable(word);
     }
 
     /** A command line the program does not accept; the message says what, the usage how it is written. */

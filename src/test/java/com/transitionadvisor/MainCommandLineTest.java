@@ -80,6 +80,15 @@ class MainCommandLineTest {
     }
 
     @Test
+    void aCommandLineWordWithControlCharacters_isShownBackEscaped() {
+        Run run = run(env(Path.of("knowledge")), "", "chat", "--\u001b[2Jx");
+
+        assertEquals(2, run.exit());
+        assertTrue(run.err().startsWith("Unknown option '--^[[2Jx' for chat\n"), run.err());
+        assertFalse(run.err().contains("\u001b"), run.err());
+    }
+
+    @Test
     void previewWithoutAFile_saysWhatItNeeds() {
         Run run = run(env(Path.of("knowledge")), "", "preview");
 

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Claims a data folder for one running copy of the app while it uses the embedded database there. The embedded H2
@@ -19,6 +21,7 @@ import java.util.Optional;
  * when the process ends, however it ends; the file itself stays and names the copy that last held it.
  */
 public final class DataFolderLock implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DataFolderLock.class);
     public static final String FILE_NAME = "transition-advisor.lock";
 
     private final Optional<FileLock> lock;
@@ -34,7 +37,7 @@ public final class DataFolderLock implements AutoCloseable {
 
     /**
      * @throws HeldElsewhere when another running copy holds the folder
-     * @throws StorageException when the folder or the lock file cannot be created
+     * @throws StorageException when the folder or the lock file cannot be created (nor could the database be)
      */
     public static DataFolderLock claim(Path dataDir) {
         Path file = dataDir.toAbsolutePath().normalize().resolve(FILE_NAME);
@@ -51,8 +54,11 @@ public final class DataFolderLock implements AutoCloseable {
         } catch (OverlappingFileLockException e) {
             lock = null; // held by this same process, e.g. a second app started in one JVM
         } catch (IOException e) {
+            // a file system without locks (some network mounts): H2's own file lock still guards the database
             closeQuietly(channel);
-            throw new StorageException("Cannot lock " + file + ": " + e.getMessage(), e);
+            LOG.warn("Cannot lock {} ({}); a second copy on this data folder will be stopped by the database itself",
+                    file, e.toString());
+            return none();
         }
         if (lock == null) {
             Optional<String> holder = holder(channel);
