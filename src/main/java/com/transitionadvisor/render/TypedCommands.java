@@ -12,9 +12,13 @@ public final class TypedCommands {
     private TypedCommands() {
     }
 
-    /** A long section's page, as typed: {@code /transition … skills page 2} ({@code index} counts from 0). */
+    /**
+     * A page of a section, as typed: {@code /transition … skills page 2} ({@code index} counts from 0); the overview's
+     * second page, about the move, is {@code /transition … overview}.
+     */
     static String page(GuideEntry guide, com.transitionadvisor.knowledge.Section section, int index) {
-        return slashCommand(guide) + " " + section.key() + " page " + (index + 1);
+        boolean about = section == com.transitionadvisor.knowledge.Section.OVERVIEW && index == 1;
+        return slashCommand(guide) + " " + section.key() + (about ? "" : " page " + (index + 1));
     }
 
     static String move(GuideEntry guide) {
