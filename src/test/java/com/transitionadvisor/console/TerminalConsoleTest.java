@@ -30,9 +30,11 @@ class TerminalConsoleTest {
     private static final String UP = "\u001bOA";
     private static final String BACKSPACE = "\u007f";
 
+    /** Closing the test's pty ends JLine's output pump with an I/O error, which it logs; nothing is wrong. */
+    private static final java.util.logging.Logger JLINE_LOG = java.util.logging.Logger.getLogger("org.jline");
+
     static {
-        // closing the test's pty ends JLine's output pump with an I/O error, which it logs; nothing is wrong
-        java.util.logging.Logger.getLogger("org.jline").setLevel(java.util.logging.Level.SEVERE);
+        JLINE_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
     @TempDir
