@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -22,16 +18,8 @@ class MainCommandLineTest {
     @TempDir
     Path temp;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run run(Map<String, String> env, String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, Settings.fromEnvironment(env), new Main.Streams(
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(Map<String, String> env, String stdin, String... args) {
+        return CommandRun.of(env, stdin, args);
     }
 
     private Map<String, String> env(Path knowledge) {
@@ -43,7 +31,7 @@ class MainCommandLineTest {
 
     @Test
     void aMistypedFlag_isAnErrorWithTheCommandsUsage_andNeverStartsTheConsole() {
-        Run run = run(env(Path.of("knowledge")), "/transition list\n", "chat", "--jsnol");
+        CommandRun run = run(env(Path.of("knowledge")), "/transition list\n", "chat", "--jsnol");
 
         assertEquals(2, run.exit());
         assertTrue(run.err().startsWith("Unknown option '--jsnol' for chat (did you mean --jsonl?)\n"), run.err());
@@ -54,8 +42,8 @@ class MainCommandLineTest {
 
     @Test
     void anUnknownCommand_orAnExtraArgument_isAnErrorWithUsage() {
-        Run unknown = run(env(Path.of("knowledge")), "", "chta");
-        Run extra = run(env(Path.of("knowledge")), "", "index", "knowledge");
+        CommandRun unknown = run(env(Path.of("knowledge")), "", "chta");
+        CommandRun extra = run(env(Path.of("knowledge")), "", "index", "knowledge");
 
         assertEquals(2, unknown.exit());
         assertTrue(unknown.err().startsWith("Unknown command 'chta'\nUsage: "), unknown.err());
@@ -69,7 +57,7 @@ class MainCommandLineTest {
     void everyCommand_takesHelp_andDoesNothingElse(String command) {
         Path nowhere = temp.resolve("no-knowledge-here");
 
-        Run run = run(env(nowhere), "", command, "--help");
+        CommandRun run = run(env(nowhere), "", command, "--help");
 
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("Usage: java -jar target/transition-advisor.jar " + (command.equals("help") ? "[command]" : command)),
@@ -81,7 +69,7 @@ class MainCommandLineTest {
 
     @Test
     void aCommandLineWordWithControlCharacters_isShownBackEscaped() {
-        Run run = run(env(Path.of("knowledge")), "", "chat", "--\u001b[2Jx");
+        CommandRun run = run(env(Path.of("knowledge")), "", "chat", "--\u001b[2Jx");
 
         assertEquals(2, run.exit());
         assertTrue(run.err().startsWith("Unknown option '--^[[2Jx' for chat\n"), run.err());
@@ -90,7 +78,7 @@ class MainCommandLineTest {
 
     @Test
     void previewWithoutAFile_saysWhatItNeeds() {
-        Run run = run(env(Path.of("knowledge")), "", "preview");
+        CommandRun run = run(env(Path.of("knowledge")), "", "preview");
 
         assertEquals(2, run.exit());
         assertTrue(run.err().startsWith("preview needs FILE\nUsage: java -jar target/transition-advisor.jar preview FILE"), run.err());
@@ -104,7 +92,7 @@ class MainCommandLineTest {
         env.put(Settings.BOT_TOKEN, "xoxb-test");
         env.put(Settings.APP_TOKEN, "xapp-test");
 
-        Run run = run(env, "/transition list\n", command);
+        CommandRun run = run(env, "/transition list\n", command);
 
         assertEquals(1, run.exit(), run.err());
         assertTrue(run.err().startsWith("No knowledge folder at " + nowhere.toAbsolutePath().normalize() + ".\n"), run.err());
@@ -118,7 +106,7 @@ class MainCommandLineTest {
     void aFolderWithoutRoles_isNotAKnowledgeFolder() throws Exception {
         Path empty = Files.createDirectory(temp.resolve("empty"));
 
-        Run run = run(env(empty), "", "chat", "--jsonl");
+        CommandRun run = run(env(empty), "", "chat", "--jsonl");
 
         assertEquals(1, run.exit());
         assertTrue(run.err().startsWith(empty.toAbsolutePath() + " is not a knowledge folder: it has no roles.yml."), run.err());
@@ -127,9 +115,9 @@ class MainCommandLineTest {
 
     @Test
     void theKnowledgeOption_worksBeforeOrAfterTheCommand_andNeedsAFolder() {
-        Run before = run(env(temp.resolve("nowhere")), "", "--knowledge", "knowledge", "validate");
-        Run after = run(env(temp.resolve("nowhere")), "", "validate", "--knowledge", "knowledge");
-        Run missing = run(env(temp.resolve("nowhere")), "", "validate", "--knowledge");
+        CommandRun before = run(env(temp.resolve("nowhere")), "", "--knowledge", "knowledge", "validate");
+        CommandRun after = run(env(temp.resolve("nowhere")), "", "validate", "--knowledge", "knowledge");
+        CommandRun missing = run(env(temp.resolve("nowhere")), "", "validate", "--knowledge");
 
         assertEquals(0, before.exit(), before.out() + before.err());
         assertEquals("knowledge: OK\n", after.out());

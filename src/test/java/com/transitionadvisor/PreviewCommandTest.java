@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,24 +18,17 @@ class PreviewCommandTest {
     @TempDir
     Path temp;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run preview(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private CommandRun preview(String... args) {
         String[] line = new String[args.length + 1];
         line[0] = "preview";
         System.arraycopy(args, 0, line, 1, args.length);
-        int exit = Main.run(line, Settings.fromEnvironment(Map.of(Settings.KNOWLEDGE_DIR, temp.resolve("elsewhere").toString(),
-                Settings.DATA_DIR, temp.resolve("data").toString())), new Main.Streams(new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return CommandRun.of(Map.of(Settings.KNOWLEDGE_DIR, temp.resolve("elsewhere").toString(),
+                Settings.DATA_DIR, temp.resolve("data").toString()), "", line);
     }
 
     @Test
     void aGuide_isShownSectionBySection_everyPage_asSlackShowsIt() {
-        Run run = preview("knowledge/guides/backend-developer-to-cloud-engineer.yml");
+        CommandRun run = preview("knowledge/guides/backend-developer-to-cloud-engineer.yml");
 
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("Preview of knowledge/guides/backend-developer-to-cloud-engineer.yml: Backend Developer → Cloud Engineer,"),
@@ -61,7 +50,7 @@ class PreviewCommandTest {
     void aGuideWithProblems_getsEachWithFileLineAndField_andExitsOne() {
         Path file = FIXTURES.resolve("unknown-field/guides/backend-developer-to-cloud-engineer.yml");
 
-        Run run = preview(file.toString());
+        CommandRun run = preview(file.toString());
 
         assertEquals(1, run.exit());
         assertTrue(run.out().contains(file + ":4: gapz: "), run.out());
@@ -73,8 +62,8 @@ class PreviewCommandTest {
     void aFileOutsideAKnowledgeFolder_isReadAgainstTheKnowledgeOption() throws Exception {
         Path draft = Files.copy(FIXTURES.resolve("valid/guides/cloud-engineer-to-data-engineer.yml"), temp.resolve("draft.yml"));
 
-        Run without = preview(draft.toString());
-        Run with = preview(draft.toString(), "--knowledge", FIXTURES.resolve("valid").toString());
+        CommandRun without = preview(draft.toString());
+        CommandRun with = preview(draft.toString(), "--knowledge", FIXTURES.resolve("valid").toString());
 
         assertEquals(1, without.exit(), "no roles.yml where it looked: " + without.out());
         assertTrue(without.out().contains(temp.resolve("elsewhere").toString()), without.out());
@@ -84,7 +73,7 @@ class PreviewCommandTest {
 
     @Test
     void aMissingFile_isSaid() {
-        Run run = preview(temp.resolve("nope.yml").toString());
+        CommandRun run = preview(temp.resolve("nope.yml").toString());
 
         assertEquals(1, run.exit());
         assertTrue(run.out().startsWith(temp.resolve("nope.yml") + ": no such file"), run.out());

@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.transitionadvisor.storage.DataFolderLock;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -38,20 +34,17 @@ class SecondCopyTest {
         try {
             waitForPrompt(first.getInputStream());
 
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int exit = Main.run(new String[] {"chat"}, Settings.fromEnvironment(Map.of(Settings.KNOWLEDGE_DIR, knowledge.toString(),
-                    Settings.DATA_DIR, data.toString())), new Main.Streams(new ByteArrayInputStream(new byte[0]),
-                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false));
+            CommandRun second = CommandRun.of(Map.of(Settings.KNOWLEDGE_DIR, knowledge.toString(),
+                    Settings.DATA_DIR, data.toString()), "", "chat");
 
-            String message = err.toString(StandardCharsets.UTF_8);
-            assertEquals(1, exit, message);
+            String message = second.err();
+            assertEquals(1, second.exit(), message);
             assertTrue(message.startsWith("Another copy of Transition Advisor is already running on the data folder "
                     + data.toAbsolutePath().normalize() + " (process " + first.pid() + ", started "), message);
             assertTrue(message.contains(Settings.DATA_DIR + "=DIR") && message.contains(Settings.DATABASE_URL + "=jdbc:postgresql://"),
                     message);
             assertFalse(message.toLowerCase().contains("locked"), message);
-            assertEquals("", out.toString(StandardCharsets.UTF_8), "the second copy started no console");
+            assertEquals("", second.out(), "the second copy started no console");
         } finally {
             first.getOutputStream().close();
             boolean ended = first.waitFor(60, TimeUnit.SECONDS);
