@@ -72,7 +72,8 @@ public final class TerminalConsoleIo implements ConsoleIo {
 
     @Override
     public ConsoleStyle style() {
-        return ConsoleStyle.terminal(terminal.getWidth());
+        boolean dumb = terminal.getType() == null || terminal.getType().startsWith(Terminal.TYPE_DUMB);
+        return ConsoleStyle.terminal(terminal.getWidth(), !dumb);
     }
 
     @Override

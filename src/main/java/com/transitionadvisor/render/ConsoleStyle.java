@@ -22,7 +22,12 @@ public record ConsoleStyle(boolean bold, int width) {
 
     /** A terminal {@code width} columns wide. */
     public static ConsoleStyle terminal(int width) {
-        return new ConsoleStyle(true, width >= MIN_WIDTH ? width : 0);
+        return terminal(width, true);
+    }
+
+    /** @param bold false for a terminal that shows escape codes as text (a "dumb" one) */
+    public static ConsoleStyle terminal(int width, boolean bold) {
+        return new ConsoleStyle(bold, width >= MIN_WIDTH ? width : 0);
     }
 
     String heading(String text) {

@@ -45,9 +45,13 @@ class TerminalConsoleTest {
      * everything the terminal was sent.
      */
     private String type(Path history, String... lines) throws Exception {
+        return type("xterm-256color", history, lines);
+    }
+
+    private String type(String terminalType, Path history, String... lines) throws Exception {
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         PipedOutputStream keyboard = new PipedOutputStream();
-        Terminal terminal = TerminalBuilder.builder().system(false).type("xterm-256color").encoding(StandardCharsets.UTF_8)
+        Terminal terminal = TerminalBuilder.builder().system(false).type(terminalType).encoding(StandardCharsets.UTF_8)
                 .streams(new PipedInputStream(keyboard), screen).size(new Size(WIDTH, 40)).build();
         Application app = TestApplications.real();
         ExecutorService console = Executors.newSingleThreadExecutor();
@@ -119,6 +123,14 @@ class TerminalConsoleTest {
         assertTrue(shown.contains("\n      Why it matters: ") && shown.contains("\n      How to close it: "), shown);
         assertTrue(shown.lines().anyMatch(line -> line.matches(" {6}[^ WH].*")),
                 "a wrapped line of an item continues under the item's text: " + shown);
+    }
+
+    @Test
+    void aDumbTerminal_getsPlainHeadings_notEscapeCodesItWouldShowAsText() throws Exception {
+        String screen = type("dumb", temp.resolve("history"), "/transition list\r");
+
+        assertTrue(screen.contains("== Transition guides =="), screen);
+        assertFalse(screen.contains("\u001b[1m"), screen);
     }
 
     @Test
