@@ -45,7 +45,7 @@ public final class TerminalConsoleIo implements ConsoleIo {
     /** The width of the process's terminal, for output that needs no line editing (0 when it cannot tell). */
     public static int width() {
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            return terminal.getWidth();
+            return terminal.getColumns();
         } catch (IOException e) {
             return 0;
         }
@@ -73,7 +73,7 @@ public final class TerminalConsoleIo implements ConsoleIo {
     @Override
     public ConsoleStyle style() {
         boolean dumb = terminal.getType() == null || terminal.getType().startsWith(Terminal.TYPE_DUMB);
-        return ConsoleStyle.terminal(terminal.getWidth(), !dumb);
+        return ConsoleStyle.terminal(terminal.getColumns(), !dumb);
     }
 
     @Override

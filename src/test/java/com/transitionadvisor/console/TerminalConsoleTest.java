@@ -52,7 +52,7 @@ class TerminalConsoleTest {
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
         PipedOutputStream keyboard = new PipedOutputStream();
         Terminal terminal = TerminalBuilder.builder().system(false).type(terminalType).encoding(StandardCharsets.UTF_8)
-                .streams(new PipedInputStream(keyboard), screen).size(new Size(WIDTH, 40)).build();
+                .streams(new PipedInputStream(keyboard), screen).size(Size.of(WIDTH, 40)).build();
         Application app = TestApplications.real();
         ExecutorService console = Executors.newSingleThreadExecutor();
         try {
