@@ -3,17 +3,23 @@ package com.transitionadvisor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.slack.api.SlackConfig;
+import com.transitionadvisor.console.ConsoleIo;
+import com.transitionadvisor.console.GuidePreview;
 import com.transitionadvisor.console.InteractiveConsole;
 import com.transitionadvisor.console.JsonLinesChat;
+import com.transitionadvisor.console.PlainConsoleIo;
+import com.transitionadvisor.console.TerminalConsoleIo;
 import com.transitionadvisor.knowledge.GuideProblem;
 import com.transitionadvisor.knowledge.InvalidKnowledgeBaseException;
 import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
+import com.transitionadvisor.knowledge.KnowledgeFolder;
 import com.transitionadvisor.knowledge.StaleGuides;
 import com.transitionadvisor.knowledge.VocabularyLoader;
 import com.transitionadvisor.live.KnowledgeProblemsListener;
 import com.transitionadvisor.live.KnowledgeWatcher;
 import com.transitionadvisor.live.LoggedKnowledgeProblems;
 import com.transitionadvisor.plans.CheckInScheduler;
+import com.transitionadvisor.render.ConsoleStyle;
 import com.transitionadvisor.search.IndexedKnowledge;
 import com.transitionadvisor.search.IndexedKnowledgeLoader;
 import com.transitionadvisor.search.semantic.MiniLmEmbedder;
@@ -24,13 +30,16 @@ import com.transitionadvisor.slack.AuthorsNotifier;
 import com.transitionadvisor.slack.SlackAppFactory;
 import com.transitionadvisor.slack.SlackTimeouts;
 import com.transitionadvisor.slack.SocketModeRunner;
+import com.transitionadvisor.storage.DataFolderLock;
 import com.transitionadvisor.storage.Database;
+import com.transitionadvisor.storage.DatabaseConfig;
 import com.transitionadvisor.storage.JdbcPlanStore;
 import com.transitionadvisor.storage.SharedState;
 import com.transitionadvisor.storage.StorageException;
 import com.transitionadvisor.storage.UnansweredQuestionRepository;
 import com.transitionadvisor.understanding.TopicDetector;
 import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -48,71 +57,89 @@ import java.util.concurrent.TimeUnit;
 
 /** Reads the command line and the environment, wires the app, and starts the mode asked for. */
 public final class Main {
-    static final String USAGE = """
-            Usage: java -jar target/transition-advisor.jar [command] [--knowledge DIR]
-              (no command)     Socket Mode when SLACK_BOT_TOKEN and SLACK_APP_TOKEN are set, else the console
-              chat             the interactive console: each line is a direct message, or /transition ...
-              chat --jsonl     one JSON reply per input line on stdout (Block Kit as Slack gets it); logs on stderr
-              slack            Socket Mode (needs both tokens)
-              validate [DIR]   check a knowledge folder; exits 1 on any problem
-              index            check the knowledge folder and build or update its search index in
-                               $TRANSITION_DATA_DIR, then exit; run it after deploying a new build so the app
-                               then starts without re-reading every guide
-              --knowledge DIR  the knowledge folder (default: knowledge, or $TRANSITION_KNOWLEDGE_DIR)
-            Study plans are kept in an embedded database in $TRANSITION_DATA_DIR (default: data), or in PostgreSQL
-            when $TRANSITION_DATABASE_URL is set (jdbc:postgresql://…, with $TRANSITION_DATABASE_USER and _PASSWORD).
-            """;
 
     private Main() {
     }
 
+    /**
+     * Where a run reads and writes: the console's input and output, errors and logs, and whether stdin and stdout
+     * are a terminal (line editing, wrapping and bold headings) or pipes (plain lines, as scripts expect).
+     */
+    record Streams(InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+    }
+
     public static void main(String[] args) {
         PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        System.exit(run(args, Settings.fromEnvironment(System.getenv()), stdout));
+        PrintStream stderr = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, Settings.fromEnvironment(System.getenv()),
+                new Streams(System.in, stdout, stderr, System.console() != null)));
     }
 
     static int run(String[] rawArgs, Settings environment, PrintStream out) {
-        List<String> args = new ArrayList<>(List.of(rawArgs));
-        Settings settings = environment;
-        int knowledgeFlag = args.indexOf("--knowledge");
-        if (knowledgeFlag >= 0) {
-            if (knowledgeFlag + 1 >= args.size()) {
-                System.err.println("--knowledge needs a folder\n" + USAGE);
-                return 2;
-            }
-            settings = settings.withKnowledgeDir(Path.of(args.get(knowledgeFlag + 1)));
-            args.subList(knowledgeFlag, knowledgeFlag + 2).clear();
-        }
-        String command = args.isEmpty() ? (settings.hasSlackTokens() ? "slack" : "chat") : args.get(0);
+        return run(rawArgs, environment, new Streams(System.in, out, System.err, false));
+    }
+
+    static int run(String[] rawArgs, Settings environment, Streams streams) {
+        PrintStream out = streams.out();
+        PrintStream err = streams.err();
+        CommandLine line;
         try {
-            return switch (command) {
-                case "validate" -> validate(args.size() > 1 ? Path.of(args.get(1)) : settings.knowledgeDir(), out);
-                case "index" -> index(settings, out);
-                case "chat" -> chat(settings, args.contains("--jsonl"), out);
-                case "slack" -> slack(settings);
-                case "help", "--help", "-h" -> {
-                    out.print(USAGE);
+            line = CommandLine.parse(rawArgs, environment.hasSlackTokens());
+        } catch (CommandLine.UsageException e) {
+            err.println(e.getMessage());
+            err.print(e.usage());
+            return 2;
+        }
+        if (line.help()) {
+            out.print(line.command() == CommandLine.Command.HELP ? CommandLine.USAGE : line.command().usage());
+            return 0;
+        }
+        Settings settings = line.knowledgeDir().map(environment::withKnowledgeDir).orElse(environment);
+        try {
+            return switch (line.command()) {
+                case VALIDATE -> validate(line.arguments().isEmpty() ? settings.knowledgeDir() : Path.of(line.arguments().get(0)), out);
+                case PREVIEW -> preview(Path.of(line.arguments().get(0)), line.knowledgeDir(), settings, streams);
+                case INDEX -> requireKnowledge(settings, err) ? index(settings, out) : 1;
+                case CHAT -> requireKnowledge(settings, err) ? chat(settings, line.has("--jsonl"), streams) : 1;
+                case SLACK -> requireKnowledge(settings, err) ? slack(settings) : 1;
+                case HELP -> {
+                    out.print(CommandLine.USAGE);
                     yield 0;
-                }
-                default -> {
-                    System.err.println("Unknown command '" + command + "'\n" + USAGE);
-                    yield 2;
                 }
             };
         } catch (InvalidKnowledgeBaseException e) {
-            System.err.println("Refusing to start: " + e.getMessage());
+            err.println("Refusing to start: " + e.getMessage());
             return 1;
         } catch (Settings.SettingsException e) {
-            System.err.println("Cannot start: " + e.getMessage());
+            err.println("Cannot start: " + e.getMessage());
             return 2;
+        } catch (DataFolderLock.HeldElsewhere e) {
+            err.println(e.getMessage() + " Its embedded database can be open in one copy at a time.\n"
+                    + "Stop that copy, or give this one its own data folder with " + Settings.DATA_DIR + "=DIR.\n"
+                    + "To run two copies on the same plans, share a PostgreSQL database between them: set "
+                    + Settings.DATABASE_URL + "=jdbc:postgresql://host:5432/transition (with " + Settings.DATABASE_USER
+                    + " and " + Settings.DATABASE_PASSWORD + ") for each copy.");
+            return 1;
         } catch (StorageException e) {
-            System.err.println("Cannot start: " + e.getMessage() + " (set " + Settings.DATABASE_URL + " for PostgreSQL, or "
+            err.println("Cannot start: " + e.getMessage() + " (set " + Settings.DATABASE_URL + " for PostgreSQL, or "
                     + Settings.DATA_DIR + " for the embedded database's folder)");
             return 1;
         } catch (Exception e) {
-            System.err.println("Stopped by an error: " + e);
+            err.println("Stopped by an error: " + e);
             return 1;
         }
+    }
+
+    /**
+     * Before anything is created: a missing knowledge folder is named with where it was looked for and how to
+     * point elsewhere, and no data folder or index is made for it.
+     */
+    private static boolean requireKnowledge(Settings settings, PrintStream err) {
+        Optional<String> missing = KnowledgeFolder.missing(settings.knowledgeDir());
+        missing.ifPresent(problem -> err.println(problem + "\n"
+                + "Run the app from the folder that holds knowledge/, or point it at the guides with --knowledge DIR"
+                + " or " + Settings.KNOWLEDGE_DIR + "=DIR. Nothing was created."));
+        return missing.isEmpty();
     }
 
     private static int validate(Path folder, PrintStream out) {
@@ -129,6 +156,12 @@ public final class Main {
         problems.forEach(problem -> out.println(problem));
         out.println(problems.size() + " problem(s) in " + folder);
         return 1;
+    }
+
+    private static int preview(Path file, Optional<Path> knowledgeOption, Settings settings, Streams streams) {
+        Path knowledge = knowledgeOption.orElseGet(() -> GuidePreview.knowledgeFolderOf(file, settings.knowledgeDir()));
+        ConsoleStyle style = streams.terminal() ? ConsoleStyle.terminal(TerminalConsoleIo.width()) : ConsoleStyle.PLAIN;
+        return new GuidePreview(new KnowledgeBaseLoader()).show(file, knowledge, streams.out(), style);
     }
 
     private static int index(Settings settings, PrintStream out) throws Exception {
@@ -151,25 +184,37 @@ public final class Main {
         return 0;
     }
 
-    private static int chat(Settings settings, boolean jsonLines, PrintStream out) throws Exception {
-        try (Database database = Database.open(settings.databaseConfig())) {
+    private static int chat(Settings settings, boolean jsonLines, Streams streams) throws Exception {
+        DatabaseConfig config = settings.databaseConfig();
+        try (DataFolderLock claim = claimDataFolder(settings);
+             Database database = Database.open(config)) {
             Application app = Application.start(settings, new UnansweredQuestionRepository(database),
                     new JdbcPlanStore(database, Clock.systemUTC()), new MiniLmEmbedder());
             Optional<KnowledgeWatcher> watcher = app.watchKnowledge(new LoggedKnowledgeProblems());
-            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             if (jsonLines) {
-                new JsonLinesChat(app.assistant(), app.presenter(), new ObjectMapper()).run(in, out);
+                BufferedReader in = new BufferedReader(new InputStreamReader(streams.in(), StandardCharsets.UTF_8));
+                new JsonLinesChat(app.assistant(), app.presenter(), new ObjectMapper()).run(in, streams.out());
             } else {
-                new InteractiveConsole(app.assistant(), app.presenter()).run(in, out);
+                try (ConsoleIo io = streams.terminal() ? TerminalConsoleIo.open(settings.dataDir())
+                        : new PlainConsoleIo(streams.in(), streams.out())) {
+                    new InteractiveConsole(app.assistant(), app.presenter()).run(io);
+                }
             }
             watcher.ifPresent(KnowledgeWatcher::close);
         }
         return 0;
     }
 
+    /** The embedded database's folder is claimed before H2 is opened, so a second copy is told at once. */
+    private static DataFolderLock claimDataFolder(Settings settings) {
+        return settings.databaseUrl().isEmpty() ? DataFolderLock.claim(settings.dataDir()) : DataFolderLock.none();
+    }
+
     private static int slack(Settings settings) throws Exception {
         Settings.SlackTokens tokens = settings.slackTokens();
-        Database database = Database.open(settings.databaseConfig());
+        DatabaseConfig config = settings.databaseConfig();
+        DataFolderLock claim = claimDataFolder(settings);
+        Database database = Database.open(config);
         JdbcPlanStore planStore = new JdbcPlanStore(database, Clock.systemUTC());
         // On PostgreSQL, event ids and conversations live in the database: any copy may get any envelope.
         SharedState shared = SharedState.of(database, Clock.systemUTC(), Ticker.systemTicker());
@@ -203,6 +248,7 @@ public final class Main {
                 System.err.println("Error while disconnecting: " + e);
             } finally {
                 database.close();
+                claim.close();
                 stopped.countDown();
             }
         }, "shutdown"));

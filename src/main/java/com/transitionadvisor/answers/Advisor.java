@@ -89,8 +89,10 @@ public final class Advisor {
             Optional<Guide> guide = knowledge.guide(from.get(), to.get());
             if (guide.isPresent()) {
                 Section section = show.section().filter(guide.get()::has).orElse(Section.OVERVIEW);
-                // The bare move is the at-a-glance card (page 0); asking for "overview" by name is the page about the move.
-                int page = show.section().filter(Section.OVERVIEW::equals).isPresent() ? 1 : 0;
+                // The bare move is the at-a-glance card (page 0); asking for "overview" by name is the page about the move;
+                // "… <section> page N" is that page of a long section (what "Show more" shows)
+                boolean overviewByName = show.section().filter(Section.OVERVIEW::equals).isPresent();
+                int page = overviewByName && show.page() == 0 ? 1 : section == show.section().orElse(Section.OVERVIEW) ? show.page() : 0;
                 return new Reply.GuideAnswer(guide.get(), section, page, show.section().filter(s -> !guide.get().has(s)));
             }
             if (from.get().equals(to.get())) {

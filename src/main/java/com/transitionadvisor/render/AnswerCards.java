@@ -57,9 +57,9 @@ final class AnswerCards {
                 Optional.of(command)));
         if (!audience.isShared()) {
             buttons.add(new Button("👍 Helpful", UiAction.feedback(true, guide.id(), answer.section().key(), answer.question()),
-                    false, Optional.empty()));
+                    false, Optional.of(TypedCommands.HELPFUL)));
             buttons.add(new Button("👎 Not helpful", UiAction.feedback(false, guide.id(), answer.section().key(), answer.question()),
-                    false, Optional.empty()));
+                    false, Optional.of(TypedCommands.NOT_HELPFUL)));
         }
         elements.add(new Card.Buttons(buttons));
         Passage first = answer.passages().get(0);

@@ -89,11 +89,25 @@ public final class CardComposer {
         elements.add(Paragraph.of("I answer questions about changing role, from guides written by career coaches: "
                 + "what transfers, the gaps to close, how long it takes, how to frame the move in interviews, "
                 + "and salary where the guide knows it."));
-        elements.add(new ItemList(Optional.of("Commands"), List.of(
+        elements.add(new ItemList(Optional.of("Guides"), List.of(
                 Item.of("/transition <from> to <to>", Line.of("the guide for a move, e.g. /transition backend developer to cloud engineer")),
+                Item.of("/transition <role>", Line.of("the guides that start or end at a role"))), false));
+        elements.add(new ItemList(Optional.of("Sections"), List.of(
                 Item.of("/transition <from> to <to> <section>", Line.of("one section in full: " + String.join(", ", Section.keys()))),
-                Item.of("/transition list", Line.of("every guide, by the role you come from")),
-                Item.of("/transition help", Line.of("this message"))), false));
+                Item.of("/transition <from> to <to> <section> page 2", Line.of("the next page of a long section"))), false));
+        elements.add(new ItemList(Optional.of("List"), List.of(
+                Item.of("/transition list", Line.of("every guide, by the role you come from"))), false));
+        elements.add(new ItemList(Optional.of("Plans"), List.of(
+                Item.of("/transition plan <from> to <to> [part-time|full-time|<N> hours a week] [start <date>]",
+                        Line.of("a dated study plan from the guide, tracked in App Home")),
+                Item.of("/transition plan", Line.of("your plan, with what to type to tick a milestone")),
+                Item.of("/transition plan help", Line.of("every plan command: done, undo, pace, start, export, share, check-ins"))), false));
+        elements.add(new ItemList(Optional.of("Team"), List.of(
+                Item.of("/transition team", Line.of("who in this channel follows which shared plan, and their progress"))), false));
+        elements.add(new ItemList(Optional.of("For guide authors"), List.of(
+                Item.of("/transition unanswered", Line.of("the question log: what the guides did not answer, and answers marked 👎"))), false));
+        elements.add(new ItemList(Optional.of("Help"), List.of(
+                Item.of("/transition help", Line.of("this message (or send me \"help\")"))), false));
         elements.add(new Note("You can also send me a direct message, or @mention me in a channel."));
         List<Button> examples = help.examples().stream().map(CardComposer::openButton).toList();
         if (!examples.isEmpty()) {

@@ -168,7 +168,7 @@ final class GuideCards {
         if (page + 1 < pages) {
             String label = section == Section.OVERVIEW ? "About this move" : "Show more";
             buttons.add(new Button(label, UiAction.openSection(guide.id(), section.key(), page + 1), true,
-                    Optional.empty()));
+                    Optional.of(TypedCommands.page(guide.entry(), section, page + 1))));
         }
         for (Section other : guide.sections()) {
             if (other != section || page > 0) {

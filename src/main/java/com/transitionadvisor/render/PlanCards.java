@@ -201,7 +201,7 @@ public final class PlanCards {
                 .orElseGet(() -> new Button("Replace my plan", PlanActions.replace(proposal.guide().id(), proposal.pace().key(), proposal.start()),
                         true, Optional.of("/transition plan replace " + command(proposal.guide().entry()) + " " + proposal.pace().commandText()
                         + " start " + proposal.start())));
-        elements.add(new Card.Buttons(List.of(replace, new Button("Keep my current plan", PlanActions.keep(), false, Optional.empty()))));
+        elements.add(new Card.Buttons(List.of(replace, new Button("Keep my current plan", PlanActions.keep(), false, Optional.of("/transition plan")))));
         return new Card("You already have a plan for " + current.guideTitle() + ". Replace it with " + proposal.guide().title() + "?", elements);
     }
 

@@ -1,6 +1,8 @@
 package com.transitionadvisor.render;
 
 import com.transitionadvisor.answers.Reply;
+import com.transitionadvisor.knowledge.Guide;
+import com.transitionadvisor.knowledge.Section;
 
 /** Turns replies into what each surface shows: Block Kit for Slack, text for the console. */
 public final class Presenter {
@@ -18,7 +20,16 @@ public final class Presenter {
         return blockKit.render(composer.compose(reply, audience));
     }
 
+    /** How many pages a section of a guide is shown in (Slack shows one at a time, behind "Show more"). */
+    public int pages(Guide guide, Section section) {
+        return GuideCards.pageCount(guide, section);
+    }
+
     public String console(Reply reply, Audience audience) {
-        return console.render(composer.compose(reply, audience));
+        return console(reply, audience, ConsoleStyle.PLAIN);
+    }
+
+    public String console(Reply reply, Audience audience, ConsoleStyle style) {
+        return console.render(composer.compose(reply, audience), style);
     }
 }

@@ -24,8 +24,21 @@ public sealed interface Command {
     record Team() implements Command {
     }
 
-    /** {@code from} and {@code to} are the phrases as typed; the advisor resolves them to roles. */
-    record ShowTransition(String from, String to, Optional<Section> section) implements Command {
+    /**
+     * {@code from} and {@code to} are the phrases as typed; the advisor resolves them to roles.
+     *
+     * @param page of a long section, from 0 ({@code … faq page 2} is page 1): what "Show more" shows in Slack
+     */
+    record ShowTransition(String from, String to, Optional<Section> section, int page) implements Command {
+        public ShowTransition {
+            if (page < 0) {
+                throw new IllegalArgumentException("page must be 0 or more, was " + page);
+            }
+        }
+
+        public ShowTransition(String from, String to, Optional<Section> section) {
+            this(from, to, section, 0);
+        }
     }
 
     /** One role named on its own: show the guides that start or end there. */

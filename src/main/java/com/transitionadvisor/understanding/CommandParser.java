@@ -57,6 +57,12 @@ public final class CommandParser {
             return new Command.ListGuides();
         }
         List<String> words = new java.util.ArrayList<>(Arrays.asList(typed.split(" ")));
+        int page = 0;
+        int last = words.size() - 1;
+        if (words.size() > 3 && words.get(last - 1).equalsIgnoreCase("page") && words.get(last).matches("[1-9]\\d{0,2}")) {
+            page = Integer.parseInt(words.get(last)) - 1;
+            words.subList(last - 1, last + 1).clear();
+        }
         Optional<Section> section = Optional.empty();
         if (words.size() > 1) {
             section = Section.fromWord(words.get(words.size() - 1));
@@ -67,17 +73,17 @@ public final class CommandParser {
                 section.ifPresent(s -> words.remove(0));
             }
         }
-        return transitionOrRole(words, section);
+        return transitionOrRole(words, section, page);
     }
 
-    private Command transitionOrRole(List<String> words, Optional<Section> section) {
+    private Command transitionOrRole(List<String> words, Optional<Section> section, int page) {
         String rest = String.join(" ", words);
         Matcher transition = TRANSITION.matcher(rest);
         if (transition.matches()) {
-            return new Command.ShowTransition(transition.group(1), transition.group(2), section);
+            return new Command.ShowTransition(transition.group(1), transition.group(2), section, page);
         }
         return splitWithoutSeparator(words)
-                .map(pair -> (Command) new Command.ShowTransition(pair[0], pair[1], section))
+                .map(pair -> (Command) new Command.ShowTransition(pair[0], pair[1], section, page))
                 .orElseGet(() -> new Command.ShowRole(rest, section));
     }
 

@@ -8,6 +8,7 @@ import com.slack.api.bolt.response.Response;
 import com.transitionadvisor.answers.Assistant;
 import com.transitionadvisor.answers.Reply;
 import com.transitionadvisor.render.Audience;
+import com.transitionadvisor.render.FeedbackThanks;
 import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.render.SlackMessage;
 import com.transitionadvisor.render.UiAction;
@@ -52,8 +53,7 @@ public final class QuestionButtonListener implements BlockActionHandler {
                 } else {
                     boolean helpful = actionId.startsWith(UiAction.HELPFUL);
                     assistant.feedback(userId, UiAction.feedbackQuestion(action.getValue()), helpful);
-                    String thanks = helpful ? "Thanks, glad it helped!"
-                            : "Thanks for telling me. I've noted it so the guide authors can improve this answer.";
+                    String thanks = FeedbackThanks.of(helpful);
                     context.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(thanks));
                 }
             } catch (IOException | RuntimeException e) {
