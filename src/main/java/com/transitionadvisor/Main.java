@@ -10,6 +10,7 @@ import com.transitionadvisor.knowledge.InvalidKnowledgeBaseException;
 import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
 import com.transitionadvisor.knowledge.VocabularyLoader;
 import com.transitionadvisor.plans.CheckInScheduler;
+import com.transitionadvisor.plans.Requester;
 import com.transitionadvisor.search.IndexedKnowledge;
 import com.transitionadvisor.search.IndexedKnowledgeLoader;
 import com.transitionadvisor.search.semantic.MiniLmEmbedder;
@@ -145,7 +146,8 @@ public final class Main {
 
     private static int chat(Settings settings, boolean jsonLines, PrintStream out) throws Exception {
         try (Database database = Database.open(settings.databaseConfig())) {
-            Application app = Application.start(settings, new UnansweredQuestionRepository(database),
+            // the console's one local user reads their own question log
+            Application app = Application.start(settings.withAuthor(Requester.CONSOLE_USER), new UnansweredQuestionRepository(database),
                     new JdbcPlanStore(database, Clock.systemUTC()), new MiniLmEmbedder());
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             if (jsonLines) {

@@ -3,6 +3,8 @@ package com.transitionadvisor.render;
 import com.transitionadvisor.knowledge.vocabulary.TestVocabulary;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.transitionadvisor.Application;
+import com.transitionadvisor.answers.AuthorDirectory;
+import com.transitionadvisor.answers.Authors;
 import com.transitionadvisor.answers.InMemoryQuestionLog;
 import com.transitionadvisor.knowledge.KnowledgeBase;
 import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Set;
 
 /** The app's object graph for tests: the knowledge base the app ships with, a fixed clock, a ticker that never moves. */
 public final class TestApplications {
@@ -25,6 +28,13 @@ public final class TestApplications {
     /** A fresh app (fresh conversation memory and question log) over the real knowledge base. */
     public static Application real() {
         return of(REAL_KNOWLEDGE);
+    }
+
+    /** A fresh app over the real knowledge base in which {@code authorIds} may read the question log. */
+    public static Application withAuthors(String... authorIds) {
+        return Application.of(REAL_KNOWLEDGE, TestVocabulary.REAL, new InMemoryQuestionLog(), CLOCK, FROZEN, null,
+                com.transitionadvisor.search.semantic.TestEmbedder.shared(),
+                AuthorDirectory.of(new Authors(Set.of(authorIds), Set.of())));
     }
 
     public static Application of(KnowledgeBase knowledge) {

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MigrationTest {
     private static final List<String> TABLES = List.of("study_plans", "plan_milestones", "milestone_progress", "plan_shares",
-            "checkin_schedules", "checkins_sent", "unanswered_questions");
-    private static final List<String> VERSIONS = List.of("1", "2");
+            "checkin_schedules", "checkins_sent", "unanswered_questions", "answer_records", "answer_votes");
+    private static final List<String> VERSIONS = List.of("1", "2", "10");
 
     @TempDir
     Path folder;

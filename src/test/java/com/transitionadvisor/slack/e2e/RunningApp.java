@@ -41,7 +41,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * executor is a {@link TrackingExecutor} (the same fixed pool of four threads, plus counters) so a test can wait
  * until every answer has been sent instead of sleeping.
  *
- * <p>Options, set before it starts: {@link #withQuestionLog} (e.g. a {@link TestQuestionLog} to read what was
+ * <p>{@code TRANSITION_AUTHORS} is {@link #AUTHOR}. Options, set before it starts: {@link #withEnvironment},
+ * {@link #withQuestionLog} (e.g. a {@link TestQuestionLog} to read what was
  * recorded, or to stall like a slow database) and {@link #beforeConnect} (faults the stand-in should inject
  * while the app connects).
  *
@@ -56,6 +57,8 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
     static final String APP_TOKEN = "xapp-test";
     /** The knowledge folder Main uses by default: relative to the project root, Maven's working directory. */
     static final String KNOWLEDGE_DIR = "knowledge";
+    /** The guide author named in {@code TRANSITION_AUTHORS} unless a test sets it otherwise. */
+    static final String AUTHOR = "U0AUTHOR";
 
     private volatile SlackStandIn slack;
     private volatile TrackingExecutor executor;
@@ -68,6 +71,7 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
     private int workers = 4;
     private int queue = -1;
     private Duration callTimeout = SlackTimeouts.CALL;
+    private final Map<String, String> environment = new java.util.HashMap<>(Map.of(Settings.AUTHORS, AUTHOR));
 
     /** Uses a fresh log from {@code logs} each time the app starts, instead of an {@link InMemoryQuestionLog}. */
     RunningApp withQuestionLog(Supplier<? extends QuestionLog> logs) {
@@ -88,6 +92,12 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
     /** Limits each Web API call to {@code timeout} (default {@link SlackTimeouts#CALL}, as in {@code Main}). */
     RunningApp withCallTimeout(Duration timeout) {
         this.callTimeout = timeout;
+        return this;
+    }
+
+    /** Sets an environment variable the app reads through {@link Settings} (say, {@link Settings#AUTHORS}). */
+    RunningApp withEnvironment(String name, String value) {
+        environment.put(name, value);
         return this;
     }
 
@@ -124,10 +134,9 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
         }
         slack = SlackStandIn.start();
         try {
-            Settings settings = Settings.fromEnvironment(Map.of(
-                    Settings.BOT_TOKEN, BOT_TOKEN,
-                    Settings.APP_TOKEN, APP_TOKEN,
-                    Settings.KNOWLEDGE_DIR, KNOWLEDGE_DIR));
+            Map<String, String> env = new java.util.HashMap<>(environment);
+            env.putAll(Map.of(Settings.BOT_TOKEN, BOT_TOKEN, Settings.APP_TOKEN, APP_TOKEN, Settings.KNOWLEDGE_DIR, KNOWLEDGE_DIR));
+            Settings settings = Settings.fromEnvironment(env);
             Settings.SlackTokens tokens = settings.slackTokens();
             questionLog = questionLogs.get();
             Application application = Application.start(settings, questionLog, com.transitionadvisor.search.semantic.TestEmbedder.shared());
