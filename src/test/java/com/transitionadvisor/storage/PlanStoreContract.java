@@ -150,6 +150,27 @@ abstract class PlanStoreContract {
     }
 
     @Test
+    void shares_keepThePlanTheyShowed_andAreWithdrawnPerChannelOrEverywhere() {
+        StudyPlan owned = plan("U1", GuideFixtures.backendToCloud(), Pace.partTime());
+        store.insertPlan(owned);
+        Share here = Share.of("s1", owned, "C1", NOW).posted("1.1");
+        Share there = Share.of("s2", owned, "C2", NOW).posted("1.2");
+        store.insertShare(here);
+        store.insertShare(there);
+        assertEquals(List.of(here), store.sharesIn("C1"));
+        assertEquals(Optional.of(owned.id()), store.sharesIn("C1").get(0).planId());
+        assertTrue(store.sharesIn("C1").get(0).shows(owned));
+
+        assertEquals(1, store.withdrawShares("U1", Optional.of("C1"), NOW.plusSeconds(9)));
+        assertEquals(Optional.of(NOW.plusSeconds(9)), store.sharesIn("C1").get(0).withdrawnAt());
+        assertFalse(store.sharesIn("C1").get(0).shows(owned));
+        assertTrue(store.sharesIn("C2").get(0).shows(owned), "only this channel's share");
+        assertEquals(0, store.withdrawShares("U2", Optional.empty(), NOW), "someone else's shares are untouched");
+        assertEquals(1, store.withdrawShares("U1", Optional.empty(), NOW.plusSeconds(10)));
+        assertEquals(Optional.of(NOW.plusSeconds(9)), store.sharesIn("C1").get(0).withdrawnAt(), "withdrawn once");
+    }
+
+    @Test
     void shares_recordedThenListedPerChannelAndFollowed() {
         Share first = new Share("s1", "U1", "C1", "1700000000.000100", GuideFixtures.BACKEND_TO_CLOUD, "B → C", Pace.partTime(), NOW);
         Share second = new Share("s2", "U2", "C1", "1700000000.000200", GuideFixtures.CLOUD_TO_BACKEND, "C → B", Pace.hours(20), NOW.plusSeconds(5));
