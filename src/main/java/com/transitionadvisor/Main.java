@@ -2,6 +2,7 @@ package com.transitionadvisor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
+import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.transitionadvisor.console.InteractiveConsole;
 import com.transitionadvisor.console.JsonLinesChat;
@@ -20,6 +21,7 @@ import com.transitionadvisor.slack.AfterAck;
 import com.transitionadvisor.slack.EventDeduplicator;
 import com.transitionadvisor.slack.SlackAppFactory;
 import com.transitionadvisor.slack.SlackTimeouts;
+import com.transitionadvisor.slack.SlackGroupMembers;
 import com.transitionadvisor.slack.SocketModeRunner;
 import com.transitionadvisor.storage.Database;
 import com.transitionadvisor.storage.JdbcPlanStore;
@@ -163,12 +165,15 @@ public final class Main {
         Settings.SlackTokens tokens = settings.slackTokens();
         Database database = Database.open(settings.databaseConfig());
         JdbcPlanStore planStore = new JdbcPlanStore(database, Clock.systemUTC());
+        SlackConfig slackConfig = SlackTimeouts.applyTo(new SlackConfig(), SlackTimeouts.CALL);
+        // a Web API client of its own for author groups: the core is built before the Socket Mode app
+        Slack directory = Slack.getInstance(slackConfig);
         Application app = Application.start(settings, new UnansweredQuestionRepository(database), planStore,
-                new MiniLmEmbedder());
+                new MiniLmEmbedder(), SlackGroupMembers.of(directory.methods(tokens.bot()), Ticker.systemTicker()));
         ExecutorService executor = AfterAck.boundedWorkers(AfterAck.WORKERS, AfterAck.QUEUE);
         SlackAppFactory factory = new SlackAppFactory(app.assistant(), app.presenter(),
                 new EventDeduplicator(Ticker.systemTicker()), executor, app.plans());
-        SocketModeRunner runner = SocketModeRunner.connect(SlackTimeouts.applyTo(new SlackConfig(), SlackTimeouts.CALL), factory, tokens.bot(), tokens.app(), executor);
+        SocketModeRunner runner = SocketModeRunner.connect(slackConfig, factory, tokens.bot(), tokens.app(), executor);
         ScheduledExecutorService checkInTimer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "check-ins");
             thread.setDaemon(true);
@@ -186,6 +191,7 @@ public final class Main {
                     checkInTimer.shutdownNow();
                 }
                 runner.close();
+                directory.close();
             } catch (Exception e) {
                 System.err.println("Error while disconnecting: " + e);
             } finally {

@@ -28,9 +28,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class QuestionLogPrivacySocketModeTest {
     private static final String AUTHORS = "U0AUTHOR1,U0AUTHOR2, U0AUTHOR3 ,U0AUTHOR4";
 
+    /** A user group of authors, resolved through usergroups.users.list; and one Slack does not know. */
+    private static final String GROUPS = ",S0COACHES,S0NOSUCH";
+
     @RegisterExtension
     static final RunningApp app = new RunningApp().withQuestionLog(TestQuestionLog::new)
-            .withEnvironment(Settings.AUTHORS, AUTHORS);
+            .withEnvironment(Settings.AUTHORS, AUTHORS + GROUPS)
+            .beforeConnect(slack -> slack.setGroupMembers("S0COACHES", "U0COACH1", "U0COACH2"));
 
     /** Asked in a private DM by someone else: nobody but an author may ever see it. */
     private static final String PRIVATE_QUESTION = "how do I become a pilot? mail me at jo.bloggs@example.com or call "
@@ -116,6 +120,21 @@ class QuestionLogPrivacySocketModeTest {
         assertNothingFromTheLogIn("C0PUBLIC4");
         assertTrue(app.posts("C0PUBLIC4").stream().noneMatch(post -> post.body().toString().contains("<@U0AUTHOR")),
                 () -> "authors are named only privately: " + RunningApp.describe(app.posts("C0PUBLIC4")));
+    }
+
+    @Test
+    void membersOfAnAuthorGroup_areAuthors_askedOfSlack_andNamedInTheRefusal() {
+        JsonNode list = slashCommand("U0COACH1", "C0PUBLIC5");
+        assertTrue(String.join("\n", BlockKitChecks.allStrings(list.path("blocks"))).contains("how do I become a pilot?"),
+                () -> RunningApp.brief(list));
+        assertTrue(app.slack().calls("usergroups.users.list").stream().anyMatch(call -> "S0COACHES".equals(call.param("usergroup"))),
+                "the group's members come from Slack");
+
+        JsonNode refusal = slashCommand("U0NOSY5", "C0PUBLIC5");
+        String shown = String.join("\n", BlockKitChecks.allStrings(refusal.path("blocks")));
+        assertTrue(shown.contains("<@U0COACH1>") && shown.contains("<@U0COACH2>"), () -> shown);
+        assertFalse(shown.contains("S0COACHES") || shown.contains("subteam"), () -> "people are named, not groups: " + shown);
+        assertFalse(shown.contains("pilot"), () -> shown);
     }
 
     private static void assertNothingFromTheLogIn(String channel) {

@@ -2,6 +2,7 @@ package com.transitionadvisor.slack.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.benmanes.caffeine.cache.Ticker;
+import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.transitionadvisor.Application;
 import com.transitionadvisor.Settings;
@@ -9,6 +10,7 @@ import com.transitionadvisor.answers.Assistant;
 import com.transitionadvisor.answers.InMemoryQuestionLog;
 import com.transitionadvisor.answers.QuestionLog;
 import com.transitionadvisor.slack.EventDeduplicator;
+import com.transitionadvisor.slack.SlackGroupMembers;
 import com.transitionadvisor.slack.SlackAppFactory;
 import com.transitionadvisor.slack.SlackTimeouts;
 import com.transitionadvisor.slack.SocketModeRunner;
@@ -64,6 +66,8 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
     private volatile TrackingExecutor executor;
     private volatile SocketModeRunner runner;
     private volatile Assistant assistant;
+    /** The Web API client for author groups, as {@code Main} makes it; closed with the app. */
+    private volatile Slack directory;
 
     private Supplier<? extends QuestionLog> questionLogs = InMemoryQuestionLog::new;
     private volatile QuestionLog questionLog;
@@ -139,13 +143,16 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
             Settings settings = Settings.fromEnvironment(env);
             Settings.SlackTokens tokens = settings.slackTokens();
             questionLog = questionLogs.get();
-            Application application = Application.start(settings, questionLog, com.transitionadvisor.search.semantic.TestEmbedder.shared());
+            SlackConfig config = SlackTimeouts.applyTo(new SlackConfig(), callTimeout);
+            config.setMethodsEndpointUrlPrefix(slack.methodsUrlPrefix());
+            directory = Slack.getInstance(config);
+            Application application = Application.start(settings, questionLog, null,
+                    com.transitionadvisor.search.semantic.TestEmbedder.shared(),
+                    SlackGroupMembers.of(directory.methods(tokens.bot()), Ticker.systemTicker()));
             assistant = application.assistant();
             executor = queue < 0 ? new TrackingExecutor(workers) : new TrackingExecutor(workers, queue, "e2e-answers-");
             SlackAppFactory factory = new SlackAppFactory(application.assistant(), application.presenter(),
                     new EventDeduplicator(Ticker.systemTicker()), executor);
-            SlackConfig config = SlackTimeouts.applyTo(new SlackConfig(), callTimeout);
-            config.setMethodsEndpointUrlPrefix(slack.methodsUrlPrefix());
             beforeConnect.accept(slack);
             runner = SocketModeRunner.connect(config, factory, tokens.bot(), tokens.app(), executor);
             slack.awaitConnections(1, WAIT);
@@ -171,6 +178,11 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
                 executor.shutdownNow();
             }
         } finally {
+            Slack groups = directory;
+            directory = null;
+            if (groups != null) {
+                groups.close();
+            }
             SlackStandIn standIn = slack;
             slack = null;
             executor = null;

@@ -22,6 +22,8 @@ import java.util.function.Supplier;
  * with something that is not a Slack token (e.g. {@code Bearer null}) {@code invalid_auth};
  * {@code apps.connections.open} insists on an app-level ({@code xapp-}) token, as Slack does.
  *
+ * <p>{@code usergroups.users.list} knows the groups a test set up with {@link #setGroupMembers}.
+ *
  * <p>{@code users.info} knows every user id; a user has the time zone a test gave with {@link #setTimeZone}, and
  * otherwise none (no {@code tz} field). {@link #refuseUsersInfo} makes every {@code users.info} fail, as it does for
  * an app installed without {@code users:read} ({@code missing_scope}).
@@ -33,6 +35,7 @@ final class MethodAnswers {
     private final AtomicLong sequence = new AtomicLong();
     private final Map<String, String> timeZones = new ConcurrentHashMap<>();
     private final AtomicReference<String> usersInfoError = new AtomicReference<>();
+    private final Map<String, java.util.List<String>> groups = new ConcurrentHashMap<>();
 
     /**
      * @param socketUrl the WebSocket URL that {@code apps.connections.open} hands out
@@ -70,6 +73,7 @@ final class MethodAnswers {
             case "chat.delete" -> ok().put("channel", call.param("channel")).put("ts", call.param("ts"));
             case "conversations.open" -> conversationsOpen(call.param("users"));
             case "users.info" -> usersInfo(call.param("user"));
+            case "usergroups.users.list" -> usergroupUsers(call.param("usergroup"));
             case "views.publish", "views.open", "views.update", "views.push" -> view(call);
             default -> ok();
         };
@@ -87,6 +91,22 @@ final class MethodAnswers {
     /** Makes every {@code users.info} answer {@code ok:false} with {@code error} until called with {@code null}. */
     void refuseUsersInfo(String error) {
         usersInfoError.set(error);
+    }
+
+    /** Makes {@code groupId} a user group of these members ({@code usergroups.users.list}); without any, no such group. */
+    void setGroupMembers(String groupId, java.util.List<String> members) {
+        groups.put(groupId, java.util.List.copyOf(members));
+    }
+
+    /** Slack's {@code usergroups.users.list}: the member ids, or {@code no_such_subteam} for a group nobody set up. */
+    private ObjectNode usergroupUsers(String groupId) {
+        java.util.List<String> members = groupId == null ? null : groups.get(groupId);
+        if (members == null) {
+            return error("no_such_subteam");
+        }
+        ObjectNode answer = ok();
+        members.forEach(answer.putArray("users")::add);
+        return answer;
     }
 
     /** A fresh message timestamp, unique within this stand-in. */
