@@ -126,8 +126,11 @@ public sealed interface Reply {
     record FeedbackNoted(boolean helpful, QuestionLog.Vote vote) implements Reply {
     }
 
-    /** The answer was sent to the person privately, instead of where they asked. */
-    record SentPrivately() implements Reply {
+    /**
+     * Said where someone asked for a reply only they may see: it was sent to their direct messages instead, or,
+     * when {@code delivered} is false, it could not be, so it is not shown at all.
+     */
+    record SentPrivately(boolean delivered) implements Reply {
     }
 
     /** The answer to a study-plan request ({@code /transition plan …}, {@code /transition team}). */

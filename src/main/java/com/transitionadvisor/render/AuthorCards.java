@@ -45,8 +45,10 @@ final class AuthorCards {
         return new Card(text, List.of(Paragraph.of(text)));
     }
 
-    static Card sentPrivately() {
-        String text = "I've sent you my reply in a direct message, since it is only for you.";
+    static Card sentPrivately(Reply.SentPrivately sent) {
+        String text = sent.delivered() ? "I've sent you my reply in a direct message, since it is only for you."
+                : "That reply is only for you, and I couldn't send you a direct message just now. Please ask me in a "
+                        + "direct message, or with /transition unanswered.";
         return new Card(text, List.of(Paragraph.of(text)));
     }
 }

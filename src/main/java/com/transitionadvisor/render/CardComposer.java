@@ -69,8 +69,8 @@ public final class CardComposer {
         if (reply instanceof Reply.FeedbackNoted feedback) {
             return AuthorCards.feedbackNoted(feedback);
         }
-        if (reply instanceof Reply.SentPrivately) {
-            return AuthorCards.sentPrivately();
+        if (reply instanceof Reply.SentPrivately sent) {
+            return AuthorCards.sentPrivately(sent);
         }
         if (reply instanceof Reply.PlanReply plan) {
             return PlanCards.card(plan.outcome(), audience);

@@ -134,7 +134,8 @@ class EveryGuideRendersWithinLimitsTest {
             replies.put("feedback " + vote + ", 👎", new Reply.FeedbackNoted(false, vote));
             replies.put("feedback " + vote + ", 👍", new Reply.FeedbackNoted(true, vote));
         }
-        replies.put("sent privately", new Reply.SentPrivately());
+        replies.put("sent privately", new Reply.SentPrivately(true));
+        replies.put("could not send privately", new Reply.SentPrivately(false));
         replies.put("not followed", new Reply.NotFollowed(longQuestion, KNOWLEDGE.guides()));
         replies.put("greeting", new Reply.SmallTalk(false));
         replies.put("thanks", new Reply.SmallTalk(true));

@@ -63,7 +63,7 @@ public final class AppMentionListener implements BoltEventHandler<AppMentionEven
                 SlackReplies.post(afterAck.retry(), context.client(), event.getUser(), Optional.empty(),
                         presenter.slack(reply, Audience.directMessage())).thenCompose(error -> SlackReplies.answer(
                                 afterAck.retry(), context.client(), event.getChannel(), Optional.ofNullable(threadTs),
-                                event.getUser(), presenter.slack(new Reply.SentPrivately(), Audience.thread())));
+                                event.getUser(), presenter.slack(new Reply.SentPrivately(error.isEmpty()), Audience.thread())));
                 return;
             }
             var message = presenter.slack(reply, Audience.thread());

@@ -123,6 +123,18 @@ class QuestionLogPrivacySocketModeTest {
     }
 
     @Test
+    void mention_byAnAuthorWhoseDmIsRefused_getsNoListAnywhere_andTheThreadSaysSo() {
+        app.slack().failNext("chat.postMessage", 200, java.util.Map.of(),
+                new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("ok", false).put("error", "channel_not_found"));
+        app.sendEvent(SlackPayloads.appMention("U0AUTHOR4", "C0PUBLIC6", "unanswered"));
+        ApiCall pointer = app.awaitPost("C0PUBLIC6");
+        app.awaitAnswersSent();
+
+        assertTrue(pointer.param("text").contains("couldn't send you a direct message"), () -> RunningApp.describe(pointer));
+        assertNothingFromTheLogIn("C0PUBLIC6");
+    }
+
+    @Test
     void membersOfAnAuthorGroup_areAuthors_askedOfSlack_andNamedInTheRefusal() {
         JsonNode list = slashCommand("U0COACH1", "C0PUBLIC5");
         assertTrue(String.join("\n", BlockKitChecks.allStrings(list.path("blocks"))).contains("how do I become a pilot?"),
