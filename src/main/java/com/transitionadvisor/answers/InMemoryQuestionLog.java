@@ -82,7 +82,7 @@ public final class InMemoryQuestionLog implements QuestionLog {
         int before = entries.size() + answers.size() + votes.size();
         entries.removeIf(entry -> entry.at().isBefore(cutoff));
         answers.values().removeIf(answer -> answer.at().isBefore(cutoff));
-        votes.entrySet().removeIf(vote -> vote.getValue().at().isBefore(cutoff) || !answers.containsKey(vote.getKey().answerId()));
+        votes.keySet().removeIf(vote -> !answers.containsKey(vote.answerId()));
         return before - entries.size() - answers.size() - votes.size();
     }
 }

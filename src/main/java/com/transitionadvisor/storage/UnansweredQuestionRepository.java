@@ -164,22 +164,18 @@ public final class UnansweredQuestionRepository implements QuestionLog {
 
     @Override
     public int purgeBefore(Instant cutoff) {
-        return database.inTransaction("purging old questions", c -> {
-            int purged = 0;
-            for (String delete : List.of(
-                    "DELETE FROM answer_votes WHERE voted_at < ? OR answer_id IN (SELECT id FROM answer_records WHERE answered_at < ?)",
-                    "DELETE FROM answer_records WHERE answered_at < ?",
-                    "DELETE FROM unanswered_questions WHERE asked_at < ?")) {
-                try (PreparedStatement statement = c.prepareStatement(delete)) {
-                    Sql.setInstant(statement, 1, cutoff);
-                    if (delete.contains("OR answer_id")) {
-                        Sql.setInstant(statement, 2, cutoff);
-                    }
-                    purged += statement.executeUpdate();
-                }
-            }
-            return purged;
-        });
+        return database.inTransaction("purging old questions", c ->
+                // votes always come after their answer, so they go with it (the foreign key cascades too)
+                deleteBefore(c, "DELETE FROM answer_votes WHERE answer_id IN (SELECT id FROM answer_records WHERE answered_at < ?)", cutoff)
+                        + deleteBefore(c, "DELETE FROM answer_records WHERE answered_at < ?", cutoff)
+                        + deleteBefore(c, "DELETE FROM unanswered_questions WHERE asked_at < ?", cutoff));
+    }
+
+    private static int deleteBefore(Connection c, String delete, Instant cutoff) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(delete)) {
+            Sql.setInstant(statement, 1, cutoff);
+            return statement.executeUpdate();
+        }
     }
 
     private static String cut(String text, int max) {
