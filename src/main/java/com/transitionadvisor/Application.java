@@ -3,6 +3,10 @@ package com.transitionadvisor;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.transitionadvisor.answers.Advisor;
 import com.transitionadvisor.answers.Assistant;
+import com.transitionadvisor.answers.AuthorDirectory;
+import com.transitionadvisor.answers.Authors;
+import com.transitionadvisor.answers.GroupMembers;
+import com.transitionadvisor.answers.RetainedQuestionLog;
 import com.transitionadvisor.answers.ConversationMemory;
 import com.transitionadvisor.answers.InMemoryConversationMemory;
 import com.transitionadvisor.answers.QuestionAnswerer;
@@ -86,16 +90,20 @@ public record Application(LiveKnowledge live, Assistant assistant, Presenter pre
      */
     public static Application start(Settings settings, QuestionLog questionLog, PlanStore plans,
                                     SentenceEmbedder embedder) {
-        return start(settings, questionLog, plans, embedder, topics -> new InMemoryConversationMemory(Ticker.systemTicker()));
+        return start(settings, questionLog, plans, embedder, topics -> new InMemoryConversationMemory(Ticker.systemTicker()),
+                GroupMembers.NONE);
     }
 
     /**
      * @param memory makes the conversation memory from the vocabulary's topics (which a stored context names by id):
      *               in the database when several copies share one
+     * @param groups finds the members of the guide authors' user groups; the question log keeps what people asked
+     *               for the settings' retention period (purged now and while running)
      * @throws com.transitionadvisor.knowledge.InvalidKnowledgeBaseException when any guide is invalid
      */
     public static Application start(Settings settings, QuestionLog questionLog, PlanStore plans,
-                                    SentenceEmbedder embedder, Function<Topics, ConversationMemory> memory) {
+                                    SentenceEmbedder embedder, Function<Topics, ConversationMemory> memory,
+                                    GroupMembers groups) {
         Path folder = settings.knowledgeDir();
         VocabularyLoader.Cached<TopicDetector> vocabulary = new VocabularyLoader.Cached<>(folder, TopicDetector::new);
         Supplier<Read> read = () -> {
@@ -104,8 +112,11 @@ public record Application(LiveKnowledge live, Assistant assistant, Presenter pre
                     .open(folder, settings.indexDir()), topics);
         };
         Read first = read.get();
-        return assemble(first, Optional.of(new Source(folder, read)), questionLog, Clock.systemUTC(),
-                memory.apply(first.topics().vocabulary().topics()), plans, RankingWeights.standard());
+        Clock clock = Clock.systemUTC();
+        QuestionLog retained = new RetainedQuestionLog(questionLog, clock, settings.privacy().retention());
+        return assemble(first, Optional.of(new Source(folder, read)), retained, clock,
+                memory.apply(first.topics().vocabulary().topics()), plans, RankingWeights.standard(),
+                new AuthorDirectory(settings.privacy().authors(), groups));
     }
 
     /** Over a knowledge base already in memory, indexed in memory, understanding {@code vocabulary}. */
@@ -117,11 +128,17 @@ public record Application(LiveKnowledge live, Assistant assistant, Presenter pre
     /** @param planStore where plans are kept; {@code null} for an app without study plans */
     public static Application of(KnowledgeBase knowledge, Vocabulary vocabulary, QuestionLog questionLog, Clock clock,
                                  Ticker ticker, PlanStore planStore, SentenceEmbedder embedder) {
+        return of(knowledge, vocabulary, questionLog, clock, ticker, planStore, embedder, AuthorDirectory.of(Authors.none()));
+    }
+
+    /** @param authors who may read the question log */
+    public static Application of(KnowledgeBase knowledge, Vocabulary vocabulary, QuestionLog questionLog, Clock clock,
+                                 Ticker ticker, PlanStore planStore, SentenceEmbedder embedder, AuthorDirectory authors) {
         TopicDetector topics = new TopicDetector(vocabulary);
         List<Guide> guides = knowledge.guides().stream().map(entry -> knowledge.guideById(entry.id()).orElseThrow()).toList();
         PassageIndex index = PassageIndex.build(guides, new PassageExtractor(topics), embedder);
         return of(new IndexedKnowledge(knowledge, index, new IndexedKnowledge.Update(0, guides.size(), 0)), topics,
-                questionLog, clock, ticker, planStore);
+                questionLog, clock, ticker, planStore, RankingWeights.standard(), authors);
     }
 
     /** @param topics the detector the index's passages were tagged with */
@@ -133,13 +150,21 @@ public record Application(LiveKnowledge live, Assistant assistant, Presenter pre
     /** @param weights how lexical, semantic and topic evidence are fused when passages are ranked */
     public static Application of(IndexedKnowledge indexed, TopicDetector topics, QuestionLog questionLog, Clock clock,
                                   Ticker ticker, PlanStore planStore, RankingWeights weights) {
-        return of(indexed, topics, questionLog, clock, new InMemoryConversationMemory(ticker), planStore, weights);
+        return of(indexed, topics, questionLog, clock, ticker, planStore, weights, AuthorDirectory.of(Authors.none()));
+    }
+
+    /** @param authors who may read the question log */
+    public static Application of(IndexedKnowledge indexed, TopicDetector topics, QuestionLog questionLog, Clock clock,
+                                  Ticker ticker, PlanStore planStore, RankingWeights weights, AuthorDirectory authors) {
+        return assemble(new Read(indexed, topics), Optional.empty(), questionLog, clock, new InMemoryConversationMemory(ticker),
+                planStore, weights, authors);
     }
 
     /** @param memory where each conversation's context is kept (in the database when several copies share one) */
     public static Application of(IndexedKnowledge indexed, TopicDetector topics, QuestionLog questionLog, Clock clock,
                                   ConversationMemory memory, PlanStore planStore, RankingWeights weights) {
-        return assemble(new Read(indexed, topics), Optional.empty(), questionLog, clock, memory, planStore, weights);
+        return assemble(new Read(indexed, topics), Optional.empty(), questionLog, clock, memory, planStore, weights,
+                AuthorDirectory.of(Authors.none()));
     }
 
     /** One reading of the knowledge folder: its guides indexed, and the vocabulary the passages were tagged with. */
@@ -151,12 +176,13 @@ public record Application(LiveKnowledge live, Assistant assistant, Presenter pre
     }
 
     private static Application assemble(Read first, Optional<Source> source, QuestionLog questionLog, Clock clock,
-                                        ConversationMemory memory, PlanStore planStore, RankingWeights weights) {
+                                        ConversationMemory memory, PlanStore planStore, RankingWeights weights,
+                                        AuthorDirectory authors) {
         // Conversations, the question log and plans outlive any one version of the knowledge folder.
         LiveKnowledge live = new LiveKnowledge(version(first, memory, questionLog, clock, weights));
         PlanDesk plans = planStore == null ? null : new PlanDesk(
                 new PlanService(planStore, live.guides(), new PlanBuilder(), clock), live.forPlans(), clock.getZone());
-        Assistant assistant = new Assistant(live.forAssistant(), questionLog, clock, plans);
+        Assistant assistant = new Assistant(live.forAssistant(), questionLog, clock, plans, authors);
         Presenter presenter = new Presenter(new CardComposer(live.entries()), new BlockKitRenderer(), new ConsoleRenderer());
         Optional<Reading> reading = source.map(folder -> new Reading(folder.folder(),
                 () -> version(folder.read().get(), memory, questionLog, clock, weights)));

@@ -2,6 +2,7 @@ package com.transitionadvisor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
+import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.transitionadvisor.console.ConsoleIo;
 import com.transitionadvisor.console.GuidePreview;
@@ -19,6 +20,7 @@ import com.transitionadvisor.live.KnowledgeProblemsListener;
 import com.transitionadvisor.live.KnowledgeWatcher;
 import com.transitionadvisor.live.LoggedKnowledgeProblems;
 import com.transitionadvisor.plans.CheckInScheduler;
+import com.transitionadvisor.plans.Requester;
 import com.transitionadvisor.render.ConsoleStyle;
 import com.transitionadvisor.search.IndexedKnowledge;
 import com.transitionadvisor.search.IndexedKnowledgeLoader;
@@ -29,6 +31,7 @@ import com.transitionadvisor.slack.AfterAck;
 import com.transitionadvisor.slack.AuthorsNotifier;
 import com.transitionadvisor.slack.SlackAppFactory;
 import com.transitionadvisor.slack.SlackTimeouts;
+import com.transitionadvisor.slack.SlackGroupMembers;
 import com.transitionadvisor.slack.SocketModeRunner;
 import com.transitionadvisor.storage.DataFolderLock;
 import com.transitionadvisor.storage.Database;
@@ -188,7 +191,8 @@ public final class Main {
         DatabaseConfig config = settings.databaseConfig();
         try (DataFolderLock claim = claimDataFolder(settings);
              Database database = Database.open(config)) {
-            Application app = Application.start(settings, new UnansweredQuestionRepository(database),
+            // the console's one local user reads their own question log
+            Application app = Application.start(settings.withAuthor(Requester.CONSOLE_USER), new UnansweredQuestionRepository(database),
                     new JdbcPlanStore(database, Clock.systemUTC()), new MiniLmEmbedder());
             Optional<KnowledgeWatcher> watcher = app.watchKnowledge(new LoggedKnowledgeProblems());
             if (jsonLines) {
@@ -216,15 +220,18 @@ public final class Main {
         DataFolderLock claim = claimDataFolder(settings);
         Database database = Database.open(config);
         JdbcPlanStore planStore = new JdbcPlanStore(database, Clock.systemUTC());
+        SlackConfig slackConfig = SlackTimeouts.applyTo(new SlackConfig(), SlackTimeouts.CALL);
+        // a Web API client of its own for author groups: the core is built before the Socket Mode app
+        Slack directory = Slack.getInstance(slackConfig);
         // On PostgreSQL, event ids and conversations live in the database: any copy may get any envelope.
         SharedState shared = SharedState.of(database, Clock.systemUTC(), Ticker.systemTicker());
         Application app = Application.start(settings, new UnansweredQuestionRepository(database), planStore,
-                new MiniLmEmbedder(), shared::conversations);
+                new MiniLmEmbedder(), shared::conversations, SlackGroupMembers.of(directory.methods(tokens.bot()), Ticker.systemTicker()));
         ExecutorService executor = AfterAck.boundedWorkers(AfterAck.WORKERS, AfterAck.QUEUE);
         SlackAppFactory factory = new SlackAppFactory(app.assistant(), app.presenter(),
                 shared.events(), executor, app.plans());
-        SocketModeRunner runner = SocketModeRunner.connect(SlackTimeouts.applyTo(new SlackConfig(), SlackTimeouts.CALL), factory, tokens.bot(), tokens.app(), executor);
-        Optional<KnowledgeWatcher> watcher = app.watchKnowledge(authorsToo(runner, tokens));
+        SocketModeRunner runner = SocketModeRunner.connect(slackConfig, factory, tokens.bot(), tokens.app(), executor);
+        Optional<KnowledgeWatcher> watcher = app.watchKnowledge(authorsToo(runner, tokens, settings));
         ScheduledExecutorService checkInTimer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "check-ins");
             thread.setDaemon(true);
@@ -244,6 +251,7 @@ public final class Main {
                     checkInTimer.shutdownNow();
                 }
                 runner.close();
+                directory.close();
             } catch (Exception e) {
                 System.err.println("Error while disconnecting: " + e);
             } finally {
@@ -257,8 +265,8 @@ public final class Main {
     }
 
     /** Problems in a change to the knowledge folder go to the log, and by DM to the authors in TRANSITION_AUTHORS. */
-    private static KnowledgeProblemsListener authorsToo(SocketModeRunner runner, Settings.SlackTokens tokens) {
-        List<String> authors = AuthorsNotifier.authorIds(System.getenv(AuthorsNotifier.AUTHORS));
+    private static KnowledgeProblemsListener authorsToo(SocketModeRunner runner, Settings.SlackTokens tokens, Settings settings) {
+        List<String> authors = settings.privacy().authors().userIds().stream().sorted().toList();
         if (authors.isEmpty()) {
             System.err.println(AuthorsNotifier.AUTHORS + " is not set: problems in changed guides are only logged");
             return new LoggedKnowledgeProblems();

@@ -1,12 +1,17 @@
 package com.transitionadvisor;
 
+import com.transitionadvisor.answers.Authors;
+import com.transitionadvisor.answers.QuestionPrivacy;
+import com.transitionadvisor.answers.RetainedQuestionLog;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
 /** Everything the app reads from its environment, read once at start-up. */
 public record Settings(Optional<String> botToken, Optional<String> appToken, Path knowledgeDir, Path dataDir,
-                       Optional<String> databaseUrl, Optional<String> databaseUser, Optional<String> databasePassword) {
+                       Optional<String> databaseUrl, Optional<String> databaseUser, Optional<String> databasePassword,
+                       QuestionPrivacy privacy) {
 
     public static final String BOT_TOKEN = "SLACK_BOT_TOKEN";
     public static final String APP_TOKEN = "SLACK_APP_TOKEN";
@@ -20,17 +25,60 @@ public record Settings(Optional<String> botToken, Optional<String> appToken, Pat
     public static final String DATABASE_URL = "TRANSITION_DATABASE_URL";
     public static final String DATABASE_USER = "TRANSITION_DATABASE_USER";
     public static final String DATABASE_PASSWORD = "TRANSITION_DATABASE_PASSWORD";
+    /** Slack user ids (and user group ids) of the guide authors, who may read the question log and feedback. */
+    public static final String AUTHORS = "TRANSITION_AUTHORS";
+    /** How many days questions, answers and votes are kept (default 90). */
+    public static final String QUESTION_RETENTION_DAYS = "TRANSITION_QUESTION_RETENTION_DAYS";
+    private static final int MAX_RETENTION_DAYS = 3650;
+
+    public Settings(Optional<String> botToken, Optional<String> appToken, Path knowledgeDir, Path dataDir,
+                    Optional<String> databaseUrl, Optional<String> databaseUser, Optional<String> databasePassword) {
+        this(botToken, appToken, knowledgeDir, dataDir, databaseUrl, databaseUser, databasePassword, QuestionPrivacy.standard());
+    }
 
     public static Settings fromEnvironment(Map<String, String> env) {
         return new Settings(nonBlank(env.get(BOT_TOKEN)), nonBlank(env.get(APP_TOKEN)),
                 Path.of(nonBlank(env.get(KNOWLEDGE_DIR)).orElse("knowledge")),
                 Path.of(nonBlank(env.get(DATA_DIR)).orElse("data")),
                 nonBlank(env.get(DATABASE_URL)), nonBlank(env.get(DATABASE_USER)),
-                Optional.ofNullable(env.get(DATABASE_PASSWORD)).filter(p -> !p.isEmpty()));
+                Optional.ofNullable(env.get(DATABASE_PASSWORD)).filter(p -> !p.isEmpty()),
+                new QuestionPrivacy(authors(nonBlank(env.get(AUTHORS))), retention(nonBlank(env.get(QUESTION_RETENTION_DAYS)))));
     }
 
     public Settings withKnowledgeDir(Path dir) {
-        return new Settings(botToken, appToken, dir, dataDir, databaseUrl, databaseUser, databasePassword);
+        return new Settings(botToken, appToken, dir, dataDir, databaseUrl, databaseUser, databasePassword, privacy);
+    }
+
+    /** The same settings with {@code userId} among the guide authors (the console's local user). */
+    public Settings withAuthor(String userId) {
+        return new Settings(botToken, appToken, knowledgeDir, dataDir, databaseUrl, databaseUser, databasePassword,
+                privacy.withAuthor(userId));
+    }
+
+    private static Authors authors(Optional<String> setting) {
+        try {
+            return setting.map(Authors::parse).orElseGet(Authors::none);
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException(AUTHORS + ": " + e.getMessage()
+                    + ". Separate ids with commas, e.g. U0123ABCD,U0456EFGH,S0789IJKL.");
+        }
+    }
+
+    private static Duration retention(Optional<String> days) {
+        if (days.isEmpty()) {
+            return RetainedQuestionLog.DEFAULT_RETENTION;
+        }
+        String hint = QUESTION_RETENTION_DAYS + " must be a whole number of days from 1 to " + MAX_RETENTION_DAYS
+                + " (default 90)";
+        try {
+            int value = Integer.parseInt(days.get());
+            if (value < 1 || value > MAX_RETENTION_DAYS) {
+                throw new SettingsException(hint + "; it is " + value);
+            }
+            return Duration.ofDays(value);
+        } catch (NumberFormatException e) {
+            throw new SettingsException(hint + "; it is not a number");
+        }
     }
 
     /** The search index over the guides, kept between runs so that a restart re-reads only changed guides. */
@@ -89,7 +137,9 @@ public record Settings(Optional<String> botToken, Optional<String> appToken, Pat
     @Override
     public String toString() {
         return "Settings[knowledgeDir=" + knowledgeDir + ", slackTokens=" + (hasSlackTokens() ? "set" : "unset")
-                + ", database=" + (databaseUrl.isPresent() ? "PostgreSQL" : "H2 in " + dataDir) + "]";
+                + ", database=" + (databaseUrl.isPresent() ? "PostgreSQL" : "H2 in " + dataDir)
+                + ", authors=" + (privacy.authors().userIds().size() + privacy.authors().groupIds().size())
+                + ", questionRetentionDays=" + privacy.retention().toDays() + "]";
     }
 
     /** A setting is missing or wrong; the message says which and how to fix it. */

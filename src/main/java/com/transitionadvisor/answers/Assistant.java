@@ -12,18 +12,25 @@ import com.transitionadvisor.understanding.CommandParser;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The app's core entry point, shared by Slack and the console: text or a button's target in, a reply out.
  * Never throws on odd input; anything it cannot understand gets an honest "not sure" or help.
  */
 public final class Assistant {
+    private static final Logger LOG = LoggerFactory.getLogger(Assistant.class);
     private static final int UNANSWERED_SHOWN = 15;
+    private static final Pattern ANSWER_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private final Supplier<Knowledge> knowledge;
     private final QuestionLog log;
     private final Clock clock;
     private final PlanDesk plans;
+    private final AuthorDirectory authors;
 
     public Assistant(CommandParser parser, Advisor advisor, QuestionAnswerer answerer, QuestionLog log, Clock clock) {
         this(parser, advisor, answerer, log, clock, null);
@@ -32,18 +39,31 @@ public final class Assistant {
     /** @param plans answers plan and team commands; {@code null} where there is no database (they get help) */
     public Assistant(CommandParser parser, Advisor advisor, QuestionAnswerer answerer, QuestionLog log, Clock clock,
                      PlanDesk plans) {
-        this(fixed(new Knowledge(parser, advisor, answerer, new PlanInWords(PlanRequestWords.none()))), log, clock, plans);
+        this(parser, advisor, answerer, log, clock, plans, AuthorDirectory.of(Authors.none()));
+    }
+
+    /** @param authors who may read the question log; everyone else is told who can */
+    public Assistant(CommandParser parser, Advisor advisor, QuestionAnswerer answerer, QuestionLog log, Clock clock,
+                     PlanDesk plans, AuthorDirectory authors) {
+        this(fixed(new Knowledge(parser, advisor, answerer, new PlanInWords(PlanRequestWords.none()))), log, clock, plans,
+                authors);
+    }
+
+    public Assistant(Supplier<Knowledge> knowledge, QuestionLog log, Clock clock, PlanDesk plans) {
+        this(knowledge, log, clock, plans, AuthorDirectory.of(Authors.none()));
     }
 
     /**
      * @param knowledge what it answers from now; a reload of the knowledge folder replaces it whole, and each call
      *                  reads it once, so one answer never mixes two versions
+     * @param authors   who may read the question log; everyone else is told who can
      */
-    public Assistant(Supplier<Knowledge> knowledge, QuestionLog log, Clock clock, PlanDesk plans) {
+    public Assistant(Supplier<Knowledge> knowledge, QuestionLog log, Clock clock, PlanDesk plans, AuthorDirectory authors) {
         this.knowledge = knowledge;
         this.log = log;
         this.clock = clock;
         this.plans = plans;
+        this.authors = authors;
     }
 
     /**
@@ -94,6 +114,9 @@ public final class Assistant {
      * question is about, wherever they ask it.
      */
     public Reply command(String text, String userId) {
+        if (knowledge.get().parser().parse(text) instanceof Command.Unanswered) {
+            return questionLogFor(userId);
+        }
         Reply reply = command(text);
         if (reply instanceof Reply.GuideAnswer answer) {
             knowledge.get().answerer().rememberForPerson(userId, answer.guide());
@@ -101,12 +124,12 @@ public final class Assistant {
         return reply;
     }
 
-    /** The text after {@code /transition}. */
+    /** The text after {@code /transition}, from nobody in particular: the question log is refused. */
     public Reply command(String text) {
         Knowledge now = knowledge.get();
         Command command = now.parser().parse(text);
         if (command instanceof Command.Unanswered) {
-            return unansweredQuestions();
+            return new Reply.AuthorsOnly(authors.authorIds());
         }
         return now.advisor().answer(command);
     }
@@ -117,12 +140,16 @@ public final class Assistant {
      * else is answered as a question, with the conversation's context.
      */
     public Reply message(String conversation, String userId, String text) {
+        return withFeedback(reply(conversation, userId, text), userId);
+    }
+
+    private Reply reply(String conversation, String userId, String text) {
         Knowledge now = knowledge.get();
         Advisor advisor = now.advisor();
         QuestionAnswerer answerer = now.answerer();
         Command command = now.parser().parse(text);
         if (command instanceof Command.Unanswered) {
-            return unansweredQuestions();
+            return questionLogFor(userId);
         }
         if (command instanceof Command.ListGuides) {
             return advisor.guideList();
@@ -188,13 +215,39 @@ public final class Assistant {
 
     /** The person chose a guide after "which move do you mean?". */
     public Reply chooseGuide(String conversation, String userId, String guideId) {
-        return knowledge.get().answerer().answerWithGuide(conversation, userId, guideId);
+        return withFeedback(knowledge.get().answerer().answerWithGuide(conversation, userId, guideId), userId);
     }
 
-    /** A 👍 or 👎 on an answer. */
-    public void feedback(String userId, String question, boolean helpful) {
-        log.record(new QuestionLog.Entry(question, clock.instant(), userId,
-                helpful ? QuestionLog.Reason.THUMBS_UP : QuestionLog.Reason.THUMBS_DOWN));
+    /**
+     * {@code userId}'s 👍 or 👎 on the stored answer {@code answerId} (from the button); one vote per person per
+     * answer, which a second click changes. An id that names no stored answer records nothing.
+     */
+    public Reply feedback(String userId, String answerId, boolean helpful) {
+        if (!ANSWER_ID.matcher(answerId).matches()) {
+            return new Reply.FeedbackNoted(helpful, QuestionLog.Vote.NO_SUCH_ANSWER);
+        }
+        return new Reply.FeedbackNoted(helpful, log.vote(answerId, userId, helpful, clock.instant()));
+    }
+
+    /** An answer is stored, so its 👍/👎 buttons can name it; if it cannot be, it goes out without them. */
+    private Reply withFeedback(Reply reply, String userId) {
+        if (!(reply instanceof Reply.PassageAnswer answer)) {
+            return reply;
+        }
+        QuestionLog.AnswerRecord record = new QuestionLog.AnswerRecord(UUID.randomUUID().toString(), answer.question(),
+                answer.guide().id(), answer.section().key(), answer.passages().get(0).title(), userId, clock.instant());
+        try {
+            log.recordAnswer(record);
+            return answer.withFeedbackId(record.id());
+        } catch (RuntimeException e) {
+            LOG.warn("could not store an answer for feedback; it is sent without 👍/👎: {}", e.toString());
+            return answer;
+        }
+    }
+
+    /** The question log for an author; for anyone else, who to ask. */
+    private Reply questionLogFor(String userId) {
+        return authors.isAuthor(userId) ? unansweredQuestions() : new Reply.AuthorsOnly(authors.authorIds());
     }
 
     /** The questions guide authors should look at first. */
@@ -203,7 +256,10 @@ public final class Assistant {
     }
 
     private Reply unansweredQuestions() {
-        return new Reply.Unanswered(log.mostFrequent(UNANSWERED_SHOWN));
+        // redacted again as shown: rows kept before redaction existed are shown without names and numbers too
+        return new Reply.Unanswered(log.mostFrequent(UNANSWERED_SHOWN).stream()
+                .map(q -> new QuestionLog.Frequent(QuestionRedaction.redact(q.question()), q.count(), q.lastAsked()))
+                .toList());
     }
 
     /** A button that opens a guide at a section. */

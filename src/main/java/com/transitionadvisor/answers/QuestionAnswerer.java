@@ -612,7 +612,7 @@ public final class QuestionAnswerer {
 
     private void logUnanswered(Question question, String userId) {
         if (!question.text().isBlank()) {
-            log.record(new QuestionLog.Entry(question.text(), clock.instant(), userId, QuestionLog.Reason.UNANSWERED));
+            log.record(new QuestionLog.Entry(question.text(), clock.instant(), userId));
         }
     }
 

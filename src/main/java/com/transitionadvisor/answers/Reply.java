@@ -16,6 +16,14 @@ public sealed interface Reply {
         return List.of();
     }
 
+    /**
+     * Whether only the person who asked may see it (what others asked, and who may read that): never posted in a
+     * channel or thread, whoever asks there.
+     */
+    default boolean forAskerOnly() {
+        return this instanceof Unanswered || this instanceof AuthorsOnly;
+    }
+
     /** How to use the app; {@code problem} says what was wrong with the input, when something was. */
     record Help(Optional<String> problem, List<GuideEntry> examples) implements Reply {
     }
@@ -61,12 +69,22 @@ public sealed interface Reply {
      * @param caveat said before the passages, e.g. that the guide has no salary figures
      */
     record PassageAnswer(Guide guide, List<Passage> passages, Section section, String question,
-                         Optional<String> caveat) implements Reply {
+                         Optional<String> caveat, Optional<String> feedbackId) implements Reply {
         public PassageAnswer {
             passages = List.copyOf(passages);
             if (passages.isEmpty()) {
                 throw new IllegalArgumentException("an answer needs at least one passage");
             }
+        }
+
+        /** Not stored (yet): it gets no 👍/👎, which need an answer to refer to. */
+        public PassageAnswer(Guide guide, List<Passage> passages, Section section, String question, Optional<String> caveat) {
+            this(guide, passages, section, question, caveat, Optional.empty());
+        }
+
+        /** @param id the stored answer record that 👍 and 👎 refer to */
+        public PassageAnswer withFeedbackId(String id) {
+            return new PassageAnswer(guide, passages, section, question, caveat, Optional.of(id));
         }
     }
 
@@ -96,6 +114,28 @@ public sealed interface Reply {
         public Unanswered {
             questions = List.copyOf(questions);
         }
+    }
+
+    /**
+     * The question log is for guide authors only: who to ask instead.
+     *
+     * @param authorIds Slack user ids of the authors, to name them
+     */
+    record AuthorsOnly(List<String> authorIds) implements Reply {
+        public AuthorsOnly {
+            authorIds = List.copyOf(authorIds);
+        }
+    }
+
+    /** A 👍 or 👎 was taken (or, for an answer that is not, or no longer, stored, refused). */
+    record FeedbackNoted(boolean helpful, QuestionLog.Vote vote) implements Reply {
+    }
+
+    /**
+     * Said where someone asked for a reply only they may see: it was sent to their direct messages instead, or,
+     * when {@code delivered} is false, it could not be, so it is not shown at all.
+     */
+    record SentPrivately(boolean delivered) implements Reply {
     }
 
     /** The answer to a study-plan request ({@code /transition plan …}, {@code /transition team}). */

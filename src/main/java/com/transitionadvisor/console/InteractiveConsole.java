@@ -4,7 +4,6 @@ import com.transitionadvisor.answers.Assistant;
 import com.transitionadvisor.answers.Reply;
 import com.transitionadvisor.plans.ExportFile;
 import com.transitionadvisor.render.Audience;
-import com.transitionadvisor.render.FeedbackThanks;
 import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.render.TypedCommands;
 import java.io.BufferedReader;
@@ -47,14 +46,14 @@ public final class InteractiveConsole {
             }
             Optional<Boolean> feedback = answered.isPresent() ? feedback(trimmed) : Optional.empty();
             if (feedback.isPresent()) {
-                assistant.feedback(ConsoleInput.USER, answered.get(), feedback.get());
-                io.write(io.style().wrap("\n" + FeedbackThanks.of(feedback.get()) + "\n"));
+                Reply noted = assistant.feedback(ConsoleInput.USER, answered.get(), feedback.get());
+                io.write(presenter.console(noted, Audience.privately(), io.style()));
                 answered = Optional.empty();
                 continue;
             }
             Audience audience = ConsoleInput.isCommand(line.get()) ? Audience.privately() : Audience.directMessage();
             Reply reply = ConsoleInput.answer(assistant, line.get());
-            answered = reply instanceof Reply.PassageAnswer answer ? Optional.of(answer.question()) : Optional.empty();
+            answered = reply instanceof Reply.PassageAnswer answer ? answer.feedbackId() : Optional.empty();
             io.write(presenter.console(reply, audience, io.style()));
             reply.files().forEach(file -> io.write(printable(file)));
         }

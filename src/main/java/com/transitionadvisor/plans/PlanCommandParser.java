@@ -65,6 +65,13 @@ public final class PlanCommandParser {
                 }
                 throw new PlanInputException("To share, type /transition plan share in the channel where your team should see it.");
             }
+            case "unshare", "withdraw" -> {
+                if (rest.isEmpty() || rest.equals("here") || rest.equals("everywhere") || rest.equals("all")) {
+                    return new PlanRequest.Unshare();
+                }
+                throw new PlanInputException("To stop showing your plan in /transition team, type /transition plan unshare "
+                        + "in that channel (or in a direct message with me, for every channel).");
+            }
             case "follow" -> {
                 boolean replace = rest.endsWith(" replace");
                 String id = replace ? rest.substring(0, rest.length() - " replace".length()).strip() : rest;

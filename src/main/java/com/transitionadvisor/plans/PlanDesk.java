@@ -102,6 +102,9 @@ public final class PlanDesk {
         if (request instanceof PlanRequest.Share) {
             return share(requester);
         }
+        if (request instanceof PlanRequest.Unshare) {
+            return new PlanOutcome.Unshared(plans.unshare(user, requester.channelId()), requester.channelId());
+        }
         if (request instanceof PlanRequest.Follow follow) {
             return follow(user, follow.shareId(), follow.replace());
         }

@@ -98,6 +98,13 @@ public sealed interface PlanOutcome {
     record TeamList(Team team, LocalDate today) implements PlanOutcome {
     }
 
+    /**
+     * {@code plan unshare}: {@code withdrawn} of the person's shares no longer appear in the team view — those in
+     * {@code channelId}, or all of them when it was asked outside a channel.
+     */
+    record Unshared(int withdrawn, Optional<String> channelId) implements PlanOutcome {
+    }
+
     record CheckInsOn(CheckInSchedule schedule) implements PlanOutcome {
     }
 

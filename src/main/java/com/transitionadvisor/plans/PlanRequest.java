@@ -38,6 +38,10 @@ public sealed interface PlanRequest {
     record Share() implements PlanRequest {
     }
 
+    /** {@code plan unshare}: withdraw my plan from the team view (here, or everywhere outside a channel). */
+    record Unshare() implements PlanRequest {
+    }
+
     record Follow(String shareId, boolean replace) implements PlanRequest {
     }
 

@@ -210,8 +210,7 @@ public final class PlanService {
      */
     public ShareResult share(String userId, String channelId, SharePoster poster) {
         StudyPlan plan = requirePlan(userId);
-        Share draft = new Share(UUID.randomUUID().toString(), userId, channelId, "", plan.guideId(), plan.guideTitle(),
-                plan.pace(), clock.instant());
+        Share draft = Share.of(UUID.randomUUID().toString(), plan, channelId, clock.instant());
         SharePoster.PostResult result = poster.post(draft, plan);
         if (result instanceof SharePoster.Refused refused) {
             return new NotShared(refused.reason(), refused.detail(), channelId);
@@ -230,7 +229,19 @@ public final class PlanService {
         return store.share(shareId);
     }
 
-    /** Everyone who shared a plan into the channel or followed one from there, with their progress. */
+    /**
+     * Withdraws the person's shares from the team view: those in {@code channelId}, or everywhere when empty.
+     *
+     * @return how many were withdrawn
+     */
+    public int unshare(String userId, Optional<String> channelId) {
+        return store.withdrawShares(userId, channelId, clock.instant());
+    }
+
+    /**
+     * Everyone in the channel who shared the plan they still have (not replaced, deleted or withdrawn since), or who
+     * followed a plan shared there, with their progress.
+     */
     public Team team(String channelId) {
         List<Share> shares = store.sharesIn(channelId);
         Map<String, Share> sharesById = shares.stream().collect(Collectors.toMap(Share::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -240,7 +251,8 @@ public final class PlanService {
         Set<String> listed = new LinkedHashSet<>();
         for (String owner : owners) {
             StudyPlan plan = ownerPlans.get(owner);
-            if (plan != null && listed.add(owner)) {
+            // only while the plan they shared here is still theirs, and they did not withdraw it
+            if (plan != null && shares.stream().anyMatch(share -> share.shows(plan)) && listed.add(owner)) {
                 members.add(member(plan, plan.followedShareId().map(sharesById::get).map(Share::ownerId)));
             }
         }

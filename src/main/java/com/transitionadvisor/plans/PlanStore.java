@@ -42,8 +42,11 @@ public interface PlanStore {
 
     Optional<Share> share(String shareId);
 
-    /** Shares posted in a channel, oldest first. */
+    /** Shares posted in a channel, oldest first, withdrawn ones included. */
     List<Share> sharesIn(String channelId);
+
+    /** Marks the owner's shares withdrawn, those in {@code channelId} or all; returns how many were not already. */
+    int withdrawShares(String ownerId, Optional<String> channelId, Instant at);
 
     void saveCheckInSchedule(CheckInSchedule schedule);
 

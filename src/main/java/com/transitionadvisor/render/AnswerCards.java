@@ -56,10 +56,10 @@ final class AnswerCards {
         buttons.add(new Button("Full guide", UiAction.openSection(guide.id(), Section.OVERVIEW.key(), 0), false,
                 Optional.of(command)));
         if (!audience.isShared()) {
-            buttons.add(new Button("👍 Helpful", UiAction.feedback(true, guide.id(), answer.section().key(), answer.question()),
-                    false, Optional.of(TypedCommands.HELPFUL)));
-            buttons.add(new Button("👎 Not helpful", UiAction.feedback(false, guide.id(), answer.section().key(), answer.question()),
-                    false, Optional.of(TypedCommands.NOT_HELPFUL)));
+            answer.feedbackId().ifPresent(id -> {
+                buttons.add(new Button("👍 Helpful", UiAction.feedback(true, id), false, Optional.of(TypedCommands.HELPFUL)));
+                buttons.add(new Button("👎 Not helpful", UiAction.feedback(false, id), false, Optional.of(TypedCommands.NOT_HELPFUL)));
+            });
         }
         elements.add(new Card.Buttons(buttons));
         Passage first = answer.passages().get(0);

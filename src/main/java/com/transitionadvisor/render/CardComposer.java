@@ -70,6 +70,15 @@ public final class CardComposer {
         if (reply instanceof Reply.Unanswered unanswered) {
             return unanswered(unanswered);
         }
+        if (reply instanceof Reply.AuthorsOnly authorsOnly) {
+            return AuthorCards.authorsOnly(authorsOnly);
+        }
+        if (reply instanceof Reply.FeedbackNoted feedback) {
+            return AuthorCards.feedbackNoted(feedback);
+        }
+        if (reply instanceof Reply.SentPrivately sent) {
+            return AuthorCards.sentPrivately(sent);
+        }
         if (reply instanceof Reply.PlanReply plan) {
             return PlanCards.card(plan.outcome(), audience);
         }

@@ -80,6 +80,9 @@ public final class PlanCards {
         if (outcome instanceof PlanOutcome.TeamList team) {
             return team(team.team(), team.today());
         }
+        if (outcome instanceof PlanOutcome.Unshared unshared) {
+            return unshared(unshared);
+        }
         if (outcome instanceof PlanOutcome.CheckInsOn on) {
             return checkInsOn(on.schedule());
         }
@@ -99,6 +102,15 @@ public final class PlanCards {
             return new Card(text, List.of(Paragraph.of(text)));
         }
         throw new IllegalStateException("no layout for " + outcome.getClass().getSimpleName());
+    }
+
+    private static Card unshared(PlanOutcome.Unshared unshared) {
+        String where = unshared.channelId().isPresent() ? "in this channel" : "in any channel";
+        String text = unshared.withdrawn() == 0
+                ? "You have no plan shown " + where + "'s /transition team, so there was nothing to withdraw."
+                : "Done: /transition team no longer shows your plan " + where + ". The post stays; teammates who "
+                        + "followed it keep their own copies. Share again any time with /transition plan share.";
+        return new Card(text, List.of(Paragraph.of(text)));
     }
 
     private static Card shown(PlanOutcome.Shown shown) {
@@ -327,6 +339,8 @@ public final class PlanCards {
                 Item.of("/transition plan done <n> · undo <n>", Line.of("tick a milestone off, or reopen it")),
                 Item.of("/transition plan pace <pace> · start <date>", Line.of("new dates, progress kept")),
                 Item.of("/transition plan share", Line.of("post your plan in this channel for teammates to follow")),
+                Item.of("/transition plan unshare", Line.of("stop showing your plan in /transition team here (in a direct "
+                        + "message: in every channel)")),
                 Item.of("/transition team", Line.of("who in this channel follows which plan")),
                 Item.of("/transition plan export [markdown | ical]", Line.of("your plan as Markdown or a calendar file")),
                 Item.of("/transition plan check-in <day> <time> [zone] · check-in off", Line.of("a weekly direct message with what's due")),

@@ -12,7 +12,6 @@ public record UiAction(String id, String value) {
     public static final String CHOOSE_GUIDE = "choose_guide";
     public static final String HELPFUL = "feedback_helpful";
     public static final String NOT_HELPFUL = "feedback_not_helpful";
-    private static final int MAX_QUESTION_IN_VALUE = 1500;
 
     public UiAction {
         Objects.requireNonNull(id, "id");
@@ -34,18 +33,9 @@ public record UiAction(String id, String value) {
         return new UiAction(CHOOSE_GUIDE, guideId);
     }
 
-    /** 👍 or 👎 on an answer; the value carries the guide, section and question so the log needs no lookup. */
-    public static UiAction feedback(boolean helpful, String guideId, String sectionKey, String question) {
-        // never half an emoji: a lone surrogate cannot be sent to Slack
-        String cut = question.length() <= MAX_QUESTION_IN_VALUE ? question : question.substring(0,
-                Character.isHighSurrogate(question.charAt(MAX_QUESTION_IN_VALUE - 1)) ? MAX_QUESTION_IN_VALUE - 1 : MAX_QUESTION_IN_VALUE);
-        return new UiAction(helpful ? HELPFUL : NOT_HELPFUL, guideId + "/" + sectionKey + "/" + cut);
-    }
-
-    /** The question carried by a feedback button's value (everything after the guide and section). */
-    public static String feedbackQuestion(String value) {
-        String[] parts = value == null ? new String[0] : value.split("/", 3);
-        return parts.length == 3 ? parts[2] : "";
+    /** 👍 or 👎 on an answer; the value is the opaque id of the stored answer, never its text. */
+    public static UiAction feedback(boolean helpful, String answerId) {
+        return new UiAction(helpful ? HELPFUL : NOT_HELPFUL, answerId);
     }
 
     /** The guide, section and page a guide button points at, when the value is well formed. */

@@ -87,6 +87,11 @@ public final class JdbcPlanStore implements PlanStore {
     }
 
     @Override
+    public int withdrawShares(String ownerId, Optional<String> channelId, Instant at) {
+        return shares.withdraw(ownerId, channelId, at);
+    }
+
+    @Override
     public void saveCheckInSchedule(CheckInSchedule schedule) {
         checkIns.save(schedule, clock.instant());
     }

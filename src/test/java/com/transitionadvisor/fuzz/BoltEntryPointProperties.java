@@ -139,9 +139,16 @@ class BoltEntryPointProperties {
             assertEquals(0, answers.size(), "the app's own messages are not answered");
             return;
         }
-        assertEquals(1, answers.size(), "exactly one answer");
-        assertEquals(payload.path("event").path("ts").asText(), answers.get(0).param("thread_ts"), "in the thread");
-        assertSafeAnswer(answers.get(0).param("text"), answers.get(0).body().get("blocks"), Optional.empty(), text);
+        List<ApiCall> inChannel = answers.stream().filter(call -> CHANNEL.equals(call.param("channel"))).toList();
+        assertEquals(1, inChannel.size(), "exactly one answer in the channel");
+        assertEquals(payload.path("event").path("ts").asText(), inChannel.get(0).param("thread_ts"), "in the thread");
+        assertSafeAnswer(inChannel.get(0).param("text"), inChannel.get(0).body().get("blocks"), Optional.empty(), text);
+        // A reply only for the asker (the question log, or who may read it) goes to their DM; the thread gets a pointer.
+        List<ApiCall> privately = answers.stream().filter(call -> !CHANNEL.equals(call.param("channel"))).toList();
+        assertTrue(privately.isEmpty() || (privately.size() == 1 && user.equals(privately.get(0).param("channel"))
+                && inChannel.get(0).param("text").startsWith("I've sent you my reply in a direct message")),
+                () -> "only one private reply, to the asker: " + privately);
+        privately.forEach(dm -> assertSafeAnswer(dm.param("text"), dm.body().get("blocks"), Optional.empty(), text));
     }
 
     @Property(tries = 60)

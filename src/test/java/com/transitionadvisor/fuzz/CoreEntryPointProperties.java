@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.transitionadvisor.Application;
 import com.transitionadvisor.answers.Assistant;
+import com.transitionadvisor.answers.QuestionLog;
 import com.transitionadvisor.answers.Reply;
 import com.transitionadvisor.knowledge.Section;
 import com.transitionadvisor.plans.Requester;
@@ -34,6 +35,9 @@ import net.jqwik.api.Provide;
 class CoreEntryPointProperties {
     private static final Application APP = TestApplications.real();
     private static final Assistant ASSISTANT = APP.assistant();
+    private static final String AUTHOR = "U0AUTHOR";
+    /** The same app, with a guide author who may read the question log. */
+    private static final Assistant AUTHORED = TestApplications.withAuthors(AUTHOR).assistant();
     private static final Presenter PRESENTER = APP.presenter();
     private static final AtomicLong CONVERSATIONS = new AtomicLong();
 
@@ -111,34 +115,34 @@ class CoreEntryPointProperties {
     }
 
     @Property(tries = 150)
-    void feedbackButton_anyQuestion_roundTripsAndShowsSafelyInTheUnansweredList(
-            @ForAll("text") String question, @ForAll("guideId") String guideId, @ForAll boolean helpful,
-            @ForAll("audience") Audience audience) {
-        UiAction action = UiAction.feedback(helpful, guideId.replace("/", ""), Section.FAQ.key(), question);
-        assertTrue(action.value().length() <= BlockLimits.BUTTON_VALUE, () -> "button value of " + action.value().length());
-        if (!HostileText.hasLoneSurrogate(question)) {
-            assertFalse(HostileText.hasLoneSurrogate(action.value()),
-                    () -> "the button value cuts a surrogate pair in half: " + SlackOutput.shown(action.value()));
+    void feedbackButton_anyQuestion_carriesOnlyAnOpaqueId_andShowsSafelyToAnAuthor(
+            @ForAll("text") String question, @ForAll("userId") String user, @ForAll("audience") Audience audience) {
+        String conversation = "dm:D-feedback-" + CONVERSATIONS.incrementAndGet();
+        Reply reply = AUTHORED.message(conversation, user, question);
+        assertRendersSafely(reply, audience, question);
+        if (reply instanceof Reply.PassageAnswer answer && answer.feedbackId().isPresent()) {
+            UiAction action = UiAction.feedback(false, answer.feedbackId().get());
+            assertTrue(action.value().matches("[0-9a-f-]{36}"), () -> "an opaque id, never text: " + SlackOutput.shown(action.value()));
+            assertRendersSafely(AUTHORED.feedback(user, action.value(), false), audience, question);
         }
-        String carried = UiAction.feedbackQuestion(action.value());
-        assertTrue(question.startsWith(carried), "the value carries the start of the question");
-
-        ASSISTANT.feedback("U123", carried, false);
-        assertRendersSafely(ASSISTANT.command("unanswered"), audience, question);
+        assertRendersSafely(AUTHORED.command("unanswered", AUTHOR), audience, question);
     }
 
     @Property(tries = 150)
-    void feedbackButton_anyForgedValue_isRecordedAndListedSafely(@ForAll("buttonValue") String value, @ForAll boolean helpful,
-                                                                 @ForAll("userId") String user,
-                                                                 @ForAll("audience") Audience audience) {
+    void feedbackButton_anyForgedValue_isRefusedAndNeverListed(@ForAll("buttonValue") String value, @ForAll boolean helpful,
+                                                               @ForAll("userId") String user,
+                                                               @ForAll("audience") Audience audience) {
         // As QuestionButtonListener does for 👍 / 👎, with a value nobody checked.
-        ASSISTANT.feedback(user, UiAction.feedbackQuestion(value), helpful);
-        assertRendersSafely(ASSISTANT.message("dm:D-feedback", user, "unanswered"), audience, value);
+        List<QuestionLog.Frequent> before = AUTHORED.unanswered(1000);
+        Reply noted = AUTHORED.feedback(user, value, helpful);
+        assertEquals(new Reply.FeedbackNoted(helpful, QuestionLog.Vote.NO_SUCH_ANSWER), noted);
+        assertRendersSafely(noted, audience, value);
+        assertEquals(before, AUTHORED.unanswered(1000), () -> "a forged value changed the list: " + SlackOutput.shown(value));
+        assertRendersSafely(AUTHORED.command("unanswered", AUTHOR), audience, value);
     }
 
     @Property(tries = 200)
     void buttonValueParsers_nullOrAnyValue_neverThrow(@ForAll("buttonValueOrNull") String value) {
-        assertNotNull(UiAction.feedbackQuestion(value));
         UiAction.guideTarget(value).ifPresent(target -> {
             assertTrue(target.page() >= 0 && target.page() <= 999, () -> "page " + target.page());
             assertEquals(value, target.guideId() + "/" + target.section().key() + "/" + value.substring(value.lastIndexOf('/') + 1));

@@ -124,6 +124,12 @@ class ManifestSchemaTest {
         assertTrue(texts(manifest.at("/oauth_config/scopes/bot")).contains("users:read"));
     }
 
+    @Test
+    void manifest_botScopes_letAuthorGroupsBeRead() {
+        // usergroups.users.list (the members of an author group in TRANSITION_AUTHORS) needs usergroups:read.
+        assertTrue(texts(manifest.at("/oauth_config/scopes/bot")).contains("usergroups:read"));
+    }
+
     private static List<String> texts(JsonNode array) {
         if (!array.isArray()) {
             throw new AssertionError("expected a list, got " + array);

@@ -56,6 +56,9 @@ public final class PlanSamples {
         outcomes.put("a plan", new PlanOutcome.Shown(plan, TODAY, Optional.of("Your plan is saved."), Optional.of(schedule), true));
         outcomes.put("a 200-milestone plan with long text", new PlanOutcome.Shown(huge, TODAY, Optional.of("x".repeat(4000)), Optional.empty(), true));
         outcomes.put("no plan", new PlanOutcome.NoPlan(GuideFixtures.knowledge().guides()));
+        outcomes.put("unshared here", new PlanOutcome.Unshared(1, Optional.of("C1")));
+        outcomes.put("unshared everywhere", new PlanOutcome.Unshared(3, Optional.empty()));
+        outcomes.put("nothing to unshare", new PlanOutcome.Unshared(0, Optional.of("C1")));
         outcomes.put("replace?", new PlanOutcome.ConfirmReplace(plan, new PlanService.Proposal(GuideFixtures.cloudToBackend(),
                 Pace.hours(12), START, Optional.empty())));
         outcomes.put("replace to follow?", new PlanOutcome.ConfirmReplace(huge, new PlanService.Proposal(backendToCloud,

@@ -236,6 +236,45 @@ class PlanServiceTest {
         }
 
         @Test
+        void team_afterTheOwnerReplacesOrDeletesTheSharedPlan_orUnsharesIt_leavesThemOut() {
+            make("U1");
+            Share first = ((PlanService.Shared) plans.share("U1", "C1", poster(new SharePoster.Posted("1.1")))).share();
+            plans.follow("U2", first.id(), false);
+            make("U3");
+            plans.share("U3", "C1", poster(new SharePoster.Posted("1.2")));
+            make("U4");
+            plans.share("U4", "C1", poster(new SharePoster.Posted("1.3")));
+            // shared at the same instant (a fixed clock), so in no particular order among themselves
+            assertEquals(Set.of("U1", "U3", "U4", "U2"), Set.copyOf(members("C1")));
+
+            plans.create("U1", GuideFixtures.cloudToBackend(), PlanOptions.defaults(), true);
+            plans.deletePlan("U3");
+            assertEquals(1, plans.unshare("U4", Optional.of("C1")));
+
+            assertEquals(List.of("U2"), members("C1"), "only the follower, who joined here themselves");
+            assertEquals(0, plans.unshare("U4", Optional.of("C1")), "already withdrawn");
+        }
+
+        @Test
+        void unshare_withoutAChannel_withdrawsEveryShare_andAShareOfTheSamePlanAgainShowsIt() {
+            make("U1");
+            plans.share("U1", "C1", poster(new SharePoster.Posted("1.1")));
+            plans.share("U1", "C2", poster(new SharePoster.Posted("1.2")));
+
+            assertEquals(2, plans.unshare("U1", Optional.empty()));
+            assertEquals(List.of(), members("C1"));
+            assertEquals(List.of(), members("C2"));
+
+            plans.share("U1", "C2", poster(new SharePoster.Posted("1.3")));
+            assertEquals(List.of(), members("C1"));
+            assertEquals(List.of("U1"), members("C2"));
+        }
+
+        private List<String> members(String channel) {
+            return plans.team(channel).members().stream().map(Team.Member::userId).toList();
+        }
+
+        @Test
         void team_listsSharersAndFollowersOfThatChannelOnly() {
             StudyPlan owner = make("U1");
             plans.tick("U1", owner.id(), 0, true);

@@ -127,6 +127,15 @@ class EveryGuideRendersWithinLimitsTest {
                 .mapToObj(i -> new QuestionLog.Frequent(i + " " + longQuestion, 60 - i, Instant.parse("2025-03-01T10:00:00Z")))
                 .toList()));
         com.transitionadvisor.plans.PlanSamples.outcomes().forEach((name, outcome) -> replies.put("plan: " + name, new Reply.PlanReply(outcome)));
+        replies.put("question log for authors only, many authors", new Reply.AuthorsOnly(IntStream.range(0, 500)
+                .mapToObj(i -> "U" + String.format("%010d", i)).toList()));
+        replies.put("question log for authors only, none named", new Reply.AuthorsOnly(List.of()));
+        for (QuestionLog.Vote vote : QuestionLog.Vote.values()) {
+            replies.put("feedback " + vote + ", 👎", new Reply.FeedbackNoted(false, vote));
+            replies.put("feedback " + vote + ", 👍", new Reply.FeedbackNoted(true, vote));
+        }
+        replies.put("sent privately", new Reply.SentPrivately(true));
+        replies.put("could not send privately", new Reply.SentPrivately(false));
         replies.put("not followed", new Reply.NotFollowed(longQuestion, KNOWLEDGE.guides()));
         replies.put("greeting", new Reply.SmallTalk(false));
         replies.put("thanks", new Reply.SmallTalk(true));

@@ -3,6 +3,8 @@ package com.transitionadvisor.render;
 import com.transitionadvisor.knowledge.vocabulary.TestVocabulary;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.transitionadvisor.Application;
+import com.transitionadvisor.answers.AuthorDirectory;
+import com.transitionadvisor.answers.Authors;
 import com.transitionadvisor.answers.InMemoryQuestionLog;
 import com.transitionadvisor.knowledge.KnowledgeBase;
 import com.transitionadvisor.knowledge.KnowledgeBaseLoader;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Set;
 
 /** The app's object graph for tests: the knowledge base the app ships with, a fixed clock, a ticker that never moves. */
 public final class TestApplications {
@@ -31,6 +34,13 @@ public final class TestApplications {
     public static Application withPlans(com.transitionadvisor.plans.PlanStore plans, Clock clock) {
         return Application.of(REAL_KNOWLEDGE, TestVocabulary.REAL, new InMemoryQuestionLog(), clock, Ticker.systemTicker(),
                 plans, com.transitionadvisor.search.semantic.TestEmbedder.shared());
+    }
+
+    /** A fresh app over the real knowledge base in which {@code authorIds} may read the question log. */
+    public static Application withAuthors(String... authorIds) {
+        return Application.of(REAL_KNOWLEDGE, TestVocabulary.REAL, new InMemoryQuestionLog(), CLOCK, FROZEN, null,
+                com.transitionadvisor.search.semantic.TestEmbedder.shared(),
+                AuthorDirectory.of(new Authors(Set.of(authorIds), Set.of())));
     }
 
     public static Application of(KnowledgeBase knowledge) {

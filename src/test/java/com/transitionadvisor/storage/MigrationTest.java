@@ -25,8 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MigrationTest {
     private static final List<String> TABLES = List.of("study_plans", "plan_milestones", "milestone_progress", "plan_shares",
-            "checkin_schedules", "checkins_sent", "unanswered_questions", "slack_events_taken", "conversation_states");
-    private static final List<String> VERSIONS = List.of("1", "2", "3");
+            "checkin_schedules", "checkins_sent", "unanswered_questions", "slack_events_taken", "conversation_states",
+            "answer_records", "answer_votes");
+    private static final List<String> VERSIONS = List.of("1", "2", "3", "10");
 
     @TempDir
     Path folder;
@@ -102,6 +103,33 @@ class MigrationTest {
             java.time.Instant now = java.time.Instant.now();
             assertEquals(com.transitionadvisor.plans.CheckInClaim.Result.TAKEN, new CheckInRepository(database).claim(
                     new com.transitionadvisor.plans.CheckInClaim("U1", "2027-W09", "new-build"), now, now.plusSeconds(300)));
+        }
+    }
+
+    @Test
+    void rowsFromBeforeVersion10_untrustedThumbsAreDropped_andSharesNameTheOwnersPlanOfThatGuide() throws Exception {
+        DatabaseConfig config = TestDatabases.h2(folder);
+        Flyway.configure().dataSource(config.jdbcUrl(), null, null).locations("classpath:db/migration").target("2").load().migrate();
+        try (Connection c = DriverManager.getConnection(config.jdbcUrl()); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO unanswered_questions (question, normalized, asked_at, user_id, reason) VALUES "
+                    + "('how do I fly?', 'how do i fly?', CURRENT_TIMESTAMP, 'U1', 'unanswered'), "
+                    + "('FORGED TEXT', 'forged text', CURRENT_TIMESTAMP, 'U2', 'thumbs_down'), "
+                    + "('nice', 'nice', CURRENT_TIMESTAMP, 'U3', 'thumbs_up')");
+            s.executeUpdate("INSERT INTO study_plans (id, user_id, guide_id, guide_title, pace, start_date, estimate, created_at, "
+                    + "updated_at) VALUES ('p1', 'U1', 'g1', 'G1', 'part-time', DATE '2027-01-04', FALSE, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+            s.executeUpdate("INSERT INTO plan_shares (id, owner_id, channel_id, message_ts, guide_id, guide_title, pace, shared_at) "
+                    + "VALUES ('s1', 'U1', 'C1', '1.1', 'g1', 'G1', 'part-time', CURRENT_TIMESTAMP), "
+                    + "('s2', 'U1', 'C1', '1.2', 'g0', 'G0', 'part-time', CURRENT_TIMESTAMP)");
+        }
+        try (Database database = Database.open(config)) {
+            assertEquals(VERSIONS, appliedVersions(database));
+            assertEquals(List.of(new com.transitionadvisor.answers.QuestionLog.Frequent("how do I fly?", 1,
+                    new UnansweredQuestionRepository(database).mostFrequent(10).get(0).lastAsked())),
+                    new UnansweredQuestionRepository(database).mostFrequent(10));
+            List<com.transitionadvisor.plans.Share> shares = new ShareRepository(database).inChannel("C1");
+            assertEquals(Optional.of("p1"), shares.stream().filter(sh -> sh.id().equals("s1")).findFirst().orElseThrow().planId());
+            assertEquals(Optional.empty(), shares.stream().filter(sh -> sh.id().equals("s2")).findFirst().orElseThrow().planId(),
+                    "a share of a guide the owner no longer has a plan for shows nothing");
         }
     }
 

@@ -151,6 +151,27 @@ abstract class PlanStoreContract {
     }
 
     @Test
+    void shares_keepThePlanTheyShowed_andAreWithdrawnPerChannelOrEverywhere() {
+        StudyPlan owned = plan("U1", GuideFixtures.backendToCloud(), Pace.partTime());
+        store.insertPlan(owned);
+        Share here = Share.of("s1", owned, "C1", NOW).posted("1.1");
+        Share there = Share.of("s2", owned, "C2", NOW).posted("1.2");
+        store.insertShare(here);
+        store.insertShare(there);
+        assertEquals(List.of(here), store.sharesIn("C1"));
+        assertEquals(Optional.of(owned.id()), store.sharesIn("C1").get(0).planId());
+        assertTrue(store.sharesIn("C1").get(0).shows(owned));
+
+        assertEquals(1, store.withdrawShares("U1", Optional.of("C1"), NOW.plusSeconds(9)));
+        assertEquals(Optional.of(NOW.plusSeconds(9)), store.sharesIn("C1").get(0).withdrawnAt());
+        assertFalse(store.sharesIn("C1").get(0).shows(owned));
+        assertTrue(store.sharesIn("C2").get(0).shows(owned), "only this channel's share");
+        assertEquals(0, store.withdrawShares("U2", Optional.empty(), NOW), "someone else's shares are untouched");
+        assertEquals(1, store.withdrawShares("U1", Optional.empty(), NOW.plusSeconds(10)));
+        assertEquals(Optional.of(NOW.plusSeconds(9)), store.sharesIn("C1").get(0).withdrawnAt(), "withdrawn once");
+    }
+
+    @Test
     void shares_recordedThenListedPerChannelAndFollowed() {
         Share first = new Share("s1", "U1", "C1", "1700000000.000100", GuideFixtures.BACKEND_TO_CLOUD, "B → C", Pace.partTime(), NOW);
         Share second = new Share("s2", "U2", "C1", "1700000000.000200", GuideFixtures.CLOUD_TO_BACKEND, "C → B", Pace.hours(20), NOW.plusSeconds(5));
@@ -267,17 +288,107 @@ abstract class PlanStoreContract {
     }
 
     @Test
-    void questionLog_mostFrequent_groupsSpellingsAndSkipsThumbsUp() {
+    void questionLog_mostFrequent_groupsSpellings_countsThumbsDownOncePerPerson_andSkipsThumbsUp() {
         UnansweredQuestionRepository log = new UnansweredQuestionRepository(database);
-        log.record(new QuestionLog.Entry("How much do SREs earn?", NOW, "U1", QuestionLog.Reason.UNANSWERED));
-        log.record(new QuestionLog.Entry("how much  do sres earn?", NOW.plusSeconds(60), "U2", QuestionLog.Reason.THUMBS_DOWN));
-        log.record(new QuestionLog.Entry("Is Go worth it?", NOW.plusSeconds(30), "U3", QuestionLog.Reason.UNANSWERED));
-        log.record(new QuestionLog.Entry("Nice answer", NOW, "U3", QuestionLog.Reason.THUMBS_UP));
-        log.record(new QuestionLog.Entry("x".repeat(5000), NOW, "U4", QuestionLog.Reason.UNANSWERED));
+        log.record(new QuestionLog.Entry("How much do SREs earn?", NOW, "U1"));
+        log.record(new QuestionLog.Entry("Is Go worth it?", NOW.plusSeconds(30), "U3"));
+        log.record(new QuestionLog.Entry("x".repeat(5000), NOW, "U4"));
+        log.recordAnswer(answer("a1", "how much  do sres earn?", "U2", NOW));
+        log.recordAnswer(answer("a2", "Nice answer", "U3", NOW));
+        assertEquals(QuestionLog.Vote.COUNTED, log.vote(id("a1"), "U2", false, NOW.plusSeconds(60)));
+        assertEquals(QuestionLog.Vote.UNCHANGED, log.vote(id("a1"), "U2", false, NOW.plusSeconds(61)));
+        assertEquals(QuestionLog.Vote.COUNTED, log.vote(id("a2"), "U3", true, NOW));
+
         List<QuestionLog.Frequent> frequent = log.mostFrequent(2);
         assertEquals(List.of(new QuestionLog.Frequent("How much do SREs earn?", 2, NOW.plusSeconds(60)),
                 new QuestionLog.Frequent("Is Go worth it?", 1, NOW.plusSeconds(30))), frequent);
-        assertEquals(3, log.mostFrequent(10).size());
+        assertEquals(3, log.mostFrequent(10).size(), "the 👍 answer is not listed");
+    }
+
+    @Test
+    void questionLog_vote_onePerPersonPerAnswer_aSecondClickChangesIt() {
+        UnansweredQuestionRepository log = new UnansweredQuestionRepository(database);
+        log.recordAnswer(answer("a1", "Will my pay drop?", "U1", NOW));
+
+        assertEquals(QuestionLog.Vote.COUNTED, log.vote(id("a1"), "U1", false, NOW));
+        assertEquals(QuestionLog.Vote.UNCHANGED, log.vote(id("a1"), "U1", false, NOW));
+        assertEquals(QuestionLog.Vote.COUNTED, log.vote(id("a1"), "U2", false, NOW));
+        assertEquals(List.of(new QuestionLog.Frequent("Will my pay drop?", 2, NOW)), log.mostFrequent(10));
+
+        assertEquals(QuestionLog.Vote.CHANGED, log.vote(id("a1"), "U1", true, NOW.plusSeconds(5)));
+        assertEquals(List.of(new QuestionLog.Frequent("Will my pay drop?", 1, NOW)), log.mostFrequent(10));
+        assertEquals(QuestionLog.Vote.NO_SUCH_ANSWER, log.vote(id("nothing"), "U1", false, NOW));
+        assertEquals(1, log.mostFrequent(10).size(), "a vote on no stored answer lists nothing");
+    }
+
+    @Test
+    void questionLog_answer_readsBackTheRecord_withTheQuestionRedacted() {
+        UnansweredQuestionRepository log = new UnansweredQuestionRepository(database);
+        log.recordAnswer(answer("a1", "<@U0BOSS> said mail me at jo@example.com or call +44 20 7946 0958", "U1", NOW));
+        log.record(new QuestionLog.Entry("<!channel> ping <#C0GEN|general> and <!subteam^S0TEAM|@devs>", NOW, "U1"));
+
+        QuestionLog.AnswerRecord read = log.answer(id("a1")).orElseThrow();
+        assertEquals(new QuestionLog.AnswerRecord(id("a1"), "[someone] said mail me at [e-mail] or call [phone]",
+                "backend-developer-to-cloud-engineer", "salary", "What happens to your pay", "U1", NOW), read);
+        assertEquals("[a group] ping [a channel] and [a group]", log.mostFrequent(1).get(0).question());
+        assertEquals(Optional.empty(), log.answer(id("other")));
+    }
+
+    @Test
+    void questionLog_purgeBefore_deletesOldQuestionsAnswersAndVotes_keepsRecentOnes() {
+        UnansweredQuestionRepository log = new UnansweredQuestionRepository(database);
+        Instant old = NOW.minus(java.time.Duration.ofDays(91));
+        log.record(new QuestionLog.Entry("old question", old, "U1"));
+        log.record(new QuestionLog.Entry("new question", NOW, "U1"));
+        log.recordAnswer(answer("old", "old answer", "U1", old));
+        log.vote(id("old"), "U2", false, old.plusSeconds(1));
+        log.recordAnswer(answer("new", "new answer", "U1", NOW));
+        log.vote(id("new"), "U2", false, NOW);
+
+        assertEquals(3, log.purgeBefore(NOW.minus(java.time.Duration.ofDays(90))), "a question, an answer and its vote");
+        assertEquals(List.of("new answer", "new question"), log.mostFrequent(10).stream()
+                .map(QuestionLog.Frequent::question).sorted().toList());
+        assertEquals(Optional.empty(), log.answer(id("old")));
+        assertEquals(QuestionLog.Vote.NO_SUCH_ANSWER, log.vote(id("old"), "U3", false, NOW));
+    }
+
+    @Test
+    void retainedQuestionLog_purgesWhatIsOlderThanTheRetention_onStartAndAsTimePasses() {
+        UnansweredQuestionRepository repository = new UnansweredQuestionRepository(database);
+        java.time.Duration keep = java.time.Duration.ofDays(30);
+        repository.record(new QuestionLog.Entry("asked 31 days ago", NOW.minus(java.time.Duration.ofDays(31)), "U1"));
+        repository.record(new QuestionLog.Entry("asked 29 days ago", NOW.minus(java.time.Duration.ofDays(29)), "U1"));
+        repository.recordAnswer(answer("recent", "answered just now", "U1", NOW));
+        repository.vote(id("recent"), "U1", false, NOW);
+        com.transitionadvisor.plans.MutableClock clock = new com.transitionadvisor.plans.MutableClock(NOW, ZoneOffset.UTC);
+
+        QuestionLog log = new com.transitionadvisor.answers.RetainedQuestionLog(repository, clock, keep);
+        assertEquals(List.of("answered just now", "asked 29 days ago"), questions(repository), "purged on start");
+
+        clock.advance(java.time.Duration.ofDays(2));
+        assertEquals(QuestionLog.Vote.CHANGED, log.vote(id("recent"), "U1", true, clock.instant()));
+        assertEquals(List.of(), questions(repository), "the 29-day-old question went at the next write, the 👎 became 👍");
+        assertTrue(log.answer(id("recent")).isPresent());
+
+        clock.advance(java.time.Duration.ofDays(29));
+        assertEquals(Optional.empty(), log.answer(id("recent")), "an answer past the retention is not there to vote on");
+        assertEquals(QuestionLog.Vote.NO_SUCH_ANSWER, log.vote(id("recent"), "U2", false, clock.instant()));
+        log.record(new QuestionLog.Entry("asked today", clock.instant(), "U3"));
+        assertEquals(List.of("asked today"), questions(repository));
+        assertEquals(Optional.empty(), repository.answer(id("recent")), "and it is gone from the database");
+    }
+
+    private static List<String> questions(QuestionLog log) {
+        return log.mostFrequent(100).stream().map(QuestionLog.Frequent::question).sorted().toList();
+    }
+
+    static String id(String name) {
+        return UUID.nameUUIDFromBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+
+    static QuestionLog.AnswerRecord answer(String name, String question, String userId, Instant at) {
+        return new QuestionLog.AnswerRecord(id(name), question, "backend-developer-to-cloud-engineer", "salary",
+                "What happens to your pay", userId, at);
     }
 
     @Test

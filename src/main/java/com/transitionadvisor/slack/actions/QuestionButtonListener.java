@@ -8,7 +8,6 @@ import com.slack.api.bolt.response.Response;
 import com.transitionadvisor.answers.Assistant;
 import com.transitionadvisor.answers.Reply;
 import com.transitionadvisor.render.Audience;
-import com.transitionadvisor.render.FeedbackThanks;
 import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.render.SlackMessage;
 import com.transitionadvisor.render.UiAction;
@@ -20,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Buttons on answers to questions: choosing a guide after "which move do you mean?" (the answer replaces the
- * question), and 👍 / 👎 (recorded, then thanked privately).
+ * question), and 👍 / 👎 on a stored answer (one vote per person; a second click changes it), thanked privately.
  */
 public final class QuestionButtonListener implements BlockActionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(QuestionButtonListener.class);
@@ -51,10 +50,12 @@ public final class QuestionButtonListener implements BlockActionHandler {
                     SlackMessage message = presenter.slack(reply, audience(payload));
                     context.respond(r -> r.replaceOriginal(true).text(message.text()).blocks(message.blocks()));
                 } else {
-                    boolean helpful = actionId.startsWith(UiAction.HELPFUL);
-                    assistant.feedback(userId, UiAction.feedbackQuestion(action.getValue()), helpful);
-                    String thanks = FeedbackThanks.of(helpful);
-                    context.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(thanks));
+                    // the voter is whoever Slack says clicked; the value only names the stored answer
+                    Reply noted = assistant.feedback(userId, action.getValue() == null ? "" : action.getValue(),
+                            actionId.startsWith(UiAction.HELPFUL));
+                    SlackMessage message = presenter.slack(noted, Audience.privately());
+                    context.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(message.text())
+                            .blocks(message.blocks()));
                 }
             } catch (IOException | RuntimeException e) {
                 LOG.error("answering a button click failed", e);

@@ -40,7 +40,7 @@ public final class TransitionCommandListener implements SlashCommandHandler {
     public Response apply(SlashCommandRequest request, SlashCommandContext context) {
         String text = SlackInput.text(request.getPayload().getText());
         if (text != null && assistant.readsQuestionLog(text)) {
-            if (afterAck.tryRun(() -> respondLater(text, context))) {
+            if (afterAck.tryRun(() -> respondLater(text, request.getPayload().getUserId(), context))) {
                 return context.ack();
             }
             return context.ack(r -> r.responseType("ephemeral").text(AfterAck.BUSY));
@@ -55,9 +55,9 @@ public final class TransitionCommandListener implements SlashCommandHandler {
         }
     }
 
-    private void respondLater(String text, SlashCommandContext context) {
+    private void respondLater(String text, String userId, SlashCommandContext context) {
         try {
-            Reply reply = assistant.command(text);
+            Reply reply = assistant.command(text, userId);
             SlackMessage message = presenter.slack(reply, Audience.privately());
             context.respond(r -> r.responseType("ephemeral").text(message.text()).blocks(message.blocks()));
         } catch (IOException | RuntimeException e) {

@@ -6,6 +6,7 @@ import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
 import com.transitionadvisor.answers.Assistant;
+import com.transitionadvisor.answers.Reply;
 import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.Presenter;
 import com.transitionadvisor.slack.AfterAck;
@@ -19,7 +20,10 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** An @mention in a channel: acked at once, answered in a thread on the mentioning message. */
+/**
+ * An @mention in a channel: acked at once, answered in a thread on the mentioning message; a reply only for the
+ * person who asked ({@link Reply#forAskerOnly()}) goes to their direct messages instead.
+ */
 public final class AppMentionListener implements BoltEventHandler<AppMentionEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(AppMentionListener.class);
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
@@ -61,7 +65,16 @@ public final class AppMentionListener implements BoltEventHandler<AppMentionEven
         try {
             String text = SlackInput.text(MENTION.matcher(event.getText() == null ? "" : event.getText()).replaceAll(" ").strip());
             String threadTs = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
-            var message = presenter.slack(assistant.message(ConversationKeys.thread(event.getChannel(), threadTs), event.getUser(), text), Audience.thread());
+            Reply reply = assistant.message(ConversationKeys.thread(event.getChannel(), threadTs), event.getUser(), text);
+            if (reply.forAskerOnly()) {
+                // Never in the channel or its thread: the reply goes to the person's DM, and the thread gets a pointer.
+                SlackReplies.post(afterAck.retry(), context.client(), event.getUser(), Optional.empty(),
+                        presenter.slack(reply, Audience.directMessage())).thenCompose(error -> SlackReplies.answer(
+                                afterAck.retry(), context.client(), event.getChannel(), Optional.ofNullable(threadTs),
+                                event.getUser(), presenter.slack(new Reply.SentPrivately(error.isEmpty()), Audience.thread())));
+                return;
+            }
+            var message = presenter.slack(reply, Audience.thread());
             // Refused (not in the channel, archived, …): the person is told why, privately or in a DM.
             SlackReplies.answer(afterAck.retry(), context.client(), event.getChannel(), Optional.ofNullable(threadTs), event.getUser(), message);
         } catch (RuntimeException e) {

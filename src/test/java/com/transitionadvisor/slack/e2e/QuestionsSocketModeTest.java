@@ -60,7 +60,14 @@ class QuestionsSocketModeTest {
         JsonNode down = button(blocks, "👎 Not helpful");
         assertTrue(up.path("action_id").asText().startsWith("feedback_helpful"), up::toString);
         assertTrue(down.path("action_id").asText().startsWith("feedback_not_helpful"), down::toString);
-        assertTrue(up.path("value").asText().startsWith(GUIDE_ID + "/salary/"), up::toString);
+        // The buttons carry the id of the stored answer, never the question.
+        assertEquals(up.path("value").asText(), down.path("value").asText());
+        QuestionLog.AnswerRecord stored = log().answers().stream()
+                .filter(answer -> answer.id().equals(up.path("value").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no stored answer has the id " + up + ": " + log().answers()));
+        assertEquals(new QuestionLog.AnswerRecord(stored.id(), PAY_QUESTION, GUIDE_ID, "salary", stored.passage(), "U0PAY",
+                stored.at()), stored);
+        assertFalse(blocks.toString().contains("pay cut"), () -> "the question is not echoed in any button: " + blocks);
         assertFallbackText(post.body());
         assertWithinLimits(blocks, MESSAGE_BLOCKS);
     }
@@ -150,57 +157,93 @@ class QuestionsSocketModeTest {
     }
 
     @Test
-    void thumbsUp_onTheAnswer_isRecordedWithQuestionAndUser_andThankedPrivately() {
+    void thumbsUp_onTheAnswer_isCountedForTheClickingUser_andThankedPrivately() {
         app.sendEvent(SlackPayloads.directMessage("U0THUMBS", "D0THUMBS", PAY_QUESTION));
         JsonNode up = button(app.awaitPost("D0THUMBS").body().path("blocks"), "👍 Helpful");
 
-        String responseUrl = app.slack().responseUrl();
-        String id = app.send(SlackStandIn.INTERACTIVE, SlackPayloads.blockAction(up.path("action_id").asText(),
-                up.path("value").asText(), "U0THUMBS", "D0THUMBS", responseUrl));
-
-        assertEquals(JSON.createObjectNode().put("envelope_id", id), app.ack(id), "a click is acked bare, at once");
-        JsonNode thanks = app.awaitResponse(responseUrl).body();
+        JsonNode thanks = click(up, "U0THUMBS", "D0THUMBS");
         assertEquals("ephemeral", thanks.path("response_type").asText(), () -> RunningApp.brief(thanks));
         assertFalse(thanks.path("replace_original").asBoolean(true), "the answer stays; the thanks comes on its own");
         assertTrue(thanks.path("text").asText().startsWith("Thanks"), () -> RunningApp.brief(thanks));
-
-        List<QuestionLog.Entry> recorded = log().entries().stream()
-                .filter(entry -> entry.userId().equals("U0THUMBS")).toList();
-        assertEquals(1, recorded.size(), recorded::toString);
-        QuestionLog.Entry entry = recorded.get(0);
-        assertEquals(PAY_QUESTION, entry.question());
-        assertEquals(QuestionLog.Reason.THUMBS_UP, entry.reason());
         assertTrue(app.assistant().unanswered(100).stream().noneMatch(f -> f.question().equals(PAY_QUESTION)),
                 "a 👍 is not work for guide authors");
     }
 
     @Test
-    void thumbsDown_onTheAnswer_showsUpInUnanswered_andInTheUnansweredCommand() {
+    void thumbsDown_onTheAnswer_showsUpForAuthors_inTheUnansweredCommand() {
         String question = "As a cloud engineer, what would my salary be in backend development?";
         app.sendEvent(SlackPayloads.directMessage("U0DOWN", "D0DOWN", question));
         JsonNode down = button(app.awaitPost("D0DOWN").body().path("blocks"), "👎 Not helpful");
 
-        String responseUrl = app.slack().responseUrl();
-        app.send(SlackStandIn.INTERACTIVE, SlackPayloads.blockAction(down.path("action_id").asText(),
-                down.path("value").asText(), "U0DOWN", "D0DOWN", responseUrl));
-        JsonNode thanks = app.awaitResponse(responseUrl).body();
+        JsonNode thanks = click(down, "U0DOWN", "D0DOWN");
         assertTrue(thanks.path("text").asText().contains("guide authors"), () -> RunningApp.brief(thanks));
-
-        assertTrue(log().entries().stream().anyMatch(e -> e.userId().equals("U0DOWN")
-                && e.reason() == QuestionLog.Reason.THUMBS_DOWN && e.question().equals(question)), () -> log().entries().toString());
-        assertTrue(app.assistant().unanswered(100).stream().anyMatch(f -> f.question().equals(question)),
-                () -> "unanswered: " + app.assistant().unanswered(100));
+        assertEquals(1, frequency(question), () -> "unanswered: " + app.assistant().unanswered(100));
 
         // Guide authors see it with /transition unanswered, answered through the response_url.
         String commandUrl = app.slack().responseUrl();
         String id = app.send(SlackStandIn.SLASH_COMMANDS, SlackPayloads.slashCommand("/transition", "unanswered",
-                "U0AUTHOR", "C0AUTHORS", commandUrl));
+                RunningApp.AUTHOR, "C0AUTHORS", commandUrl));
         app.ack(id);
         JsonNode list = app.awaitResponse(commandUrl).body();
         assertEquals("ephemeral", list.path("response_type").asText(), () -> RunningApp.brief(list));
         assertTrue(BlockKitChecks.allStrings(list.path("blocks")).stream().anyMatch(text -> text.contains(question)),
                 () -> "the 👎 question should be listed: " + RunningApp.brief(list));
         assertWithinLimits(list.path("blocks"), MESSAGE_BLOCKS);
+    }
+
+    @Test
+    void repeatedThumbsDown_countsOncePerPerson_andASecondClickOfTheOtherButtonChangesTheVote() {
+        String question = "As a cloud engineer, would backend pay less at first?";
+        app.sendEvent(SlackPayloads.appMention("U0ASKER", "C0VOTES", question));
+        JsonNode blocks = app.awaitPost("C0VOTES").body().path("blocks");
+        JsonNode down = button(blocks, "👎 Not helpful");
+        JsonNode up = button(blocks, "👍 Helpful");
+
+        click(down, "U0ASKER", "C0VOTES");
+        JsonNode again = click(down, "U0ASKER", "C0VOTES");
+        assertTrue(again.path("text").asText().contains("counts once"), () -> RunningApp.brief(again));
+        assertEquals(1, frequency(question), "one person, one vote, however often they click");
+
+        click(down, "U0TEAMMATE", "C0VOTES");
+        assertEquals(2, frequency(question), "a teammate in the thread has a vote of their own");
+
+        JsonNode changed = click(up, "U0ASKER", "C0VOTES");
+        assertTrue(changed.path("text").asText().contains("changed your vote"), () -> RunningApp.brief(changed));
+        assertEquals(1, frequency(question), "the asker's 👍 replaced their 👎");
+        assertEquals(List.of(QuestionLog.Vote.COUNTED, QuestionLog.Vote.UNCHANGED, QuestionLog.Vote.COUNTED,
+                QuestionLog.Vote.CHANGED), log().votes().subList(log().votes().size() - 4, log().votes().size()));
+    }
+
+    @Test
+    void craftedThumbsDown_withTextOrAnUnknownId_isRefusedPolitely_andListsNothing() {
+        int before = app.assistant().unanswered(1000).size();
+        for (String forged : List.of("cloud-engineer-to-backend-developer/salary/BUY CRYPTO NOW <!channel>",
+                "0b5e0e57-1d9c-4c1e-9d55-000000000000", "", "../../etc/passwd\nINFO forged log line")) {
+            String responseUrl = app.slack().responseUrl();
+            app.send(SlackStandIn.INTERACTIVE, SlackPayloads.blockAction("feedback_not_helpful#3", forged,
+                    "U0FORGER", "D0FORGER", responseUrl));
+            JsonNode refusal = app.awaitResponse(responseUrl).body();
+            assertEquals("ephemeral", refusal.path("response_type").asText(), () -> RunningApp.brief(refusal));
+            assertTrue(refusal.path("text").asText().startsWith("Sorry, I couldn't record that"), () -> RunningApp.brief(refusal));
+            assertFalse(refusal.toString().contains("CRYPTO"), () -> RunningApp.brief(refusal));
+        }
+        assertEquals(before, app.assistant().unanswered(1000).size(), () -> "unanswered: " + app.assistant().unanswered(1000));
+        assertTrue(app.assistant().unanswered(1000).stream().noneMatch(f -> f.question().contains("CRYPTO")));
+    }
+
+    /** Clicks {@code button} as {@code userId} and returns the reply posted to the click's response_url. */
+    private static JsonNode click(JsonNode button, String userId, String channel) {
+        String responseUrl = app.slack().responseUrl();
+        String id = app.send(SlackStandIn.INTERACTIVE, SlackPayloads.blockAction(button.path("action_id").asText(),
+                button.path("value").asText(), userId, channel, responseUrl));
+        assertEquals(JSON.createObjectNode().put("envelope_id", id), app.ack(id), "a click is acked bare, at once");
+        return app.awaitResponse(responseUrl).body();
+    }
+
+    /** How often {@code question} counts in the authors' list (0 when it is not there). */
+    private static long frequency(String question) {
+        return app.assistant().unanswered(1000).stream().filter(f -> f.question().equals(question))
+                .mapToLong(QuestionLog.Frequent::count).sum();
     }
 
     private static TestQuestionLog log() {

@@ -2,6 +2,7 @@ package com.transitionadvisor.slack.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.benmanes.caffeine.cache.Ticker;
+import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.transitionadvisor.Application;
 import com.transitionadvisor.Settings;
@@ -13,6 +14,7 @@ import com.transitionadvisor.live.KnowledgeWatcher;
 import com.transitionadvisor.live.LoggedKnowledgeProblems;
 import com.transitionadvisor.slack.AuthorsNotifier;
 import com.transitionadvisor.slack.InMemoryEventDeduplicator;
+import com.transitionadvisor.slack.SlackGroupMembers;
 import com.transitionadvisor.slack.SlackAppFactory;
 import com.transitionadvisor.slack.SlackTimeouts;
 import com.transitionadvisor.slack.SocketModeRunner;
@@ -48,7 +50,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * executor is a {@link TrackingExecutor} (the same fixed pool of four threads, plus counters) so a test can wait
  * until every answer has been sent instead of sleeping.
  *
- * <p>Options, set before it starts: {@link #withQuestionLog} (e.g. a {@link TestQuestionLog} to read what was
+ * <p>{@code TRANSITION_AUTHORS} is {@link #AUTHOR}. Options, set before it starts: {@link #withEnvironment},
+ * {@link #withQuestionLog} (e.g. a {@link TestQuestionLog} to read what was
  * recorded, or to stall like a slow database) and {@link #beforeConnect} (faults the stand-in should inject
  * while the app connects).
  *
@@ -63,11 +66,15 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
     static final String APP_TOKEN = "xapp-test";
     /** The knowledge folder Main uses by default: relative to the project root, Maven's working directory. */
     static final String KNOWLEDGE_DIR = "knowledge";
+    /** The guide author named in {@code TRANSITION_AUTHORS} unless a test sets it otherwise. */
+    static final String AUTHOR = "U0AUTHOR";
 
     private volatile SlackStandIn slack;
     private volatile TrackingExecutor executor;
     private volatile SocketModeRunner runner;
     private volatile Assistant assistant;
+    /** The Web API client for author groups, as {@code Main} makes it; closed with the app. */
+    private volatile Slack directory;
 
     private Supplier<? extends QuestionLog> questionLogs = InMemoryQuestionLog::new;
     private volatile QuestionLog questionLog;
@@ -92,6 +99,7 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
         this.watching = Optional.of(listener);
         return this;
     }
+    private final Map<String, String> environment = new java.util.HashMap<>(Map.of(Settings.AUTHORS, AUTHOR));
 
     /** Uses a fresh log from {@code logs} each time the app starts, instead of an {@link InMemoryQuestionLog}. */
     RunningApp withQuestionLog(Supplier<? extends QuestionLog> logs) {
@@ -112,6 +120,12 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
     /** Limits each Web API call to {@code timeout} (default {@link SlackTimeouts#CALL}, as in {@code Main}). */
     RunningApp withCallTimeout(Duration timeout) {
         this.callTimeout = timeout;
+        return this;
+    }
+
+    /** Sets an environment variable the app reads through {@link Settings} (say, {@link Settings#AUTHORS}). */
+    RunningApp withEnvironment(String name, String value) {
+        environment.put(name, value);
         return this;
     }
 
@@ -148,21 +162,23 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
         }
         slack = SlackStandIn.start();
         try {
-            Map<String, String> env = new HashMap<>(Map.of(
-                    Settings.BOT_TOKEN, BOT_TOKEN,
-                    Settings.APP_TOKEN, APP_TOKEN,
-                    Settings.KNOWLEDGE_DIR, knowledgeDir));
+            Map<String, String> env = new HashMap<>(environment);
+            env.putAll(Map.of(Settings.BOT_TOKEN, BOT_TOKEN, Settings.APP_TOKEN, APP_TOKEN, Settings.KNOWLEDGE_DIR, knowledgeDir));
             dataDir.ifPresent(dir -> env.put(Settings.DATA_DIR, dir.toString()));
             Settings settings = Settings.fromEnvironment(env);
             Settings.SlackTokens tokens = settings.slackTokens();
             questionLog = questionLogs.get();
-            Application application = Application.start(settings, questionLog, com.transitionadvisor.search.semantic.TestEmbedder.shared());
+            SlackConfig config = SlackTimeouts.applyTo(new SlackConfig(), callTimeout);
+            config.setMethodsEndpointUrlPrefix(slack.methodsUrlPrefix());
+            directory = Slack.getInstance(config);
+            Application application = Application.start(settings, questionLog, null,
+                    com.transitionadvisor.search.semantic.TestEmbedder.shared(),
+                    topics -> new com.transitionadvisor.answers.InMemoryConversationMemory(Ticker.systemTicker()),
+                    SlackGroupMembers.of(directory.methods(tokens.bot()), Ticker.systemTicker()));
             assistant = application.assistant();
             executor = queue < 0 ? new TrackingExecutor(workers) : new TrackingExecutor(workers, queue, "e2e-answers-");
             SlackAppFactory factory = new SlackAppFactory(application.assistant(), application.presenter(),
                     new InMemoryEventDeduplicator(Ticker.systemTicker()), executor);
-            SlackConfig config = SlackTimeouts.applyTo(new SlackConfig(), callTimeout);
-            config.setMethodsEndpointUrlPrefix(slack.methodsUrlPrefix());
             beforeConnect.accept(slack);
             runner = SocketModeRunner.connect(config, factory, tokens.bot(), tokens.app(), executor);
             slack.awaitConnections(1, WAIT);
@@ -198,6 +214,11 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
                 executor.shutdownNow();
             }
         } finally {
+            Slack groups = directory;
+            directory = null;
+            if (groups != null) {
+                groups.close();
+            }
             SlackStandIn standIn = slack;
             slack = null;
             executor = null;

@@ -105,7 +105,8 @@ final class RunningCopy implements AutoCloseable {
                 throw new IllegalStateException("several copies need a shared database, not " + database.config());
             }
             Application app = Application.start(settings, new UnansweredQuestionRepository(database), planStore,
-                    com.transitionadvisor.search.semantic.TestEmbedder.shared(), shared::conversations);
+                    com.transitionadvisor.search.semantic.TestEmbedder.shared(), shared::conversations,
+                    com.transitionadvisor.answers.GroupMembers.NONE);
             SlackAppFactory factory = new SlackAppFactory(app.assistant(), app.presenter(),
                     freezable(shared.events(), freeze), executor, app.plans());
             SlackConfig config = new SlackConfig();

@@ -100,12 +100,18 @@ class SlowPathSocketModeTest {
 
     @Test
     void feedbackClick_withAStalledLog_isAckedAtOnce_andThankedLater() {
+        app.sendEvent(SlackPayloads.directMessage("U0SLOWCLICK", "D0SLOWCLICK",
+                "I'm a cloud engineer, will I take a pay cut if I move to backend?"));
+        String answerId = BlockKitChecks.buttons(app.awaitPost("D0SLOWCLICK").body().path("blocks")).stream()
+                .filter(button -> button.path("action_id").asText().startsWith("feedback_not_helpful"))
+                .findFirst().orElseThrow().path("value").asText();
+        app.awaitAnswersSent();
         log().stall();
         String responseUrl = app.slack().responseUrl();
 
         long sent = System.nanoTime();
         String id = app.send(SlackStandIn.INTERACTIVE, SlackPayloads.blockAction("feedback_not_helpful#3",
-                "cloud-engineer-to-backend-developer/salary/will I take a pay cut?", "U0SLOWCLICK", "D0SLOWCLICK", responseUrl));
+                answerId, "U0SLOWCLICK", "D0SLOWCLICK", responseUrl));
         JsonNode ack = app.ack(id);
         long ackMillis = millis(System.nanoTime() - sent);
         log().awaitWaiting(1, RunningApp.WAIT);

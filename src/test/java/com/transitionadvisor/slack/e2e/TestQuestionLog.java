@@ -3,7 +3,9 @@ package com.transitionadvisor.slack.e2e;
 import com.transitionadvisor.answers.InMemoryQuestionLog;
 import com.transitionadvisor.answers.QuestionLog;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -21,6 +23,8 @@ final class TestQuestionLog implements QuestionLog {
 
     private final InMemoryQuestionLog delegate = new InMemoryQuestionLog();
     private final List<Entry> entries = new CopyOnWriteArrayList<>();
+    private final List<AnswerRecord> answers = new CopyOnWriteArrayList<>();
+    private final List<Vote> votes = new CopyOnWriteArrayList<>();
     private final Object monitor = new Object();
     private boolean stalled;
     /** Calls that have reached the log since start (stalled or not). */
@@ -36,9 +40,45 @@ final class TestQuestionLog implements QuestionLog {
     }
 
     @Override
+    public void recordAnswer(AnswerRecord answer) {
+        pass();
+        answers.add(answer);
+        delegate.recordAnswer(answer);
+    }
+
+    @Override
+    public Optional<AnswerRecord> answer(String answerId) {
+        pass();
+        return delegate.answer(answerId);
+    }
+
+    @Override
+    public Vote vote(String answerId, String userId, boolean helpful, Instant at) {
+        pass();
+        Vote vote = delegate.vote(answerId, userId, helpful, at);
+        votes.add(vote);
+        return vote;
+    }
+
+    @Override
     public List<Frequent> mostFrequent(int limit) {
         pass();
         return delegate.mostFrequent(limit);
+    }
+
+    @Override
+    public int purgeBefore(Instant cutoff) {
+        return delegate.purgeBefore(cutoff);
+    }
+
+    /** Every answer stored so far (the ones 👍/👎 refer to), oldest first. */
+    List<AnswerRecord> answers() {
+        return List.copyOf(answers);
+    }
+
+    /** What every vote did, in order. */
+    List<Vote> votes() {
+        return List.copyOf(votes);
     }
 
     /** Every entry recorded so far, oldest first. */

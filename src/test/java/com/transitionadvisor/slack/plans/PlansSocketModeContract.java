@@ -305,6 +305,52 @@ abstract class PlansSocketModeContract {
     }
 
     @Test
+    void team_afterTheOwnerReplacesThePlanTheyShared_noLongerShowsThem_butStillShowsWhoFollowedIt() {
+        SharedPlan shared = share(makePlan("U0REPLACER", "C0REPLACED"), "U0REPLACER", "C0REPLACED");
+        PlanBlocks.Placed follow = button(shared.post().body().path("blocks"), "Follow this plan");
+        app.awaitResponse(app.interact(PlanPayloads.messageButton(follow.element(), follow.blockId(), "U0FOLLOWER",
+                "C0REPLACED", "general", app.slack().responseUrl(), shared.post().body())));
+        assertTrue(teamText("C0REPLACED").contains("<@U0REPLACER>"), "shown while the shared plan is theirs");
+
+        JsonNode replaced = app.awaitResponse(app.command("plan replace cloud engineer to backend developer full-time",
+                "U0REPLACER", "C0REPLACED")).body();
+        assertEquals("cloud-engineer-to-backend-developer", app.freshStore().activePlan("U0REPLACER").orElseThrow().guideId(),
+                () -> brief(replaced));
+
+        String text = teamText("C0REPLACED");
+        assertFalse(text.contains("U0REPLACER"), () -> "their new plan was never shared here: " + text);
+        assertFalse(text.contains("Cloud Engineer → Backend Developer"), () -> "nothing of the new plan: " + text);
+        assertTrue(text.contains("<@U0FOLLOWER>"), () -> "the follower chose to join here and keeps their place: " + text);
+    }
+
+    @Test
+    void planUnshare_inTheChannel_withdrawsThePlanFromTheTeamView_andTheCommandIsInPlanHelp() {
+        share(makePlan("U0UNSHARER", "C0UNSHARED"), "U0UNSHARER", "C0UNSHARED");
+        assertTrue(teamText("C0UNSHARED").contains("<@U0UNSHARER>"));
+
+        RunningPlansApp.Sent unshare = app.command("plan unshare", "U0UNSHARER", "C0UNSHARED");
+        assertAckedAtOnce(unshare);
+        JsonNode reply = app.awaitResponse(unshare).body();
+        assertEquals("ephemeral", reply.path("response_type").asText(), () -> brief(reply));
+        assertTrue(visibleText(reply.path("blocks")).contains("no longer shows your plan in this channel"), () -> brief(reply));
+        assertTrue(app.freshStore().sharesIn("C0UNSHARED").get(0).withdrawnAt().isPresent(), "saved as withdrawn");
+
+        String text = teamText("C0UNSHARED");
+        assertFalse(text.contains("U0UNSHARER"), () -> text);
+        assertTrue(text.contains("Nobody has shared a study plan here yet"), () -> text);
+        JsonNode again = app.awaitResponse(app.command("plan unshare", "U0UNSHARER", "C0UNSHARED")).body();
+        assertTrue(visibleText(again.path("blocks")).contains("nothing to withdraw"), () -> brief(again));
+        JsonNode help = app.awaitResponse(app.command("plan help", "U0UNSHARER", "C0UNSHARED")).body();
+        assertTrue(visibleText(help.path("blocks")).contains("/transition plan unshare"), () -> brief(help));
+    }
+
+    private String teamText(String channel) {
+        JsonNode reply = app.awaitResponse(app.command("team", "U0LOOKER", channel)).body();
+        assertEquals("ephemeral", reply.path("response_type").asText(), () -> brief(reply));
+        return visibleText(reply.path("blocks"));
+    }
+
+    @Test
     void followThisPlan_byATeammateWhoHasAPlan_asksFirst_andReplacesOnlyOnceConfirmed() {
         SharedPlan shared = share(makePlan("U0SHARER", "C0ASK"), "U0SHARER", "C0ASK");
         MadePlan own = makePlan("U0HASPLAN", "C0ASK", "plan cloud engineer to backend developer full-time");

@@ -22,6 +22,8 @@ import java.util.function.Supplier;
  * with something that is not a Slack token (e.g. {@code Bearer null}) {@code invalid_auth};
  * {@code apps.connections.open} insists on an app-level ({@code xapp-}) token, as Slack does.
  *
+ * <p>{@code usergroups.users.list} knows the groups a test set up with {@link #setGroupMembers}.
+ *
  * <p>{@code users.info} knows every user id; a user has the time zone a test gave with {@link #setTimeZone}, and
  * otherwise none (no {@code tz} field). {@link #refuseUsersInfo} makes every {@code users.info} fail, as it does for
  * an app installed without {@code users:read} ({@code missing_scope}).
@@ -39,6 +41,7 @@ final class MethodAnswers {
     private final AtomicReference<String> usersInfoError = new AtomicReference<>();
     private final AtomicReference<String> uploadUrlPrefix = new AtomicReference<>("http://127.0.0.1:0/upload/");
     private final Uploads uploads = new Uploads();
+    private final Map<String, java.util.List<String>> groups = new ConcurrentHashMap<>();
 
     /**
      * @param socketUrl the WebSocket URL that {@code apps.connections.open} hands out
@@ -78,6 +81,7 @@ final class MethodAnswers {
             case "files.getUploadURLExternal" -> uploadUrl(call);
             case "files.completeUploadExternal" -> completeUpload(call);
             case "users.info" -> usersInfo(call.param("user"));
+            case "usergroups.users.list" -> usergroupUsers(call.param("usergroup"));
             case "views.publish", "views.open", "views.update", "views.push" -> view(call);
             default -> ok();
         };
@@ -104,6 +108,22 @@ final class MethodAnswers {
 
     Uploads uploads() {
         return uploads;
+    }
+
+    /** Makes {@code groupId} a user group of these members ({@code usergroups.users.list}); without any, no such group. */
+    void setGroupMembers(String groupId, java.util.List<String> members) {
+        groups.put(groupId, java.util.List.copyOf(members));
+    }
+
+    /** Slack's {@code usergroups.users.list}: the member ids, or {@code no_such_subteam} for a group nobody set up. */
+    private ObjectNode usergroupUsers(String groupId) {
+        java.util.List<String> members = groupId == null ? null : groups.get(groupId);
+        if (members == null) {
+            return error("no_such_subteam");
+        }
+        ObjectNode answer = ok();
+        members.forEach(answer.putArray("users")::add);
+        return answer;
     }
 
     /** A fresh message timestamp, unique within this stand-in. */

@@ -182,6 +182,11 @@ public final class SlackStandIn implements AutoCloseable {
         answers.setTimeZone(Objects.requireNonNull(userId, "userId"), tz);
     }
 
+    /** Makes {@code groupId} a user group with these members, as {@code usergroups.users.list} reports it. */
+    public void setGroupMembers(String groupId, String... members) {
+        answers.setGroupMembers(Objects.requireNonNull(groupId, "groupId"), java.util.List.of(members));
+    }
+
     /**
      * Makes every {@code users.info} call answer {@code {"ok":false,"error":error}} (HTTP 200), e.g.
      * {@code missing_scope} as for an app installed without {@code users:read}, until called with {@code null}.
