@@ -106,10 +106,10 @@ public record Application(LiveKnowledge live, Assistant assistant, Presenter pre
                                     GroupMembers groups) {
         Path folder = settings.knowledgeDir();
         VocabularyLoader.Cached<TopicDetector> vocabulary = new VocabularyLoader.Cached<>(folder, TopicDetector::new);
+        IndexedKnowledgeLoader.Claimed index = IndexedKnowledgeLoader.claim(settings.indexDir());
         Supplier<Read> read = () -> {
             TopicDetector topics = vocabulary.get();
-            return new Read(new IndexedKnowledgeLoader(new PassageExtractor(topics), embedder)
-                    .open(folder, settings.indexDir()), topics);
+            return new Read(new IndexedKnowledgeLoader(new PassageExtractor(topics), embedder).open(folder, index), topics);
         };
         Read first = read.get();
         Clock clock = Clock.systemUTC();

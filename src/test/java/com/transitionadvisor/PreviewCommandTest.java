@@ -60,7 +60,7 @@ class PreviewCommandTest {
 
     @Test
     void aFileOutsideAKnowledgeFolder_isReadAgainstTheKnowledgeOption() throws Exception {
-        Path draft = Files.copy(FIXTURES.resolve("valid/guides/cloud-engineer-to-data-engineer.yml"), temp.resolve("draft.yml"));
+        Path draft = Files.copy(FIXTURES.resolve("valid/guides/cloud-engineer-to-data-engineer.yml"), temp.resolve("cloud-engineer-to-data-engineer.yml"));
 
         CommandRun without = preview(draft.toString());
         CommandRun with = preview(draft.toString(), "--knowledge", FIXTURES.resolve("valid").toString());

@@ -20,7 +20,7 @@ final class ConsoleInput {
 
     /** The console is one local user in one conversation. */
     static final String CONVERSATION = "console";
-    static final String USER = "console-user";
+    static final String USER = com.transitionadvisor.plans.Requester.CONSOLE_USER;
 
     static Reply answer(Assistant assistant, String line) {
         return isCommand(line)

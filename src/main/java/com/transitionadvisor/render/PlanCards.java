@@ -272,7 +272,7 @@ public final class PlanCards {
                 + " milestones done. Deleting it removes its milestones and progress, and can't be undone."));
         elements.add(new Card.Buttons(List.of(
                 new Button("Delete my plan", PlanActions.delete(plan.id()), false, Optional.of("/transition plan delete confirm")),
-                new Button("Keep my plan", PlanActions.keep(), true, Optional.empty()))));
+                new Button("Keep my plan", PlanActions.keep(), true, Optional.of("/transition plan")))));
         return new Card("Delete your study plan for " + plan.guideTitle() + "? It can't be undone.", elements);
     }
 

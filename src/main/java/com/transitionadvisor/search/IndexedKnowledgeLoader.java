@@ -121,6 +121,59 @@ public final class IndexedKnowledgeLoader {
         }
     }
 
+    /**
+     * This copy's index folder, claimed once for the life of the app, so that every reload of the knowledge folder
+     * updates the same index in place (a second claim from the same app would take another, empty folder).
+     */
+    public static final class Claimed {
+        private final Optional<IndexSlot> slot;
+        private final Path root;
+
+        private Claimed(Optional<IndexSlot> slot, Path root) {
+            this.slot = slot;
+            this.root = root;
+        }
+    }
+
+    /** Claims a folder of its own under {@code indexFolder}; none (an index in memory) when that is not possible. */
+    public static Claimed claim(Path indexFolder) {
+        try {
+            Optional<IndexSlot> slot = IndexSlot.claim(indexFolder);
+            if (slot.isEmpty()) {
+                LOG.warn("{} running copies of the app already hold every index folder in {}; building the search "
+                        + "index in memory", IndexSlot.MAX_COPIES, indexFolder);
+            } else {
+                LOG.info("Search index of this copy: {}", slot.get().folder());
+            }
+            return new Claimed(slot, indexFolder);
+        } catch (IOException e) {
+            LOG.warn("Cannot keep the search index in {} ({}); building it in memory", indexFolder, e.toString());
+            return new Claimed(Optional.empty(), indexFolder);
+        }
+    }
+
+    /** Loads {@code knowledgeFolder} through the folder {@code claimed} holds, updating it in place. */
+    public IndexedKnowledge open(Path knowledgeFolder, Claimed claimed) {
+        if (claimed.slot.isEmpty()) {
+            return inMemory(knowledgeFolder);
+        }
+        Directory kept = new org.apache.lucene.store.FilterDirectory(claimed.slot.get()) {
+            @Override
+            public void close() {
+                // the folder stays claimed for the next version of the knowledge; the lock goes with the process
+            }
+        };
+        try {
+            return load(knowledgeFolder, kept);
+        } catch (LockObtainFailedException e) {
+            LOG.warn("The search index in {} is being written; building it in memory", claimed.root);
+            return inMemory(knowledgeFolder);
+        } catch (IOException e) {
+            LOG.warn("Cannot write the search index in {} ({}); building it in memory", claimed.root, e.toString());
+            return inMemory(knowledgeFolder);
+        }
+    }
+
     /** Loads {@code knowledgeFolder} into an index held in memory. */
     public IndexedKnowledge inMemory(Path knowledgeFolder) {
         try {

@@ -29,7 +29,8 @@ class InteractiveConsoleTest {
     }
 
     private static String run(String... lines) throws IOException {
-        return run(TestApplications.real(), lines);
+        // the console's local user is a guide author, as Main makes it
+        return run(TestApplications.withAuthors(ConsoleInput.USER), lines);
     }
 
     /** Nothing a terminal would act on: no C0 control but the line break, no DEL, no C1 control, no bidi override. */
@@ -104,7 +105,7 @@ class InteractiveConsoleTest {
     void theOldEntryPoint_andPlainStreams_writeTheSameBytes() throws IOException {
         List<String> lines = List.of("/transition list", "cloud engineer to backend developer faq", "exit");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Application app = TestApplications.real();
+        Application app = TestApplications.withAuthors(ConsoleInput.USER);
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
             new InteractiveConsole(app.assistant(), app.presenter()).run(new PlainConsoleIo(
                     new java.io.ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)), out));

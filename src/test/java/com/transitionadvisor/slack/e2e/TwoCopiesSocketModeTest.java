@@ -122,7 +122,7 @@ class TwoCopiesSocketModeTest {
             envelopes.add(slack.sendEnvelope(SlackStandIn.EVENTS_API,
                     SlackPayloads.directMessage("U0CMD" + i, channel, "how long will it take?")));
             ApiCall answer = awaitPosts(channel, 1).get(0);
-            checks.add(() -> assertEquals(List.of("From the Backend Developer → Cloud Engineer guide · Timeline"),
+            checks.add(() -> assertEquals(List.of("From the Backend Developer → Cloud Engineer guide · Timeline · reviewed 20 November 2026"),
                     contextTexts(answer.body().path("blocks")), () -> channel + ": " + StandInCalls.describe(answer)));
         }
 
