@@ -489,17 +489,14 @@ public final class QuestionAnswerer {
      * the case names, if one does ("Docker container familiarity"), so the answer speaks to that case.
      */
     private Reply answerForTheCase(Guide guide, Question question, ConversationState state) {
-        String condition = question.condition().orElseThrow();
-        String rest = question.text().substring(question.text().indexOf(condition) + condition.length()).replaceFirst("^\\s*,", "");
-        Question main = question.askingOnly(interpreter.interpret(rest));
+        Question.Case asked = question.condition().orElseThrow();
+        Question main = question.askingOnly(interpreter.interpret(asked.question()));
         Reply answer = answerFrom(guide, main, main.searchTexts(), state, Optional.empty());
-        Question theCase = interpreter.interpret(condition);
-        List<HybridRanker.Ranked> ranked = ranker.rank(new HybridRanker.Query(guide.id(), theCase.searchText(), "", List.of(), 1));
-        if (answer instanceof Reply.PassageAnswer passage && !ranked.isEmpty() && singlesOut(ranked.get(0))
-                && !passage.passages().contains(ranked.get(0).passage())) {
+        Optional<Passage> named = passageNaming(guide, interpreter.interpret(asked.condition()).searchText());
+        if (answer instanceof Reply.PassageAnswer passage && named.isPresent() && !passage.passages().contains(named.get())) {
             // one answer: the case after it; a list: the case as its first line
             List<Passage> both = new ArrayList<>(passage.passages());
-            both.add(both.size() == 1 ? 1 : 0, ranked.get(0).passage());
+            both.add(both.size() == 1 ? 1 : 0, named.get());
             return new Reply.PassageAnswer(guide, both, passage.section(), question.text(), passage.caveat());
         }
         return answer;
@@ -512,13 +509,19 @@ public final class QuestionAnswerer {
     private Optional<Reply> answerBothSides(Guide guide, Question question) {
         List<Passage> passages = new ArrayList<>();
         for (String side : question.compared()) {
-            List<HybridRanker.Ranked> ranked = ranker.rank(new HybridRanker.Query(guide.id(), side, "", List.of(), 1));
-            if (ranked.isEmpty() || !singlesOut(ranked.get(0)) || passages.contains(ranked.get(0).passage())) {
+            Optional<Passage> named = passageNaming(guide, side);
+            if (named.isEmpty() || passages.contains(named.get())) {
                 return Optional.empty();
             }
-            passages.add(ranked.get(0).passage());
+            passages.add(named.get());
         }
         return Optional.of(new Reply.PassageAnswer(guide, passages, passages.get(0).section(), question.text(), Optional.empty()));
+    }
+
+    /** The passage of the guide that {@code words} name outright (a tool, a term), by the words alone. */
+    private Optional<Passage> passageNaming(Guide guide, String words) {
+        List<HybridRanker.Ranked> ranked = ranker.rank(new HybridRanker.Query(guide.id(), words, "", List.of(), 1));
+        return ranked.isEmpty() || !singlesOut(ranked.get(0)) ? Optional.empty() : Optional.of(ranked.get(0).passage());
     }
 
     /**

@@ -26,7 +26,7 @@ public record Question(String text, Optional<Role> from, Optional<Role> to, List
                        boolean clearSides, boolean goalGuessed, Optional<String> unknownRole,
                        Optional<String> unknownStart, List<Topic> topics,
                        List<String> searchTexts, boolean reverse, boolean smallTalk, boolean outOfScope,
-                       List<String> parts, boolean pointsBack, List<String> compared, Optional<String> condition) {
+                       List<String> parts, boolean pointsBack, List<String> compared, Optional<Case> condition) {
     public Question {
         parts = List.copyOf(parts);
         compared = List.copyOf(compared);
@@ -45,6 +45,10 @@ public record Question(String text, Optional<Role> from, Optional<Role> to, List
 
     public boolean namesRoles() {
         return from.isPresent() || to.isPresent() || !unplaced.isEmpty();
+    }
+
+    /** The case a question is asked for ("if I already know Docker") and the question asked for it ("how long?"). */
+    public record Case(String condition, String question) {
     }
 
     /** This question's move and wording, asking only what {@code rest} (a part of it) asks: its topics and words. */

@@ -153,8 +153,9 @@ public final class QuestionInterpreter {
             if (at > 0) {
                 String first = sentence.substring(0, at).strip();
                 String second = sentence.substring(at + join.length() + 2).strip();
-                if (!topics.detect(first).isEmpty() && !topics.detect(second).isEmpty()
-                        && !topics.detect(first).get(0).equals(topics.detect(second).get(0))) {
+                List<Topic> firstTopics = topics.detect(first);
+                List<Topic> secondTopics = topics.detect(second);
+                if (!firstTopics.isEmpty() && !secondTopics.isEmpty() && !firstTopics.get(0).equals(secondTopics.get(0))) {
                     return List.of(first, second);
                 }
             }
@@ -166,14 +167,14 @@ public final class QuestionInterpreter {
      * The case a question is asked for, when it is set apart from the question by a comma ("if I already know
      * Docker, how long will it take?" asks how long, for someone who knows Docker).
      */
-    private Optional<String> condition(String meant) {
+    private Optional<Question.Case> condition(String meant) {
         String[] clauses = meant.split(",", 2);
         if (clauses.length < 2 || clauses[1].isBlank()) {
             return Optional.empty();
         }
         String first = normalizedWords(clauses[0]);
         return conversation.conditions().stream().anyMatch(word -> first.startsWith(word + " "))
-                ? Optional.of(clauses[0].strip()) : Optional.empty();
+                ? Optional.of(new Question.Case(clauses[0].strip(), clauses[1].strip())) : Optional.empty();
     }
 
     /** The two things a question compares, the words either side of "or" ("docker or kubernetes"), roles aside. */

@@ -188,26 +188,28 @@ class JsonLinesChatTest {
         assertTrue(log.contains("asdf") && log.contains("hmm"), "logged as unanswered: " + log);
     }
 
+    /** The Block Kit of the reply to one message, as text. */
+    private static String blocksOfTheReplyTo(String message) throws IOException {
+        return replies(List.of(message)).get(0).path("blocks").toString();
+    }
+
     @Test
     void run_questionComparingTwoThings_showsBothSides() throws IOException {
-        String blocks = replies(List.of("which is harder for a backend dev going to cloud: docker or kubernetes?"))
-                .get(0).path("blocks").toString();
+        String blocks = blocksOfTheReplyTo("which is harder for a backend dev going to cloud: docker or kubernetes?");
 
         assertTrue(blocks.contains("Docker container familiarity") && blocks.contains("Do I need to learn Kubernetes?"), blocks);
     }
 
     @Test
     void run_twoQuestionsInOneMessage_getAnAnswerEach() throws IOException {
-        String blocks = replies(List.of("how long does backend -> cloud take and which cert should I do first?"))
-                .get(0).path("blocks").toString();
+        String blocks = blocksOfTheReplyTo("how long does backend -> cloud take and which cert should I do first?");
 
         assertTrue(blocks.contains("6–12 months") && blocks.contains("Solutions Architect Associate"), blocks);
     }
 
     @Test
     void run_questionForACase_answersTheQuestionAndWhatTheCaseNames() throws IOException {
-        String blocks = replies(List.of("if i already know docker, how long to cloud eng from backend?"))
-                .get(0).path("blocks").toString();
+        String blocks = blocksOfTheReplyTo("if i already know docker, how long to cloud eng from backend?");
 
         assertTrue(blocks.contains("6–12 months") && blocks.contains("Docker container familiarity"), blocks);
     }
