@@ -35,6 +35,11 @@ public final class QuestionAnswerer {
     private static final Set<PassageKind> LIST_LEADS = Set.of(PassageKind.TIMELINE_SUMMARY);
     /** Saturated BM25 evidence (0–1) from which the question's words point at one passage. */
     private static final float SINGLED_OUT = 0.35f;
+    /**
+     * A note beside a list ("Serverless is home ground") answers instead of the list only when the question names it
+     * more clearly than an item needs to: words such as "full list" match notes about the list, too.
+     */
+    private static final float NOTE_SINGLED_OUT = 0.6f;
     private static final float MIN_WORD_EVIDENCE = 0.2f;
     private static final float MIN_MEANING = 0.45f;
     /** A shared word counts only when the passage is also somewhat about the same thing ("rain today" is not). */
@@ -473,7 +478,7 @@ public final class QuestionAnswerer {
         List<HybridRanker.Ranked> items = ranked.stream()
                 .filter(r -> r.passage().section() == section && LIST_ITEMS.contains(r.passage().kind())).toList();
         boolean forTheList = items.size() > 1 && primary.map(Topic::section).filter(section::equals).isPresent()
-                && !(singlesOut(top) && LIST_ITEMS.contains(top.passage().kind()));
+                && !(singlesOut(top) && (LIST_ITEMS.contains(top.passage().kind()) || top.lexical() >= NOTE_SINGLED_OUT));
         List<Passage> passages = forTheList
                 ? ranked.stream().map(HybridRanker.Ranked::passage)
                         .filter(p -> p.section() == section && (LIST_ITEMS.contains(p.kind()) || LIST_LEADS.contains(p.kind())))

@@ -36,7 +36,7 @@ final class AnswerCards {
             // a question for the whole list: every item, one line each; the details are behind "in full"
             int line = Math.max(LIST_LINE_MIN, Math.min(LIST_LINE_MAX, ANSWER_CHARS / answer.passages().size() - 50));
             elements.add(new Card.ItemList(Optional.empty(), answer.passages().stream()
-                    .map(p -> Card.Item.of(p.title(), Card.Line.of(SlackText.truncate(flat(listText(p)), line)))).toList(), false));
+                    .map(p -> listItem(p, line)).toList(), false));
         } else {
             // one passage, or one for each of two questions asked together: each gets its share of the room
             int share = Math.max(MIN_PASSAGE_CHARS, ANSWER_CHARS / answer.passages().size());
@@ -65,6 +65,13 @@ final class AnswerCards {
         Passage first = answer.passages().get(0);
         String fallback = answer.caveat().map(c -> c + " ").orElse("") + first.title() + ": " + first.text();
         return new Card(fallback, elements);
+    }
+
+    /** One line of a list answer; an item with no name of its own (an interview tip) is not headed by its section's. */
+    private static Card.Item listItem(Passage passage, int line) {
+        Card.Line text = Card.Line.of(SlackText.truncate(flat(listText(passage)), line));
+        return passage.title().equals(passage.section().title()) ? new Card.Item(Optional.empty(), List.of(text))
+                : Card.Item.of(passage.title(), text);
     }
 
     /** An item's own text without repeating its name ("Python or Go scripting → Terraform…" after the name). */

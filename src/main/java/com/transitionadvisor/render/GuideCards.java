@@ -212,7 +212,11 @@ final class GuideCards {
 
     private static Element timelineBrief(Guide.Timeline timeline) {
         List<Item> items = new ArrayList<>();
-        items.add(Item.text(Gist.of(timeline.summary(), OVERVIEW_LINE)));
+        List<String> totals = new ArrayList<>();
+        timeline.partTime().ifPresent(r -> totals.add(months(r) + " part-time"));
+        timeline.fullTime().ifPresent(r -> totals.add(months(r) + " full-time"));
+        // the totals say in a line what the summary says in a paragraph; the summary is one button away
+        items.add(Item.text(totals.isEmpty() ? Gist.of(timeline.summary(), OVERVIEW_LINE) : String.join(", or ", totals)));
         timeline.phases().forEach(p -> items.add(Item.text(p.when() + ": " + p.title())));
         return new ItemList(Optional.of(Section.TIMELINE.title()), items, false);
     }

@@ -151,6 +151,10 @@ final class QuestionSetRun {
             String question = o.turn().ask() + (o.conversation().fresh() ? "" : "  [" + o.conversation().name() + "]");
             out.append(String.format(Locale.ROOT, "%-3d | %s%n      expected %s; %s%n", row++, question,
                     o.turn().expect(), String.join("; ", o.wrong())));
+            if (Boolean.getBoolean("questions.showVisible")) {
+                String shown = o.visible().replaceAll("\\s+", " ");
+                out.append("      shown: ").append(shown, 0, Math.min(shown.length(), 500)).append('\n');
+            }
         }
         return out.toString();
     }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * chrome, not the answer), serialised exactly as {@code chat --jsonl} sends it. Matching ignores case, the kind of
  * dash, runs of white space and Slack's formatting characters, so an expectation names a fact, not its typesetting.
  */
-final class VisibleText {
+public final class VisibleText {
     private static final Gson SLACK_JSON = GsonFactory.createSnakeCase();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern DASHES = Pattern.compile("[\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]");
@@ -28,7 +28,7 @@ final class VisibleText {
         this.text = text;
     }
 
-    static VisibleText of(SlackMessage message) {
+    public static VisibleText of(SlackMessage message) {
         try {
             JsonNode blocks = JSON.readTree(SLACK_JSON.toJson(message.blocks()));
             List<String> parts = new ArrayList<>();
@@ -60,11 +60,11 @@ final class VisibleText {
         }
     }
 
-    String raw() {
+    public String raw() {
         return text;
     }
 
-    int length() {
+    public int length() {
         return text.length();
     }
 

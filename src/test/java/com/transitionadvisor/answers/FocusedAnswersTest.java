@@ -1,0 +1,74 @@
+package com.transitionadvisor.answers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.transitionadvisor.Application;
+import com.transitionadvisor.quality.VisibleText;
+import com.transitionadvisor.render.Audience;
+import com.transitionadvisor.render.TestApplications;
+import com.transitionadvisor.search.Passage;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Replies that carry what was asked: the one passage a question names, a whole list when a list is asked for. */
+class FocusedAnswersTest {
+    private static final Application APP = TestApplications.real();
+
+    private static Reply ask(String text) {
+        return APP.assistant().message("D-" + UUID.randomUUID(), "U1", text);
+    }
+
+    private static List<String> titles(Reply reply) {
+        return assertInstanceOf(Reply.PassageAnswer.class, reply).passages().stream().map(Passage::title).toList();
+    }
+
+    private static String consoleText(Reply reply) {
+        return APP.presenter().console(reply, Audience.directMessage());
+    }
+
+    @Test
+    void aNoteBesideAListThatTheQuestionNamesOutrightAnswersInsteadOfTheList() {
+        Reply reply = ask("is it true backend devs have an edge with serverless stuff like lambda?");
+
+        assertEquals(List.of("Serverless is home ground"), titles(reply));
+        assertTrue(consoleText(reply).contains("Lambda"), consoleText(reply));
+    }
+
+    @Test
+    void theQuestionsInterviewersAskAreAnsweredByThatPassageNotByEveryTip() {
+        Reply reply = ask("what questions will backend interviewers ask a cloud engineer switching over");
+
+        assertEquals(List.of("Questions you will be asked"), titles(reply));
+    }
+
+    @Test
+    void wordsThatOnlyAskForTheWholeListStillGetEveryItem() {
+        Reply reply = ask("give me the full list of backend skills that transfer to cloud engineering pls");
+
+        List<String> titles = titles(reply);
+        assertTrue(titles.size() >= 5, titles.toString());
+        assertTrue(titles.contains("Docker container familiarity"), titles.toString());
+    }
+
+    @Test
+    void interviewTipsInAListAreNotEachHeadedWithTheSectionName() {
+        Reply reply = ask("cloud engineer to backend developer: any interview tips?");
+
+        assertTrue(titles(reply).size() > 2, titles(reply).toString());
+        String shown = consoleText(reply);
+        assertFalse(shown.contains("• Interview framing"), shown);
+    }
+
+    @Test
+    void theBareMoveCardFitsAChatMessageAndGivesTheTimelineAsTotals() {
+        Reply card = APP.assistant().command("backend developer to cloud engineer");
+        VisibleText visible = VisibleText.of(APP.presenter().slack(card, Audience.directMessage()));
+
+        assertTrue(visible.raw().contains("6–12 months part-time, or 3–6 months full-time"), visible.raw());
+        assertTrue(visible.length() < 1_500, visible.length() + " characters:\n" + visible.raw());
+    }
+}
