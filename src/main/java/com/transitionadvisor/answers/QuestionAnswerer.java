@@ -604,9 +604,9 @@ public final class QuestionAnswerer {
     }
 
     /** What is embedded: the question without Slack's mention markup, after the question it follows up, if any. */
-    private static String meaningOf(Question question, Optional<String> followed) {
-        String own = QuestionInterpreter.withoutSlackMarkup(question.text()).strip();
-        return followed.map(last -> QuestionInterpreter.withoutSlackMarkup(last).strip() + " " + own).orElse(own);
+    private String meaningOf(Question question, Optional<String> followed) {
+        String own = interpreter.readable(question.text());
+        return followed.map(last -> interpreter.readable(last) + " " + own).orElse(own);
     }
 
     /** The topic the salary section answers: pay figures are about roles, and some guides have none. */

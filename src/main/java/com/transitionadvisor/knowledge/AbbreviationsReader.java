@@ -1,23 +1,33 @@
 package com.transitionadvisor.knowledge;
 
 import com.transitionadvisor.knowledge.vocabulary.Abbreviation;
+import com.transitionadvisor.knowledge.vocabulary.Shorthand;
+import com.transitionadvisor.knowledge.vocabulary.Spelling;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Reads and validates {@code abbreviations.yml}: case-sensitive short forms of role words ("BE" for backend). */
+/**
+ * Reads and validates {@code abbreviations.yml}: case-sensitive short forms of role words ("BE" for backend), and
+ * chat spellings of everyday words ("shud" for should), each typed form defined once.
+ */
 final class AbbreviationsReader {
+    /** A chat spelling is one word as typed: letters, digits and an apostrophe or slash ("w/o", "b4"). */
+    private static final Pattern ONE_TYPED_WORD = Pattern.compile("[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}'/]*");
+
     private AbbreviationsReader() {
     }
 
-    static Optional<List<Abbreviation>> read(Path file, ProblemCollector problems) {
+    static Optional<Shorthand> read(Path file, ProblemCollector problems) {
         return YamlFiles.read(file, problems).map(root -> {
-            root.allowOnly(Set.of("abbreviations"));
+            root.allowOnly(Set.of("abbreviations", "spellings"));
             Map<String, Integer> seen = new HashMap<>();
-            return root.requiredList("abbreviations", map -> {
+            List<Abbreviation> abbreviations = root.requiredList("abbreviations", map -> {
                 map.allowOnly(Set.of("short", "means"));
                 String shortForm = map.requiredText("short");
                 String means = map.requiredText("means");
@@ -28,6 +38,27 @@ final class AbbreviationsReader {
                 return shortForm.isEmpty() || means.isEmpty() ? Optional.empty()
                         : Optional.of(new Abbreviation(shortForm, means));
             });
+            Map<String, Integer> typedSeen = new HashMap<>();
+            List<Spelling> spellings = root.list("spellings", map -> {
+                map.allowOnly(Set.of("typed", "means"));
+                String typed = map.requiredText("typed");
+                String means = map.requiredText("means");
+                if (typed.isEmpty() || means.isEmpty()) {
+                    return Optional.empty();
+                }
+                if (!ONE_TYPED_WORD.matcher(typed).matches()) {
+                    map.report("typed", "'" + typed + "' must be one word in lower case, as people type it"
+                            + (typed.equals(typed.toLowerCase(Locale.ROOT)) ? "" : " (write '" + typed.toLowerCase(Locale.ROOT) + "')"));
+                    return Optional.empty();
+                }
+                Integer earlier = typedSeen.putIfAbsent(typed, map.lineOf("typed"));
+                if (earlier != null) {
+                    map.report("typed", "'" + typed + "' is already defined at line " + earlier + "; keep only one");
+                    return Optional.empty();
+                }
+                return Optional.of(new Spelling(typed, means));
+            });
+            return new Shorthand(abbreviations, spellings);
         });
     }
 }

@@ -1,6 +1,6 @@
 package com.transitionadvisor.knowledge;
 
-import com.transitionadvisor.knowledge.vocabulary.Abbreviation;
+import com.transitionadvisor.knowledge.vocabulary.Shorthand;
 import com.transitionadvisor.knowledge.vocabulary.Language;
 import com.transitionadvisor.knowledge.vocabulary.Topics;
 import com.transitionadvisor.knowledge.vocabulary.Vocabulary;
@@ -83,12 +83,13 @@ public final class VocabularyLoader {
         Path abbreviationsFile = folder.resolve(ABBREVIATIONS_FILE);
         Optional<Topics> topics = read(topicsFile, TopicsReader::read, problems, "the topics questions are about");
         Optional<Language> language = read(languageFile, LanguageReader::read, problems, "the everyday words the app understands");
-        Optional<List<Abbreviation>> abbreviations = read(abbreviationsFile, AbbreviationsReader::read, problems,
+        Optional<Shorthand> shorthand = read(abbreviationsFile, AbbreviationsReader::read, problems,
                 "the short forms of role words, such as BE for backend");
-        if (!problems.isEmpty() || topics.isEmpty() || language.isEmpty() || abbreviations.isEmpty()) {
+        if (!problems.isEmpty() || topics.isEmpty() || language.isEmpty() || shorthand.isEmpty()) {
             return new Attempt(Optional.empty(), problems);
         }
-        return new Attempt(Optional.of(new Vocabulary(topics.get(), language.get(), abbreviations.get(),
+        return new Attempt(Optional.of(new Vocabulary(topics.get(), language.get(), shorthand.get().abbreviations(),
+                shorthand.get().spellings(),
                 List.of(topicsFile, languageFile, abbreviationsFile))), List.of());
     }
 

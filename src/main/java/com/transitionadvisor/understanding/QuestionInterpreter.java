@@ -45,6 +45,7 @@ public final class QuestionInterpreter {
     private final GoalWords goals;
     private final Conversation conversation;
     private final Abbreviations abbreviations;
+    private final ChatSpellings spellings;
     private final OutOfScope scope;
     /** Cues that say plainly which side a role is on; the rest ("as a", "for", "want") only suggest it. */
     private final List<String> clearCues;
@@ -69,6 +70,7 @@ public final class QuestionInterpreter {
         this.goals = language.goals();
         this.conversation = language.conversation();
         this.abbreviations = new Abbreviations(vocabulary.abbreviations());
+        this.spellings = new ChatSpellings(vocabulary.spellings());
         this.scope = new OutOfScope(language.outOfScope());
         this.clearCues = List.copyOf(sides.clearCues());
         this.unknownGoal = Pattern.compile("\\b(?:" + WordPatterns.anyOf(goals.beforeArticle()) + "\\s+(?:an?|the)\\s+"
@@ -87,13 +89,18 @@ public final class QuestionInterpreter {
         return SLACK_MENTION.matcher(text).replaceAll(" ");
     }
 
+    /** What a sentence model should read of a question: its words spelled out, without Slack's markup. */
+    public String readable(String text) {
+        return spellings.spelledOut(withoutSlackMarkup(text)).strip();
+    }
+
     public Question interpret(String rawText) {
         String text = rawText == null ? "" : rawText.strip();
         if (text.length() > MAX_INPUT) {
             // never half an emoji: the text is echoed to Slack and logged, and a lone surrogate cannot be sent
             text = text.substring(0, Character.isHighSurrogate(text.charAt(MAX_INPUT - 1)) ? MAX_INPUT - 1 : MAX_INPUT);
         }
-        String meant = setAside.matcher(abbreviations.expand(withoutSlackMarkup(text)))
+        String meant = setAside.matcher(abbreviations.expand(spellings.spelledOut(withoutSlackMarkup(text))))
                 .replaceAll(" ");
         String normalized = normalizedWords(meant);
         List<String> words = normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" "));

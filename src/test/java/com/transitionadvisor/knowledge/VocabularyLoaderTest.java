@@ -70,6 +70,17 @@ class VocabularyLoaderTest {
     }
 
     @Test
+    void validate_chatSpellings_reportEachMistakeAtItsLine() {
+        List<GuideProblem> problems = problemsIn("bad-spellings");
+
+        assertProblem(problems, "abbreviations.yml", 7, "spellings[2].typed", "write 'wat'");
+        assertProblem(problems, "abbreviations.yml", 8, "spellings[3].typed", "one word");
+        assertProblem(problems, "abbreviations.yml", 9, "spellings[4].typed", "already defined at line 6");
+        assertProblem(problems, "abbreviations.yml", 10, "spellings[5].means", "is required");
+        assertEquals(4, problems.size(), problems.toString());
+    }
+
+    @Test
     void validate_planRequestsWithoutAList_namesTheGroupAndList_andARepeatedCue_itsLine() throws IOException {
         Path language = withFixture("valid").resolve(VocabularyLoader.LANGUAGE_FILE);
         String text = Files.readString(language);

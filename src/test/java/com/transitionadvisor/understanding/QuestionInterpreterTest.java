@@ -163,4 +163,20 @@ class QuestionInterpreterTest {
     void outOfScope_notQuestionsAboutTheMove(String text) {
         assertFalse(ask(text).outOfScope());
     }
+
+    @Test
+    void chatSpellingsAreReadAsTheWordsTheyStandFor() {
+        Question typed = interpret("hw long wud it take if u lern part time");
+        Question spelled = interpret("how long would it take if you learn part time");
+
+        assertEquals(spelled.topics(), typed.topics());
+        assertEquals(spelled.searchText(), typed.searchText());
+        assertEquals("how long would it take if you learn part time", interpreter.readable("hw long wud it take if u lern part time"));
+        assertEquals("hw long wud it take if u lern part time", typed.text(), "the question is kept as typed, for the log");
+    }
+
+    @Test
+    void aChatSpellingIsOnlyAWholeWord() {
+        assertEquals("subnets, under wending routes", interpreter.readable("subnets, under wending routes"));
+    }
 }
