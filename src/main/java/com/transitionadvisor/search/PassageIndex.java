@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
@@ -84,6 +85,7 @@ public final class PassageIndex implements AutoCloseable {
     private final SentenceEmbedder embedder;
     private final GuideSource guides;
     private final PassageExtractor extractor;
+    private final TypoCorrector typos;
 
     PassageIndex(Directory directory, DirectoryReader reader, GuideSource guides, PassageExtractor extractor,
                  SentenceEmbedder embedder) throws IOException {
@@ -93,7 +95,9 @@ public final class PassageIndex implements AutoCloseable {
         this.extractor = extractor;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
-        this.queries = new QueryBuilder(Analyzers.query());
+        Analyzer query = Analyzers.query();
+        this.queries = new QueryBuilder(query);
+        this.typos = new TypoCorrector(reader, query, embedder::knowsWord);
         this.passagesByGuide = Caffeine.newBuilder().maximumSize(CACHED_GUIDES)
                 .build(id -> guides.guide(id).map(extractor::passages).orElse(List.of()));
         this.size = searcher.count(new TermQuery(new Term(KIND, PASSAGE_KIND)));
@@ -235,7 +239,8 @@ public final class PassageIndex implements AutoCloseable {
      * BM25 scores of the passages of one guide that contain any of the text's words (stems and synonyms), by
      * position; a word in a passage's title counts more. No topic is involved: this is the words' own evidence.
      */
-    public Map<Integer, Float> lexicalScores(String guideId, String text) {
+    public Map<Integer, Float> lexicalScores(String guideId, String asked) {
+        String text = typos.corrected(asked);
         Query body = content(text, BODY, false);
         if (body == null) {
             return Map.of();

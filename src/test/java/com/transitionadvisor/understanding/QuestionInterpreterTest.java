@@ -166,8 +166,8 @@ class QuestionInterpreterTest {
 
     @Test
     void chatSpellingsAreReadAsTheWordsTheyStandFor() {
-        Question typed = interpret("hw long wud it take if u lern part time");
-        Question spelled = interpret("how long would it take if you learn part time");
+        Question typed = ask("hw long wud it take if u lern part time");
+        Question spelled = ask("how long would it take if you learn part time");
 
         assertEquals(spelled.topics(), typed.topics());
         assertEquals(spelled.searchText(), typed.searchText());

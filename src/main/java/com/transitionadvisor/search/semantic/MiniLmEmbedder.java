@@ -13,9 +13,13 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     private static final String MODEL_ID = "all-MiniLM-L6-v2-q/langchain4j-1.19.0-beta29";
     private static final int CACHED_TEXTS = 4_096;
     private static final String NOTHING_TO_READ = "?";
+    /** The tokenizer file inside the model's artifact, whose vocabulary tells real words from typos. */
+    private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
 
     private final AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
     private final LoadingCache<String, float[]> cache;
+    /** Read on the first question that has a word no guide uses, not at start-up. */
+    private volatile ModelWords words;
 
     public MiniLmEmbedder() {
         this(CACHED_TEXTS);
@@ -60,6 +64,18 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     @Override
     public float[] embed(String text) {
         return cache.get(readable(text)).clone();
+    }
+
+    @Override
+    public boolean knowsWord(String word) {
+        ModelWords known = words;
+        if (known == null) {
+            synchronized (this) {
+                known = words == null ? ModelWords.fromTokenizer(TOKENIZER) : words;
+                words = known;
+            }
+        }
+        return known.contains(word);
     }
 
     @Override

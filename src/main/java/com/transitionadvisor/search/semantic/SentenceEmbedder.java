@@ -8,6 +8,14 @@ public interface SentenceEmbedder {
 
     float[] embed(String text);
 
+    /**
+     * Whether the model knows {@code word} (lower case) as a real word, so that a word no guide uses is not taken for
+     * a typo of one that does. A model that cannot tell knows every word.
+     */
+    default boolean knowsWord(String word) {
+        return true;
+    }
+
     /** Names the model and its version; an index whose vectors were made by another model is rebuilt. */
     String modelId();
 }

@@ -1,0 +1,79 @@
+package com.transitionadvisor.search.semantic;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The whole English words in a sentence model's word-piece vocabulary (about 20,000 of them, read from the
+ * tokenizer file that ships inside the model's Maven artifact). A word among them is a real word, not a typo.
+ */
+final class ModelWords {
+    /** Endings a word may carry beyond the form the vocabulary has ("recovers", "recovered" for "recover"). */
+    private static final List<String> ENDINGS = List.of("s", "es", "ed", "d", "ing", "ly", "er", "ers");
+
+    private final Set<String> words;
+
+    private ModelWords(Set<String> words) {
+        this.words = Set.copyOf(words);
+    }
+
+    /** The words of the tokenizer file at {@code resource} on the class path. */
+    static ModelWords fromTokenizer(String resource) {
+        try (InputStream in = ModelWords.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the sentence model's tokenizer " + resource + " is not on the class path");
+            }
+            return new ModelWords(vocabulary(new ObjectMapper().getFactory().createParser(in)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the sentence model's tokenizer failed", e);
+        }
+    }
+
+    /** The keys of {@code model.vocab} that are whole words of letters (word pieces start with "##"). */
+    private static Set<String> vocabulary(JsonParser json) throws IOException {
+        Set<String> found = new HashSet<>();
+        int depth = 0;
+        boolean inModel = false;
+        boolean inVocab = false;
+        for (JsonToken token = json.nextToken(); token != null; token = json.nextToken()) {
+            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                depth++;
+            } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                depth--;
+                inVocab &= depth >= 3;
+                inModel &= depth >= 2;
+            } else if (token == JsonToken.FIELD_NAME) {
+                String name = json.currentName();
+                if (depth == 1 && name.equals("model")) {
+                    inModel = true;
+                } else if (inModel && depth == 2 && name.equals("vocab")) {
+                    inVocab = true;
+                } else if (inVocab && depth == 3 && name.length() > 1 && name.chars().allMatch(Character::isLetter)) {
+                    found.add(name);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code word} (lower case) is a real word: in the vocabulary, or a vocabulary word with an ending. */
+    boolean contains(String word) {
+        if (words.contains(word)) {
+            return true;
+        }
+        for (String ending : ENDINGS) {
+            if (word.endsWith(ending) && word.length() > ending.length() + 2
+                    && words.contains(word.substring(0, word.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
