@@ -33,6 +33,8 @@ public final class QuestionInterpreter {
     /** Slack's markup for mentions ({@code <@U123>}, {@code <!here>}) and emoji typed as {@code :wave:}. */
     private static final Pattern SLACK_MENTION = Pattern.compile("<[@#!][^<>\\s]*>|:[a-z0-9_+'-]+:");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[,.;!?]+");
+    /** A longer run of small-talk words is likely a sentence that says something ("that makes it so much better"). */
+    private static final int SMALL_TALK_WORDS = 5;
     /** What ends a clause set aside: punctuation, or the end of the message. */
     private static final String CLAUSE_END = "\\s*[,.;:!?()]";
     private static final String GOAL_WORD = "[a-z][a-z]+";
@@ -46,6 +48,8 @@ public final class QuestionInterpreter {
     private final Conversation conversation;
     private final Abbreviations abbreviations;
     private final ChatSpellings spellings;
+    /** The words of the small-talk phrases: "ok cool thanks", "thanks so much team" are small talk too. */
+    private final Set<String> smallTalkWords;
     private final OutOfScope scope;
     /** Cues that say plainly which side a role is on; the rest ("as a", "for", "want") only suggest it. */
     private final List<String> clearCues;
@@ -71,6 +75,8 @@ public final class QuestionInterpreter {
         this.conversation = language.conversation();
         this.abbreviations = new Abbreviations(vocabulary.abbreviations());
         this.spellings = new ChatSpellings(vocabulary.spellings());
+        this.smallTalkWords = conversation.smallTalk().stream().flatMap(phrase -> Arrays.stream(phrase.split(" ")))
+                .collect(Collectors.toUnmodifiableSet());
         this.scope = new OutOfScope(language.outOfScope());
         this.clearCues = List.copyOf(sides.clearCues());
         this.unknownGoal = Pattern.compile("\\b(?:" + WordPatterns.anyOf(goals.beforeArticle()) + "\\s+(?:an?|the)\\s+"
@@ -200,7 +206,14 @@ public final class QuestionInterpreter {
     private boolean smallTalk(String meant) {
         List<String> parts = SENTENCE_BREAK.splitAsStream(meant).map(QuestionInterpreter::normalizedWords)
                 .filter(part -> !part.isEmpty()).toList();
-        return !parts.isEmpty() && parts.stream().allMatch(conversation.smallTalk()::contains);
+        return !parts.isEmpty() && parts.stream().allMatch(part -> conversation.smallTalk().contains(part) || madeOfSmallTalk(part));
+    }
+
+    /** Only small-talk words, one of them small talk on its own ("ok cool thanks"), and short. */
+    private boolean madeOfSmallTalk(String part) {
+        List<String> words = Arrays.asList(part.split(" "));
+        return words.size() <= SMALL_TALK_WORDS && words.stream().allMatch(smallTalkWords::contains)
+                && words.stream().anyMatch(conversation.smallTalk()::contains);
     }
 
     private static String normalizedWords(String text) {

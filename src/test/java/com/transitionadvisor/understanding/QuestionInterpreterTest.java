@@ -179,4 +179,17 @@ class QuestionInterpreterTest {
     void aChatSpellingIsOnlyAWholeWord() {
         assertEquals("subnets, under wending routes", interpreter.readable("subnets, under wending routes"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ok cool thanks!", "thanks so much team 🙏", "great, thanks mate", "hey folks", "Nice one, cheers"})
+    void shortMessagesMadeOfSmallTalkWordsAreSmallTalk(String text) {
+        assertTrue(ask(text).smallTalk(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u001b[A", "[A[A", "thanks, how long does it take?", "is that really so much better?",
+            "ok so what do i do about networking"})
+    void questionsAndStrayKeysAreNoSmallTalk(String text) {
+        assertFalse(ask(text).smallTalk(), text);
+    }
 }
