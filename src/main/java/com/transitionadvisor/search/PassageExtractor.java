@@ -81,7 +81,7 @@ public final class PassageExtractor {
         guide.salary().ifPresent(salary -> {
             Supplier<String> figures = () -> salary.figures().stream()
                     .map(f -> f.role() + ", " + f.level() + ": " + f.range()).collect(Collectors.joining("\n"));
-            add(out, guide, Section.SALARY, "Salary" + salary.region().map(r -> " (" + r + ")").orElse(""), figures,
+            add(out, guide, Section.SALARY, "What each role pays" + salary.region().map(r -> " (" + r + ")").orElse(""), figures,
                     PassageKind.SALARY_FIGURES);
             salary.note().ifPresent(note -> add(out, guide, Section.SALARY, "What happens to your pay", note,
                     PassageKind.SALARY_NOTE));
