@@ -222,6 +222,12 @@ final class GuideCards {
     }
 
     private static Element timelineTotals(Guide.Timeline timeline) {
+        java.util.function.Predicate<Guide.MonthRange> said = range -> timeline.summary().contains(months(range).replace(" months", ""));
+        boolean summarySaysThem = timeline.partTime().map(said::test).orElse(true) && timeline.fullTime().map(said::test).orElse(true);
+        if (summarySaysThem) {
+            // "6–12 months part-time, or 3–6 months …": the totals as a list would say it twice
+            return Paragraph.of(timeline.summary());
+        }
         List<Item> items = new ArrayList<>();
         timeline.partTime().ifPresent(r -> items.add(Item.of("Part-time", Line.of(months(r)))));
         timeline.fullTime().ifPresent(r -> items.add(Item.of("Full-time", Line.of(months(r)))));
