@@ -2,7 +2,6 @@ package com.transitionadvisor.search.semantic;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 /**
  * all-MiniLM-L6-v2, quantised, run in process on ONNX Runtime. The model and its tokenizer ship inside a Maven
@@ -13,10 +12,8 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     private static final String MODEL_ID = "all-MiniLM-L6-v2-q/langchain4j-1.19.0-beta29";
     private static final int CACHED_TEXTS = 4_096;
     private static final String NOTHING_TO_READ = "?";
-    /** The tokenizer file inside the model's artifact, whose vocabulary tells real words from typos. */
-    private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
 
-    private final AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    private final SingleThreadedMiniLm model = new SingleThreadedMiniLm();
     private final LoadingCache<String, float[]> cache;
     /** Read on the first question that has a word no guide uses, not at start-up. */
     private volatile ModelWords words;
@@ -71,7 +68,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
         ModelWords known = words;
         if (known == null) {
             synchronized (this) {
-                known = words == null ? ModelWords.fromTokenizer(TOKENIZER) : words;
+                known = words == null ? ModelWords.fromTokenizer(SingleThreadedMiniLm.TOKENIZER) : words;
                 words = known;
             }
         }
