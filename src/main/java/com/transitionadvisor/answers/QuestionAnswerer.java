@@ -411,7 +411,9 @@ public final class QuestionAnswerer {
     private Reply answerFrom(Guide guide, Question question, List<String> searchTexts, ConversationState state,
                              Optional<String> note) {
         List<Topic> topics = question.topics();
-        String content = searchTexts.get(0);
+        // in a message of several sentences, the words of the one that asks ("… feels like overkill" is an aside);
+        // the meaning is still read from the whole message
+        String content = searchTexts.get(searchTexts.size() > 1 ? 1 : 0);
         boolean ownWords = index.hasContentWords(content);
         if (topics.isEmpty() && !question.namesRoles() && !question.reverse() && ownWords
                 && !index.hasContentWords(withoutNumbers(content))) {

@@ -71,4 +71,12 @@ class FocusedAnswersTest {
         assertTrue(visible.raw().contains("6–12 months part-time, or 3–6 months full-time"), visible.raw());
         assertTrue(visible.length() < 1_500, visible.length() + " characters:\n" + visible.raw());
     }
+
+    @Test
+    void inAMessageOfSeveralSentencesTheWordsOfTheOneThatAsksPickThePassage() {
+        Reply reply = ask("cloud to backend: do I need to learn nosql? we use dynamo a bit at work but mostly I look "
+                + "after the monitoring dashboards and alerts.");
+
+        assertEquals(List.of("NoSQL databases"), titles(reply));
+    }
 }
