@@ -380,6 +380,29 @@ public final class QuestionAnswerer {
         return involved && !question.clearSides();
     }
 
+    /**
+     * The guides with a passage the question's words name outright (a tool, a term), best first, among those a loose
+     * search finds: "is terraform gonna be a pain to pick up?" shares too few words with any one passage for
+     * {@link #matchingGuides}, yet one guide answers it.
+     */
+    private List<GuideEntry> answeringGuides(Question question) {
+        Set<GuideEntry> candidates = new LinkedHashSet<>();
+        index.search(SearchRequest.everywhere(withoutNumbers(question.searchText()), question.topics(), 50))
+                .forEach(hit -> candidates.add(entryOf(hit)));
+        String meaning = meaningOf(question, Optional.empty());
+        List<Map.Entry<GuideEntry, Float>> answering = candidates.stream().limit(MAX_CHOICES)
+                .map(guide -> Map.entry(guide, ranker.rank(new HybridRanker.Query(guide.id(), question.searchText(),
+                        meaning, question.topics(), 1)).stream().findFirst()))
+                .filter(best -> best.getValue().filter(QuestionAnswerer::namesOutright).isPresent())
+                .map(best -> Map.entry(best.getKey(), best.getValue().get().score()))
+                .sorted(Map.Entry.<GuideEntry, Float>comparingByValue().reversed())
+                .toList();
+        if (answering.size() > 1 && answering.get(0).getValue() - answering.get(1).getValue() >= CLEARLY_BETTER) {
+            return List.of(answering.get(0).getKey());
+        }
+        return answering.stream().map(Map.Entry::getKey).toList();
+    }
+
     /** The guides with a real match for the question: a stray word ("what time is it in Tokyo?") is not one. */
     private List<GuideEntry> matchingGuides(Question question) {
         List<PassageHit> hits = index.search(SearchRequest.everywhere(withoutNumbers(question.searchText()),
@@ -392,6 +415,9 @@ public final class QuestionAnswerer {
     private Resolution withoutContext(Question question, Optional<Role> ownRole) {
         // No roles and nothing said before: only a real match counts.
         List<GuideEntry> guides = matchingGuides(question);
+        if (guides.isEmpty() && !Boolean.getBoolean("ta.noNear")) {
+            guides = answeringGuides(question);
+        }
         if (guides.isEmpty()) {
             return Resolution.reply(new Reply.NotCovered(question.text(), Optional.empty(), Optional.empty(),
                     knowledge.guides().stream().limit(MAX_CHOICES).toList()));
@@ -580,6 +606,11 @@ public final class QuestionAnswerer {
         return top.lexical() >= SINGLED_OUT;
     }
 
+    /** The question names something the passage has (a tool, a term), and the passage is about what is asked. */
+    private static boolean namesOutright(HybridRanker.Ranked top) {
+        return singlesOut(top) && top.semantic() >= MEANING_BESIDE_WORDS;
+    }
+
     /**
      * Nothing to go on: no topic, no role, at most one word worth searching, and no guide that has it ("asdf", an
      * arrow key's escape sequence, "hmm").
@@ -605,7 +636,7 @@ public final class QuestionAnswerer {
         return state.lastQuestion().isPresent() && !question.namesRoles() && (brief || question.pointsBack());
     }
 
-    /** What is embedded: the question without Slack's mention markup, after the question it follows up, if any. */
+    /** What is embedded: the question as spelled out, without Slack's mention markup, after the question it follows up, if any. */
     private String meaningOf(Question question, Optional<String> followed) {
         String own = interpreter.readable(question.text());
         return followed.map(last -> interpreter.readable(last) + " " + own).orElse(own);
