@@ -484,7 +484,8 @@ public final class QuestionInterpreter {
         boolean[] inMention = new boolean[words.size()];
         mentions.forEach(m -> Arrays.fill(inMention, m.start(), m.end(), true));
         for (int i = 0; i < words.size(); i++) {
-            if (inMention[i] || !jobTitles.nouns().contains(words.get(i))) {
+            boolean titleWord = jobTitles.nouns().contains(words.get(i)) || jobTitles.abbreviations().contains(words.get(i));
+            if (inMention[i] || !titleWord) {
                 continue;
             }
             int start = i;
@@ -498,7 +499,11 @@ public final class QuestionInterpreter {
             int next = i + 2;
             boolean leadsToRole = next < words.size() && sides.separators().contains(words.get(i + 1))
                     && mentions.stream().anyMatch(m -> m.start() == next);
-            if (leadsToRole || cueBefore(words, start) == Side.FROM) {
+            // "teacher wanting to become a cloud engineer", "chef looking to become a backend developer"
+            int end = i;
+            boolean movesOn = i + 1 < words.size() && moving.starts().contains(words.get(i + 1))
+                    && mentions.stream().anyMatch(m -> m.start() > end);
+            if (leadsToRole || movesOn || cueBefore(words, start) == Side.FROM) {
                 return Optional.of(String.join(" ", words.subList(start, i + 1)));
             }
         }

@@ -79,4 +79,18 @@ class FocusedAnswersTest {
 
         assertEquals(List.of("NoSQL databases"), titles(reply));
     }
+
+    @Test
+    void aTermOnlyOneGuideHasFindsThatGuideWithoutRolesOrContext() {
+        Reply reply = ask("how painful is terraform to pick up for someone who writes python?");
+
+        Reply.PassageAnswer answer = assertInstanceOf(Reply.PassageAnswer.class, reply);
+        assertEquals("backend-developer-to-cloud-engineer", answer.guide().id());
+        assertTrue(titles(reply).get(0).contains("Terraform"), titles(reply).toString());
+    }
+
+    @Test
+    void aJobAskedOfTheAppIsDeclinedEvenWhenItNamesATermOfAGuide() {
+        assertInstanceOf(Reply.NotCovered.class, ask("tell me a joke about kubernetes"));
+    }
 }

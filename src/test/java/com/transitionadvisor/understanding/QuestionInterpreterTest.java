@@ -192,4 +192,12 @@ class QuestionInterpreterTest {
     void questionsAndStrayKeysAreNoSmallTalk(String text) {
         assertFalse(ask(text).smallTalk(), text);
     }
+
+    @Test
+    void unknownStart_aJobTitleFollowedByWordsOfMovingOnToARole() {
+        assertEquals(Optional.of("teacher"), ask("teacher wanting to become a cloud engineer, where do i even start").unknownStart());
+        assertEquals(Optional.of("chef"), ask("chef looking to become a backend developer - doable?").unknownStart());
+        assertEquals(Optional.empty(), ask("backend developer wanting to become a cloud engineer").unknownStart());
+        assertEquals(Optional.empty(), ask("teacher wanting to know more").unknownStart(), "no role to move on to");
+    }
 }
