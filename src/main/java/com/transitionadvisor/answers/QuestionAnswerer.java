@@ -390,11 +390,13 @@ public final class QuestionAnswerer {
         index.search(SearchRequest.everywhere(withoutNumbers(question.searchText()), question.topics(), 50))
                 .forEach(hit -> candidates.add(entryOf(hit)));
         String meaning = meaningOf(question, Optional.empty());
+        // a guide counts when any of its passages is named outright: a word two guides have ("skill") is no clue
+        // to which one is meant, even when the other guide's best passage is another
         List<Map.Entry<GuideEntry, Float>> answering = candidates.stream().limit(MAX_CHOICES)
                 .map(guide -> Map.entry(guide, ranker.rank(new HybridRanker.Query(guide.id(), question.searchText(),
-                        meaning, question.topics(), 1)).stream().findFirst()))
-                .filter(best -> best.getValue().filter(QuestionAnswerer::namesOutright).isPresent())
-                .map(best -> Map.entry(best.getKey(), best.getValue().get().score()))
+                        meaning, question.topics(), 1))))
+                .filter(ranked -> ranked.getValue().stream().anyMatch(QuestionAnswerer::namesOutright))
+                .map(ranked -> Map.entry(ranked.getKey(), ranked.getValue().get(0).score()))
                 .sorted(Map.Entry.<GuideEntry, Float>comparingByValue().reversed())
                 .toList();
         if (answering.size() > 1 && answering.get(0).getValue() - answering.get(1).getValue() >= CLEARLY_BETTER) {
