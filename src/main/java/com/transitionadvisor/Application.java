@@ -5,7 +5,10 @@ import com.transitionadvisor.answers.Advisor;
 import com.transitionadvisor.answers.Assistant;
 import com.transitionadvisor.answers.AuthorDirectory;
 import com.transitionadvisor.answers.Authors;
+import com.transitionadvisor.answers.BackgroundMissingMoves;
 import com.transitionadvisor.answers.GroupMembers;
+import com.transitionadvisor.answers.InMemoryMissingMoves;
+import com.transitionadvisor.answers.MissingMoves;
 import com.transitionadvisor.answers.RetainedQuestionLog;
 import com.transitionadvisor.answers.ConversationMemory;
 import com.transitionadvisor.answers.InMemoryConversationMemory;
@@ -104,6 +107,23 @@ public record Application(LiveKnowledge live, Assistant assistant, Presenter pre
     public static Application start(Settings settings, QuestionLog questionLog, PlanStore plans,
                                     SentenceEmbedder embedder, Function<Topics, ConversationMemory> memory,
                                     GroupMembers groups) {
+        return start(settings, questionLog, new InMemoryMissingMoves(), plans, embedder, memory, groups);
+    }
+
+    /**
+     * With the moves asked for that no guide covers counted in {@code missingMoves} (beside the question log, in the
+     * same database), written off the thread that answers.
+     */
+    public static Application start(Settings settings, QuestionLog questionLog, MissingMoves missingMoves,
+                                    PlanStore plans, SentenceEmbedder embedder) {
+        return start(settings, questionLog, missingMoves, plans, embedder,
+                topics -> new InMemoryConversationMemory(Ticker.systemTicker()), GroupMembers.NONE);
+    }
+
+    /** @param missingMoves where moves asked for without a guide are counted (written off the answering thread) */
+    public static Application start(Settings settings, QuestionLog questionLog, MissingMoves missingMoves,
+                                    PlanStore plans, SentenceEmbedder embedder, Function<Topics, ConversationMemory> memory,
+                                    GroupMembers groups) {
         Path folder = settings.knowledgeDir();
         VocabularyLoader.Cached<TopicDetector> vocabulary = new VocabularyLoader.Cached<>(folder, TopicDetector::new);
         IndexedKnowledgeLoader.Claimed index = IndexedKnowledgeLoader.claim(settings.indexDir());
@@ -114,7 +134,7 @@ public record Application(LiveKnowledge live, Assistant assistant, Presenter pre
         Read first = read.get();
         Clock clock = Clock.systemUTC();
         QuestionLog retained = new RetainedQuestionLog(questionLog, clock, settings.privacy().retention());
-        return assemble(first, Optional.of(new Source(folder, read)), retained, clock,
+        return assemble(first, Optional.of(new Source(folder, read)), retained, new BackgroundMissingMoves(missingMoves), clock,
                 memory.apply(first.topics().vocabulary().topics()), plans, RankingWeights.standard(),
                 new AuthorDirectory(settings.privacy().authors(), groups));
     }
@@ -156,15 +176,15 @@ public record Application(LiveKnowledge live, Assistant assistant, Presenter pre
     /** @param authors who may read the question log */
     public static Application of(IndexedKnowledge indexed, TopicDetector topics, QuestionLog questionLog, Clock clock,
                                   Ticker ticker, PlanStore planStore, RankingWeights weights, AuthorDirectory authors) {
-        return assemble(new Read(indexed, topics), Optional.empty(), questionLog, clock, new InMemoryConversationMemory(ticker),
-                planStore, weights, authors);
+        return assemble(new Read(indexed, topics), Optional.empty(), questionLog, new InMemoryMissingMoves(), clock,
+                new InMemoryConversationMemory(ticker), planStore, weights, authors);
     }
 
     /** @param memory where each conversation's context is kept (in the database when several copies share one) */
     public static Application of(IndexedKnowledge indexed, TopicDetector topics, QuestionLog questionLog, Clock clock,
                                   ConversationMemory memory, PlanStore planStore, RankingWeights weights) {
-        return assemble(new Read(indexed, topics), Optional.empty(), questionLog, clock, memory, planStore, weights,
-                AuthorDirectory.of(Authors.none()));
+        return assemble(new Read(indexed, topics), Optional.empty(), questionLog, new InMemoryMissingMoves(), clock, memory,
+                planStore, weights, AuthorDirectory.of(Authors.none()));
     }
 
     /** One reading of the knowledge folder: its guides indexed, and the vocabulary the passages were tagged with. */
@@ -175,14 +195,14 @@ public record Application(LiveKnowledge live, Assistant assistant, Presenter pre
     private record Source(Path folder, Supplier<Read> read) {
     }
 
-    private static Application assemble(Read first, Optional<Source> source, QuestionLog questionLog, Clock clock,
-                                        ConversationMemory memory, PlanStore planStore, RankingWeights weights,
+    private static Application assemble(Read first, Optional<Source> source, QuestionLog questionLog,
+                                        MissingMoves missingMoves, Clock clock, ConversationMemory memory, PlanStore planStore, RankingWeights weights,
                                         AuthorDirectory authors) {
         // Conversations, the question log and plans outlive any one version of the knowledge folder.
         LiveKnowledge live = new LiveKnowledge(version(first, memory, questionLog, clock, weights));
         PlanDesk plans = planStore == null ? null : new PlanDesk(
                 new PlanService(planStore, live.guides(), new PlanBuilder(), clock), live.forPlans(), clock.getZone());
-        Assistant assistant = new Assistant(live.forAssistant(), questionLog, clock, plans, authors);
+        Assistant assistant = new Assistant(live.forAssistant(), questionLog, missingMoves, clock, plans, authors);
         Presenter presenter = new Presenter(new CardComposer(live.entries()), new BlockKitRenderer(), new ConsoleRenderer());
         Optional<Reading> reading = source.map(folder -> new Reading(folder.folder(),
                 () -> version(folder.read().get(), memory, questionLog, clock, weights)));

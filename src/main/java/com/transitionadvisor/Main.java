@@ -39,6 +39,7 @@ import com.transitionadvisor.storage.DatabaseConfig;
 import com.transitionadvisor.storage.JdbcPlanStore;
 import com.transitionadvisor.storage.SharedState;
 import com.transitionadvisor.storage.StorageException;
+import com.transitionadvisor.storage.MissingMoveRepository;
 import com.transitionadvisor.storage.UnansweredQuestionRepository;
 import com.transitionadvisor.understanding.TopicDetector;
 import java.io.BufferedReader;
@@ -193,7 +194,7 @@ public final class Main {
              Database database = Database.open(config)) {
             // the console's one local user reads their own question log
             Application app = Application.start(settings.withAuthor(Requester.CONSOLE_USER), new UnansweredQuestionRepository(database),
-                    new JdbcPlanStore(database, Clock.systemUTC()), new MiniLmEmbedder());
+                    new MissingMoveRepository(database), new JdbcPlanStore(database, Clock.systemUTC()), new MiniLmEmbedder());
             Optional<KnowledgeWatcher> watcher = app.watchKnowledge(new LoggedKnowledgeProblems());
             if (jsonLines) {
                 BufferedReader in = new BufferedReader(new InputStreamReader(streams.in(), StandardCharsets.UTF_8));
@@ -225,7 +226,8 @@ public final class Main {
         Slack directory = Slack.getInstance(slackConfig);
         // On PostgreSQL, event ids and conversations live in the database: any copy may get any envelope.
         SharedState shared = SharedState.of(database, Clock.systemUTC(), Ticker.systemTicker());
-        Application app = Application.start(settings, new UnansweredQuestionRepository(database), planStore,
+        Application app = Application.start(settings, new UnansweredQuestionRepository(database),
+                new MissingMoveRepository(database), planStore,
                 new MiniLmEmbedder(), shared::conversations, SlackGroupMembers.of(directory.methods(tokens.bot()), Ticker.systemTicker()));
         ExecutorService executor = AfterAck.boundedWorkers(AfterAck.WORKERS, AfterAck.QUEUE);
         SlackAppFactory factory = new SlackAppFactory(app.assistant(), app.presenter(),

@@ -34,6 +34,42 @@ public final class Advisor {
         return roles.match(show.from()).isPresent() && roles.match(show.to()).isPresent();
     }
 
+    /**
+     * The move {@code show} asks for, when no guide covers it: each side the role it names or, when it names none,
+     * the text typed. Empty when a guide covers it, or both sides are one role.
+     */
+    public Optional<MissingMoves.Move> missingMove(Command.ShowTransition show) {
+        Optional<Role> from = roles.match(show.from()).map(RoleMatch::role);
+        Optional<Role> to = roles.match(show.to()).map(RoleMatch::role);
+        if (from.isPresent() && to.isPresent() && (from.equals(to) || knowledge.guide(from.get(), to.get()).isPresent())) {
+            return Optional.empty();
+        }
+        if (show.from().isBlank() || show.to().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MissingMoves.Move(side(from, show.from()), side(to, show.to())));
+    }
+
+    private static MissingMoves.Side side(Optional<Role> role, String typed) {
+        return role.map(MissingMoves.Side::of).orElseGet(() -> MissingMoves.Side.typed(typed));
+    }
+
+    /** A counted move as authors read it: roles by their name in this version of roles.yml. */
+    public Reply.RequestedMove named(MissingMoves.Requested requested) {
+        MissingMoves.Move move = requested.move();
+        return new Reply.RequestedMove(name(move.from()), move.from().known(), name(move.to()), move.to().known(),
+                requested.count());
+    }
+
+    private String name(MissingMoves.Side side) {
+        return side.known() ? knowledge.roles().byId(side.key()).map(Role::name).orElse(side.key()) : side.key();
+    }
+
+    /** The knowledge base this advisor answers from. */
+    public KnowledgeBase knowledge() {
+        return knowledge;
+    }
+
     public Reply answer(Command command) {
         if (command instanceof Command.ShowTransition show) {
             return transition(show);
@@ -47,8 +83,8 @@ public final class Advisor {
         if (command instanceof Command.Plan || command instanceof Command.Team) {
             return help(Optional.of("Study plans need to know who is asking: use /transition plan … in Slack or the console."));
         }
-        if (command instanceof Command.Unanswered) {
-            throw new IllegalArgumentException("the unanswered list is kept by the Assistant, not the Advisor");
+        if (command instanceof Command.Unanswered || command instanceof Command.Authors) {
+            throw new IllegalArgumentException("what authors read is kept by the Assistant, not the Advisor");
         }
         if (command instanceof Command.Help) {
             return help(Optional.empty());

@@ -2,6 +2,7 @@ package com.transitionadvisor.answers;
 
 import com.transitionadvisor.knowledge.GuideEntry;
 import com.transitionadvisor.knowledge.Section;
+import com.transitionadvisor.knowledge.StaleGuides;
 import com.transitionadvisor.knowledge.vocabulary.PlanRequestWords;
 import com.transitionadvisor.plans.PlanDesk;
 import com.transitionadvisor.plans.PlanOptionsParser;
@@ -25,12 +26,14 @@ import org.slf4j.LoggerFactory;
 public final class Assistant {
     private static final Logger LOG = LoggerFactory.getLogger(Assistant.class);
     private static final int UNANSWERED_SHOWN = 15;
+    private static final int REQUESTED_MOVES_SHOWN = 15;
     private static final Pattern ANSWER_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private final Supplier<Knowledge> knowledge;
     private final QuestionLog log;
     private final Clock clock;
     private final PlanDesk plans;
     private final AuthorDirectory authors;
+    private final MissingMoves missingMoves;
 
     public Assistant(CommandParser parser, Advisor advisor, QuestionAnswerer answerer, QuestionLog log, Clock clock) {
         this(parser, advisor, answerer, log, clock, null);
@@ -59,8 +62,15 @@ public final class Assistant {
      * @param authors   who may read the question log; everyone else is told who can
      */
     public Assistant(Supplier<Knowledge> knowledge, QuestionLog log, Clock clock, PlanDesk plans, AuthorDirectory authors) {
+        this(knowledge, log, new InMemoryMissingMoves(), clock, plans, authors);
+    }
+
+    /** @param missingMoves where the moves asked for that no guide covers are counted, for the authors */
+    public Assistant(Supplier<Knowledge> knowledge, QuestionLog log, MissingMoves missingMoves, Clock clock, PlanDesk plans,
+                     AuthorDirectory authors) {
         this.knowledge = knowledge;
         this.log = log;
+        this.missingMoves = missingMoves;
         this.clock = clock;
         this.plans = plans;
         this.authors = authors;
@@ -87,9 +97,13 @@ public final class Assistant {
         return command instanceof Command.Plan || command instanceof Command.Team;
     }
 
-    /** Whether {@code text} asks for the unanswered-question log, which may live in a database that stalls. */
+    /**
+     * Whether {@code text} asks for what authors read (the unanswered-question log, the moves asked for), which may
+     * live in a database that stalls.
+     */
     public boolean readsQuestionLog(String text) {
-        return knowledge.get().parser().parse(text) instanceof Command.Unanswered;
+        Command command = knowledge.get().parser().parse(text);
+        return command instanceof Command.Unanswered || command instanceof Command.Authors;
     }
 
     /**
@@ -114,10 +128,14 @@ public final class Assistant {
      * question is about, wherever they ask it.
      */
     public Reply command(String text, String userId) {
-        if (knowledge.get().parser().parse(text) instanceof Command.Unanswered) {
+        Command command = knowledge.get().parser().parse(text);
+        if (command instanceof Command.Unanswered) {
             return questionLogFor(userId);
         }
-        Reply reply = command(text);
+        if (command instanceof Command.Authors) {
+            return authorsDeskFor(userId);
+        }
+        Reply reply = forPerson(command(text), userId);
         if (reply instanceof Reply.GuideAnswer answer) {
             knowledge.get().answerer().rememberForPerson(userId, answer.guide());
         }
@@ -131,7 +149,24 @@ public final class Assistant {
         if (command instanceof Command.Unanswered) {
             return new Reply.AuthorsOnly(authors.authorIds());
         }
-        return now.advisor().answer(command);
+        if (command instanceof Command.Authors) {
+            return new Reply.AuthorsDeskRefused();
+        }
+        return counted(now.advisor(), command, now.advisor().answer(command));
+    }
+
+    /** A move asked for that no guide covers is counted for the authors; who asked is not kept. */
+    private Reply counted(Advisor advisor, Command command, Reply reply) {
+        if (command instanceof Command.ShowTransition show
+                && (reply instanceof Reply.NoGuide || reply instanceof Reply.UnknownRole)) {
+            advisor.missingMove(show).ifPresent(move -> missingMoves.record(move, clock.instant()));
+        }
+        return reply;
+    }
+
+    /** Help shows the commands for guide authors to authors only. */
+    private Reply forPerson(Reply reply, String userId) {
+        return reply instanceof Reply.Help help && authors.isAuthor(userId) ? help.withAuthorCommands() : reply;
     }
 
     /**
@@ -151,11 +186,14 @@ public final class Assistant {
         if (command instanceof Command.Unanswered) {
             return questionLogFor(userId);
         }
+        if (command instanceof Command.Authors) {
+            return authorsDeskFor(userId);
+        }
         if (command instanceof Command.ListGuides) {
             return advisor.guideList();
         }
         if (command instanceof Command.Help) {
-            return advisor.help(Optional.empty());
+            return forPerson(advisor.help(Optional.empty()), userId);
         }
         if (plans != null && command instanceof Command.Plan plan) {
             return planReply(advisor, plans.plan(plan.arguments(), Requester.of(userId)));
@@ -165,7 +203,7 @@ public final class Assistant {
             return planInWords(now, conversation, userId, text, planAsked.get());
         }
         if (command instanceof Command.ShowTransition show && advisor.namesKnownRoles(show)) {
-            Reply reply = advisor.answer(command);
+            Reply reply = counted(advisor, command, advisor.answer(command));
             if (reply instanceof Reply.GuideAnswer answer) {
                 Optional<String> pending = answerer.pendingQuestion(conversation);
                 answerer.remember(conversation, answer.guide(), answer.section());
@@ -206,9 +244,10 @@ public final class Assistant {
         return planReply(advisor, plans.plan(options.isEmpty() ? move : move + " " + options, Requester.of(userId)));
     }
 
-    private static Reply planReply(Advisor advisor, PlanOutcome outcome) {
+    private Reply planReply(Advisor advisor, PlanOutcome outcome) {
         if (outcome instanceof PlanOutcome.NoSuchGuide missing) {
-            return advisor.answer(new Command.ShowTransition(missing.from(), missing.to(), Optional.empty()));
+            Command show = new Command.ShowTransition(missing.from(), missing.to(), Optional.empty());
+            return counted(advisor, show, advisor.answer(show));
         }
         return new Reply.PlanReply(outcome);
     }
@@ -248,6 +287,16 @@ public final class Assistant {
     /** The question log for an author; for anyone else, who to ask. */
     private Reply questionLogFor(String userId) {
         return authors.isAuthor(userId) ? unansweredQuestions() : new Reply.AuthorsOnly(authors.authorIds());
+    }
+
+    /** For an author, the guides to review and the moves asked for most; anyone else is told it is for authors. */
+    private Reply authorsDeskFor(String userId) {
+        if (!authors.isAuthor(userId)) {
+            return new Reply.AuthorsDeskRefused();
+        }
+        Advisor advisor = knowledge.get().advisor();
+        return new Reply.AuthorsDesk(new StaleGuides(clock).toReview(advisor.knowledge()),
+                missingMoves.mostRequested(REQUESTED_MOVES_SHOWN).stream().map(advisor::named).toList());
     }
 
     /** The questions guide authors should look at first. */

@@ -21,11 +21,23 @@ public sealed interface Reply {
      * channel or thread, whoever asks there.
      */
     default boolean forAskerOnly() {
-        return this instanceof Unanswered || this instanceof AuthorsOnly;
+        return this instanceof Unanswered || this instanceof AuthorsOnly || this instanceof AuthorsDesk
+                || this instanceof AuthorsDeskRefused;
     }
 
-    /** How to use the app; {@code problem} says what was wrong with the input, when something was. */
-    record Help(Optional<String> problem, List<GuideEntry> examples) implements Reply {
+    /**
+     * How to use the app; {@code problem} says what was wrong with the input, when something was.
+     *
+     * @param forAuthor whether the person is a guide author, who is also shown the commands for authors
+     */
+    record Help(Optional<String> problem, List<GuideEntry> examples, boolean forAuthor) implements Reply {
+        public Help(Optional<String> problem, List<GuideEntry> examples) {
+            this(problem, examples, false);
+        }
+
+        public Help withAuthorCommands() {
+            return new Help(problem, examples, true);
+        }
     }
 
     /** Every guide, grouped by the role people come from. */
@@ -125,6 +137,31 @@ public sealed interface Reply {
         public AuthorsOnly {
             authorIds = List.copyOf(authorIds);
         }
+    }
+
+    /**
+     * {@code /transition authors}, for a guide author: the guides to review and the moves asked for most that no
+     * guide covers.
+     */
+    record AuthorsDesk(List<com.transitionadvisor.knowledge.StaleGuides.Stale> staleGuides, List<RequestedMove> requestedMoves)
+            implements Reply {
+        public AuthorsDesk {
+            staleGuides = List.copyOf(staleGuides);
+            requestedMoves = List.copyOf(requestedMoves);
+        }
+    }
+
+    /**
+     * A move asked for that no guide covers, as authors read it.
+     *
+     * @param from     the role's name, or the text typed when it is no role
+     * @param fromRole whether {@code from} names a role in roles.yml
+     */
+    record RequestedMove(String from, boolean fromRole, String to, boolean toRole, long count) {
+    }
+
+    /** {@code /transition authors} from someone who is not a guide author: it says so, and nothing else. */
+    record AuthorsDeskRefused() implements Reply {
     }
 
     /** A 👍 or 👎 was taken (or, for an answer that is not, or no longer, stored, refused). */

@@ -73,6 +73,12 @@ public final class CardComposer {
         if (reply instanceof Reply.AuthorsOnly authorsOnly) {
             return AuthorCards.authorsOnly(authorsOnly);
         }
+        if (reply instanceof Reply.AuthorsDesk desk) {
+            return AuthorCards.authorsDesk(desk);
+        }
+        if (reply instanceof Reply.AuthorsDeskRefused) {
+            return AuthorCards.authorsDeskRefused();
+        }
         if (reply instanceof Reply.FeedbackNoted feedback) {
             return AuthorCards.feedbackNoted(feedback);
         }
@@ -113,8 +119,11 @@ public final class CardComposer {
                 Item.of("/transition plan help", Line.of("every plan command: done, undo, pace, start, export, share, check-ins"))), false));
         elements.add(new ItemList(Optional.of("Team"), List.of(
                 Item.of("/transition team", Line.of("who in this channel follows which shared plan, and their progress"))), false));
-        elements.add(new ItemList(Optional.of("For guide authors"), List.of(
-                Item.of("/transition unanswered", Line.of("the question log: what the guides did not answer, and answers marked 👎"))), false));
+        if (help.forAuthor()) {
+            elements.add(new ItemList(Optional.of("For guide authors"), List.of(
+                    Item.of("/transition authors", Line.of("guides to review, and the moves asked for most that have no guide")),
+                    Item.of("/transition unanswered", Line.of("the question log: what the guides did not answer, and answers marked 👎"))), false));
+        }
         elements.add(new ItemList(Optional.of("Help"), List.of(
                 Item.of("/transition help", Line.of("this message (or send me \"help\")"))), false));
         elements.add(new Note("You can also send me a direct message, or @mention me in a channel."));

@@ -16,6 +16,10 @@ public sealed interface Command {
     record Unanswered() implements Command {
     }
 
+    /** What guide authors should look at: stale guides and the moves most asked for that have no guide. */
+    record Authors() implements Command {
+    }
+
     /** {@code plan …}: a study-plan request; {@code arguments} is everything after the word plan (see the plans package). */
     record Plan(String arguments) implements Command {
     }

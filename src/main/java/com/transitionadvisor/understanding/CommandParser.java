@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the text of {@code /transition}: {@code help}, {@code list}, or {@code <from> to <to> [section]} with
+ * Reads the text of {@code /transition}: {@code help}, {@code list}, {@code unanswered}, {@code authors}, or {@code <from> to <to> [section]} with
  * forgiving separators ({@code to}, {@code into}, {@code ->}, {@code →}, {@code from X to Y}). Keywords are read in any
  * case; role phrases keep the case they were typed in, so a role that is not matched is echoed as the person wrote it.
  */
@@ -52,6 +52,9 @@ public final class CommandParser {
         }
         if (text.equals("unanswered")) {
             return new Command.Unanswered();
+        }
+        if (text.equals("authors")) {
+            return new Command.Authors();
         }
         if (text.equals("list") || text.equals("ls") || text.equals("guides") || text.equals("all")) {
             return new Command.ListGuides();

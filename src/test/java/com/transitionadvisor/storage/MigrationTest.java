@@ -27,7 +27,7 @@ class MigrationTest {
     private static final List<String> TABLES = List.of("study_plans", "plan_milestones", "milestone_progress", "plan_shares",
             "checkin_schedules", "checkins_sent", "unanswered_questions", "slack_events_taken", "conversation_states",
             "answer_records", "answer_votes");
-    private static final List<String> VERSIONS = List.of("1", "2", "3", "10");
+    private static final List<String> VERSIONS = List.of("1", "2", "3", "10", "11");
 
     @TempDir
     Path folder;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.transitionadvisor.answers.MissingMoves;
 import com.transitionadvisor.answers.QuestionLog;
 import com.transitionadvisor.plans.CheckInClaim;
 import com.transitionadvisor.plans.CheckInSchedule;
@@ -443,5 +444,34 @@ abstract class PlanStoreContract {
         }
         Map<String, StudyPlan> plans = instances.get(1).activePlans(List.of("U1"));
         assertEquals(40, plans.get("U1").doneCount());
+    }
+
+    @Test
+    void missingMoves_areCountedPerMove_acrossCopies_mostRequestedFirst_andKeepNobody() throws Exception {
+        MissingMoves.Move devopsToSre = new MissingMoves.Move(new MissingMoves.Side("devops-engineer", true),
+                MissingMoves.Side.typed("  SRE   Lead <@U0BOSS> "));
+        MissingMoves.Move backendToData = new MissingMoves.Move(new MissingMoves.Side("backend-developer", true),
+                new MissingMoves.Side("data-engineer", true));
+        MissingMoveRepository first = new MissingMoveRepository(database);
+        MissingMoveRepository second = new MissingMoveRepository(open());
+        first.record(devopsToSre, NOW);
+        // the same move typed another way, from another copy of the app
+        second.record(new MissingMoves.Move(devopsToSre.from(), MissingMoves.Side.typed("sre lead <@U0BOSS>")),
+                NOW.plusSeconds(5));
+        second.record(backendToData, NOW.plusSeconds(10));
+
+        assertEquals("sre lead [someone]", devopsToSre.to().key(), "typed text is kept redacted, lower case, single spaces");
+        assertEquals(List.of(new MissingMoves.Requested(devopsToSre, 2, NOW.plusSeconds(5)),
+                new MissingMoves.Requested(backendToData, 1, NOW.plusSeconds(10))), first.mostRequested(10));
+        assertEquals(1, second.mostRequested(1).size());
+        try (var c = database.dataSource().getConnection();
+             var columns = c.getMetaData().getColumns(null, null, "%", "%")) {
+            while (columns.next()) {
+                if (columns.getString("TABLE_NAME").equalsIgnoreCase("missing_move_requests")) {
+                    assertFalse(columns.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT).contains("user"),
+                            "who asked is not kept: " + columns.getString("COLUMN_NAME"));
+                }
+            }
+        }
     }
 }
