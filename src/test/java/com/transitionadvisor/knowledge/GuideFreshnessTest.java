@@ -85,4 +85,35 @@ class GuideFreshnessTest {
                     real.guideById(entry.id()).orElseThrow().freshness(), entry.id());
         }
     }
+}    @Test
+    void toReview_forAuthors_listsAGuideReviewedOverAYearAgo_withOwner_butNotOneReviewedWithinTheYear() {
+        KnowledgeBase knowledge = loader.load(KnowledgeFixtures.folder("reviewed-guide"));
+
+        List<StaleGuides.Stale> stale = new StaleGuides(on("2026-06-02")).toReview(knowledge);
+
+        assertEquals(1, stale.size(), stale::toString);
+        assertEquals("backend-developer-to-cloud-engineer", stale.get(0).guide().id());
+        assertEquals(Optional.of(LocalDate.of(2025, 6, 1)), stale.get(0).reviewed());
+        assertEquals(Optional.of("Career coaching team"), stale.get(0).owner());
+        assertEquals(List.of(), new StaleGuides(on("2026-06-01")).toReview(knowledge));
+    }
+
+    @Test
+    void toReview_forAuthors_listsEveryGuideWithoutAReviewedDate() {
+        KnowledgeBase knowledge = KnowledgeFixtures.valid();
+
+        List<StaleGuides.Stale> stale = new StaleGuides(on("2026-06-02")).toReview(knowledge);
+
+        assertEquals(knowledge.size(), stale.size(), stale::toString);
+        assertTrue(stale.stream().allMatch(s -> s.reviewed().isEmpty()), stale::toString);
+    }
+
+    @Test
+    void realGuides_sayWhoLooksAfterThemAndWhenTheyWereReviewed() {
+        KnowledgeBase real = loader.load(Path.of("knowledge"));
+        for (GuideEntry entry : real.guides()) {
+            assertEquals(new Guide.Freshness(Optional.of("Career coaching team"), Optional.of(LocalDate.of(2026, 11, 20))),
+                    real.guideById(entry.id()).orElseThrow().freshness(), entry.id());
+        }
+    }
 }
