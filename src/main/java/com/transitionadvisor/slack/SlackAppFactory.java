@@ -92,7 +92,8 @@ public final class SlackAppFactory {
             // Guide answers carry "Make my plan"; without a database there are no plans: ack the click, do nothing.
             app.blockAction(Pattern.compile("^plan_[a-z_]+(#.*)?$"), (request, context) -> context.ack());
         }
-        app.event(MessageEvent.class, new DirectMessageListener(assistant, presenter, deduplicator, afterAck));
+        app.event(MessageEvent.class, new DirectMessageListener(assistant, presenter, deduplicator, afterAck,
+                Optional.ofNullable(home)));
         app.event(AppMentionEvent.class, new AppMentionListener(assistant, presenter, deduplicator, afterAck));
         app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(assistant, presenter, deduplicator, afterAck, home));
         GuideButtonListener buttons = new GuideButtonListener(assistant, presenter, afterAck);

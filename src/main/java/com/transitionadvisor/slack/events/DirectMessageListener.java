@@ -16,6 +16,7 @@ import com.transitionadvisor.slack.EventDeduplicator;
 import com.transitionadvisor.slack.Redeliveries;
 import com.transitionadvisor.slack.SlackInput;
 import com.transitionadvisor.slack.SlackReplies;
+import com.transitionadvisor.slack.plans.HomePublisher;
 import com.transitionadvisor.slack.plans.PlanFileSender;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -33,12 +34,20 @@ public final class DirectMessageListener implements BoltEventHandler<MessageEven
     private final Presenter presenter;
     private final EventDeduplicator deduplicator;
     private final AfterAck afterAck;
+    private final Optional<HomePublisher> home;
 
     public DirectMessageListener(Assistant assistant, Presenter presenter, EventDeduplicator deduplicator, AfterAck afterAck) {
+        this(assistant, presenter, deduplicator, afterAck, Optional.empty());
+    }
+
+    /** @param home republishes the App Home when a DM changed the person's plan, as {@code /transition plan} does */
+    public DirectMessageListener(Assistant assistant, Presenter presenter, EventDeduplicator deduplicator, AfterAck afterAck,
+                                 Optional<HomePublisher> home) {
         this.assistant = assistant;
         this.presenter = presenter;
         this.deduplicator = deduplicator;
         this.afterAck = afterAck;
+        this.home = home;
     }
 
     @Override
@@ -71,6 +80,8 @@ public final class DirectMessageListener implements BoltEventHandler<MessageEven
             var message = presenter.slack(reply, Audience.directMessage());
             SlackReplies.answer(afterAck.retry(), context.client(), event.getChannel(), Optional.ofNullable(event.getThreadTs()),
                     event.getUser(), message);
+            Reply answered = reply;
+            home.ifPresent(publisher -> publisher.publishIfChanged(context.client(), event.getUser(), answered));
         } catch (RuntimeException e) {
             LOG.error("answering a direct message failed", e);
         }

@@ -2,7 +2,9 @@ package com.transitionadvisor.slack.plans;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.view.View;
+import com.transitionadvisor.answers.Reply;
 import com.transitionadvisor.plans.PlanDesk;
+import com.transitionadvisor.plans.PlanOutcome;
 import com.transitionadvisor.render.BlockKitRenderer;
 import com.transitionadvisor.render.BlockLimits;
 import com.transitionadvisor.render.HomeViewComposer;
@@ -33,6 +35,23 @@ public final class HomePublisher {
     /** The view as Slack gets it; for tests and for the console's JSON output. */
     public SlackMessage render(String userId, Optional<String> notice) {
         return renderer.render(composer.compose(plans.home(userId, notice)), BlockLimits.HOME_TAB_BLOCKS);
+    }
+
+    /** Whether {@code outcome} changed what the person's App Home shows (their plan, its ticks, its check-ins). */
+    public static boolean changesHome(PlanOutcome outcome) {
+        return outcome instanceof PlanOutcome.Shown || outcome instanceof PlanOutcome.Deleted
+                || outcome instanceof PlanOutcome.CheckInsOn || outcome instanceof PlanOutcome.CheckInsOff;
+    }
+
+    /**
+     * Republishes {@code userId}'s App Home when {@code reply} changed their plan, wherever it was asked for (the
+     * slash command, a DM); any other reply publishes nothing.
+     */
+    public CompletableFuture<Optional<String>> publishIfChanged(MethodsClient client, String userId, Reply reply) {
+        if (reply instanceof Reply.PlanReply plan && changesHome(plan.outcome())) {
+            return publish(client, userId, Optional.empty());
+        }
+        return CompletableFuture.completedFuture(Optional.empty());
     }
 
     /** @return completes with Slack's error, if it refused the view, once it is published or refused */

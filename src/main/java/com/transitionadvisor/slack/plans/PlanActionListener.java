@@ -196,7 +196,7 @@ public final class PlanActionListener implements BlockActionHandler {
             return;
         }
         respond(payload, context, outcome, replaceOriginal);
-        if (PlanCommandListener.changesHome(outcome)) {
+        if (HomePublisher.changesHome(outcome)) {
             home.publish(context.client(), user, Optional.empty());
         }
     }

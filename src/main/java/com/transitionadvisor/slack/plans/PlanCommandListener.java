@@ -57,9 +57,7 @@ public final class PlanCommandListener implements SlashCommandHandler {
             Reply reply = sendFiles(assistant.command(text, requester), payload, context);
             SlackMessage message = presenter.slack(reply, Audience.privately());
             context.respond(r -> r.responseType("ephemeral").text(message.text()).blocks(message.blocks()));
-            if (reply instanceof Reply.PlanReply plan && changesHome(plan.outcome())) {
-                home.publish(context.client(), payload.getUserId(), Optional.empty());
-            }
+            home.publishIfChanged(context.client(), payload.getUserId(), reply);
         } catch (IOException | RuntimeException e) {
             LOG.error("/transition plan failed", e);
             try {
@@ -85,10 +83,5 @@ public final class PlanCommandListener implements SlashCommandHandler {
         boolean teamChannel = channel != null && !channel.startsWith("D") && !"directmessage".equals(payload.getChannelName());
         return new Requester(payload.getUserId(), teamChannel ? Optional.of(channel) : Optional.empty(),
                 new SlackSharePoster(context.client(), payload.getChannelName()), zones);
-    }
-
-    static boolean changesHome(PlanOutcome outcome) {
-        return outcome instanceof PlanOutcome.Shown || outcome instanceof PlanOutcome.Deleted
-                || outcome instanceof PlanOutcome.CheckInsOn || outcome instanceof PlanOutcome.CheckInsOff;
     }
 }

@@ -700,7 +700,7 @@ abstract class PlansSocketModeContract {
     // ---- a plan asked for in words -------------------------------------------------------------------------
 
     @Test
-    void directMessage_askingForAStudyPlanInWords_makesIt_andAnExportTypedThereUploadsIntoThatDm() throws Exception {
+    void directMessage_askingForAStudyPlanInWords_makesIt_publishesTheHome_andAnExportTypedThereUploadsIntoThatDm() throws Exception {
         RunningPlansApp.Sent asked = app.event(SlackPayloads.directMessage("U0WORDS", "D0WORDS",
                 "make me a study plan from backend developer to cloud engineer, 5 hours a week"));
 
@@ -710,6 +710,13 @@ abstract class PlansSocketModeContract {
         StudyPlan saved = app.freshStore().activePlan("U0WORDS").orElseThrow(() -> new AssertionError("no plan made"));
         assertEquals(Pace.hours(5), saved.pace());
         assertWithinLimits(answer.body().path("blocks"), MESSAGE_BLOCKS);
+        // the App Home shows the new plan at once, as after /transition plan
+        ApiCall publish = app.awaitHomePublish("U0WORDS", 0, view -> true);
+        JsonNode home = publish.body().path("view");
+        assertEquals("home", home.path("type").asText(), () -> RunningPlansApp.describe(publish));
+        assertTrue(headers(home.path("blocks")).contains("Your study plan: " + GUIDE_TITLE), () -> brief(home));
+        assertEquals(positions(saved.total()), checkboxValues(home.path("blocks")), "a checkbox per milestone");
+        assertWithinLimits(home.path("blocks"), HOME_TAB_BLOCKS);
 
         app.event(SlackPayloads.directMessage("U0WORDS", "D0WORDS", "plan export ical"));
 
