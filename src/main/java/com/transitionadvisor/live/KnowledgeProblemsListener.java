@@ -15,6 +15,10 @@ public interface KnowledgeProblemsListener {
     default void reloaded(Path folder, IndexedKnowledge.Update update) {
     }
 
+    /** The problems reported last are fixed: the folder is valid again and its latest change is live (told before {@link #reloaded}). */
+    default void problemsFixed(Path folder) {
+    }
+
     /** Tells every listener in turn; one that fails does not stop the others. */
     static KnowledgeProblemsListener all(List<KnowledgeProblemsListener> listeners) {
         List<KnowledgeProblemsListener> copy = List.copyOf(listeners);
@@ -22,6 +26,11 @@ public interface KnowledgeProblemsListener {
             @Override
             public void problemsFound(Path folder, List<GuideProblem> problems) {
                 copy.forEach(listener -> Guarded.run(() -> listener.problemsFound(folder, problems)));
+            }
+
+            @Override
+            public void problemsFixed(Path folder) {
+                copy.forEach(listener -> Guarded.run(() -> listener.problemsFixed(folder)));
             }
 
             @Override

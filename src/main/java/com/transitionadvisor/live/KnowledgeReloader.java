@@ -61,8 +61,12 @@ public final class KnowledgeReloader {
             LOG.warn("Reading {} again failed ({}); the last good version is still served", folder, e.toString());
             return Optional.empty();
         }
+        boolean wasBroken = !reported.isEmpty();
         reported = List.of();
         KnowledgeVersion previous = live.replace(next);
+        if (wasBroken) {
+            listener.problemsFixed(folder);
+        }
         listener.reloaded(folder, next.indexed().update());
         return Optional.of(previous);
     }

@@ -19,6 +19,11 @@ public final class LoggedKnowledgeProblems implements KnowledgeProblemsListener 
     }
 
     @Override
+    public void problemsFixed(Path folder) {
+        LOG.info("The problems reported in {} are fixed: the folder is valid again", folder);
+    }
+
+    @Override
     public void reloaded(Path folder, IndexedKnowledge.Update update) {
         LOG.info("Reloaded {}: {} guide file(s) read, {} unchanged, {} removed; serving it now", folder, update.read(),
                 update.unchanged(), update.removed());

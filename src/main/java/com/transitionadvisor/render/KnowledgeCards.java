@@ -34,6 +34,13 @@ public final class KnowledgeCards {
                 + problems.get(0), elements);
     }
 
+    /** The folder is valid again after problems were reported: the latest change is what people get now. */
+    public static Card fixed(Path folder) {
+        String text = "The guides in " + folder + " are fixed and live again: the last saved change is valid, and "
+                + "the app answers from it now.";
+        return new Card(text, List.of(new Card.Heading("The guides are fixed and live again"), Paragraph.of(text)));
+    }
+
     private static Item item(GuideProblem problem) {
         String where = problem.line() > 0 ? problem.file() + ", line " + problem.line() : problem.file();
         List<Line> lines = new ArrayList<>();

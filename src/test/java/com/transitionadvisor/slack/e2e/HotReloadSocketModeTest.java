@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A coach edits the knowledge folder under the running app (Socket Mode against the stand-in): a valid save is
  * answered from without a restart; an invalid one leaves the last good version answering, and the authors named
- * in {@code TRANSITION_AUTHORS} get a DM saying which file, line and field is wrong.
+ * in {@code TRANSITION_AUTHORS} get a DM saying which file, line and field is wrong, and another once a save fixes it.
  */
 class HotReloadSocketModeTest {
     private static final String AUTHOR = "U0AUTHOR";
@@ -34,7 +34,7 @@ class HotReloadSocketModeTest {
     Path temp;
 
     @Test
-    void savedGuide_isAnsweredWithoutRestart_andAnInvalidSave_keepsItServing_andTellsTheAuthors() throws Exception {
+    void savedGuide_isAnsweredWithoutRestart_anInvalidSave_keepsItServing_andTellsTheAuthors_andTheFixTellsThemItIsLive() throws Exception {
         Path knowledge = KnowledgeFixtures.copyOfRealKnowledge(temp.resolve("knowledge"));
         RecordingProblemsListener events = new RecordingProblemsListener();
         try (RunningApp app = new RunningApp().watchingKnowledge(knowledge, temp.resolve("data"), List.of(AUTHOR), events)
@@ -66,6 +66,18 @@ class HotReloadSocketModeTest {
 
             String still = askForTheGuide(app, "D0STILL");
             assertTrue(still.contains(NEW_SUMMARY), () -> "the last good version stopped serving: " + still);
+
+            String fixedSummary = NEW_SUMMARY.replace("Quokka", "Wombat");
+            saveAsAnEditorDoes(guide, edited.replace(NEW_SUMMARY, fixedSummary));
+            events.awaitReload();
+            ApiCall fixed = app.slack().awaitCall("chat.postMessage", call -> AUTHOR.equals(call.param("channel"))
+                    && call.body().toString().contains("fixed and live again"), RunningApp.WAIT);
+            assertTrue(fixed.body().path("blocks").toString().contains(knowledge.toString()), () -> RunningApp.describe(fixed));
+            assertWithinLimits(fixed.body().path("blocks"), MESSAGE_BLOCKS);
+            assertEquals(2, app.slack().calls("chat.postMessage").stream()
+                    .filter(call -> AUTHOR.equals(call.param("channel"))).count(), "one DM for the problem, one for the fix");
+            String live = askForTheGuide(app, "D0FIXED");
+            assertTrue(live.contains(fixedSummary), () -> "the fixed guide is not served: " + live);
         }
     }
 
