@@ -72,6 +72,34 @@ class PreviewCommandTest {
     }
 
     @Test
+    void aDraftNamedOtherwiseThanItsMove_isPreviewed_underAWarningAboutTheName() throws Exception {
+        Path draft = Files.copy(FIXTURES.resolve("valid/guides/cloud-engineer-to-data-engineer.yml"), temp.resolve("my-draft.yml"));
+
+        CommandRun run = preview(draft.toString(), "--knowledge", FIXTURES.resolve("valid").toString());
+
+        assertEquals(0, run.exit(), run.out());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("warning: " + draft + ":"), run.out());
+        assertTrue(lines.get(0).contains("from/to: the file is named my-draft.yml")
+                && lines.get(0).contains("rename the file to cloud-engineer-to-data-engineer.yml"), run.out());
+        assertTrue(lines.get(1).contains("refuse this file until its name matches"), run.out());
+        assertTrue(run.out().indexOf("Preview of " + draft) > run.out().indexOf("warning:"), "the warning comes first: " + run.out());
+        assertTrue(run.out().contains("──── Overview"), run.out());
+    }
+
+    @Test
+    void aMisnamedDraft_withAnotherProblemToo_isNotPreviewed() throws Exception {
+        Path draft = Files.copy(FIXTURES.resolve("unknown-field/guides/backend-developer-to-cloud-engineer.yml"),
+                temp.resolve("my-draft.yml"));
+
+        CommandRun run = preview(draft.toString(), "--knowledge", FIXTURES.resolve("unknown-field").toString());
+
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.out().contains(": gapz: ") && run.out().contains("the file is named my-draft.yml"), run.out());
+        assertFalse(run.out().contains("────"), "nothing is previewed: " + run.out());
+    }
+
+    @Test
     void aMissingFile_isSaid() {
         CommandRun run = preview(temp.resolve("nope.yml").toString());
 

@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * {@code preview FILE}: one guide file shown section by section, every page, as Slack would show it after each
  * button, for a coach without Slack. The file is read and validated exactly as the app reads it; a file with
- * problems gets each one with file, line and field, and nothing else.
+ * problems gets each one with file, line and field, and nothing else, except a draft whose file name does not match
+ * its from/to: it is previewed, under a warning saying so.
  */
 public final class GuidePreview {
     private final KnowledgeBaseLoader loader;
@@ -42,9 +43,17 @@ public final class GuidePreview {
         if (roles.catalog().isEmpty()) {
             return problems(roles.problems(), out);
         }
-        KnowledgeBaseLoader.GuideFile read = loader.read(roles.catalog().get(), file);
-        if (read.guide().isEmpty() || !read.problems().isEmpty()) {
+        KnowledgeBaseLoader.GuideFile read = loader.readDraft(roles.catalog().get(), file);
+        // a draft may be named anyhow: its name is a warning here, though the app and validate refuse it
+        List<GuideProblem> misnamed = read.problems().stream().filter(KnowledgeBaseLoader::isMisnamedFile).toList();
+        if (read.guide().isEmpty() || read.problems().size() > misnamed.size()) {
             return problems(read.problems(), out);
+        }
+        misnamed.forEach(problem -> out.println("warning: " + problem));
+        if (!misnamed.isEmpty()) {
+            out.println("warning: the app and validate refuse this file until its name matches from and to; "
+                    + "the preview below is shown anyway.");
+            out.println();
         }
         Guide guide = read.guide().get();
         Presenter presenter = new Presenter(new CardComposer(List.of(guide.entry())), new BlockKitRenderer(), new ConsoleRenderer());

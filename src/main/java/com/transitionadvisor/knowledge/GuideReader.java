@@ -46,6 +46,14 @@ final class GuideReader {
 
     /** The guide, or empty when {@code problems} received at least one problem for this file. */
     Optional<Guide> read(Path file, ProblemCollector problems) {
+        return read(file, problems, false);
+    }
+
+    /**
+     * @param draft whether a file named otherwise than its move still gives the guide (for a preview); the name is
+     *              reported as a problem all the same
+     */
+    Optional<Guide> read(Path file, ProblemCollector problems, boolean draft) {
         Optional<YamlMap> root = YamlFiles.read(file, problems);
         if (root.isEmpty()) {
             return Optional.empty();
@@ -55,7 +63,8 @@ final class GuideReader {
             return Optional.empty();
         }
         Optional<Guide> guide = read(root.get(), file.toString());
-        return problems.isEmpty() ? guide : Optional.empty();
+        boolean onlyItsName = draft && problems.problems().stream().allMatch(GuideReader::isMisnamedFile);
+        return problems.isEmpty() || onlyItsName ? guide : Optional.empty();
     }
 
     private Optional<Guide> read(YamlMap root, String file) {
@@ -101,12 +110,20 @@ final class GuideReader {
         });
     }
 
+    private static final String MISNAMED = "the file is named ";
+    private static final String MISNAMED_FIELD = "from/to";
+
+    /** Whether {@code problem} is only that the file's name does not match its from/to (a draft may be named anyhow). */
+    static boolean isMisnamedFile(GuideProblem problem) {
+        return problem.field().equals(MISNAMED_FIELD) && problem.message().startsWith(MISNAMED);
+    }
+
     /** A guide's file is named for its move, so that a coach finds it and two files never hold one move. */
     private static void requireNameFor(YamlMap root, String file, Role from, Role to) {
         String name = Path.of(file).getFileName().toString();
         String id = Guide.idFor(from, to);
         if (!name.equals(id + ".yml") && !name.equals(id + ".yaml")) {
-            root.reportAt("from", "from/to", "the file is named " + name + ", but from and to make it the guide for "
+            root.reportAt("from", MISNAMED_FIELD, MISNAMED + name + ", but from and to make it the guide for "
                     + from.name() + " → " + to.name() + "; rename the file to " + id + ".yml, or correct from and to");
         }
     }

@@ -83,11 +83,28 @@ public final class KnowledgeBaseLoader {
 
     /** Reads and validates one guide file against the roles (and the example text of its folder's TEMPLATE.yml). */
     public GuideFile read(RoleCatalog roles, Path file) {
+        return read(roles, file, false);
+    }
+
+    /**
+     * As {@link #read}, for a draft: a file whose name does not match its from/to still gives its guide, with that
+     * as its one problem ({@link #isMisnamedFile}); the app and {@code validate} refuse such a file.
+     */
+    public GuideFile readDraft(RoleCatalog roles, Path file) {
+        return read(roles, file, true);
+    }
+
+    private GuideFile read(RoleCatalog roles, Path file, boolean draft) {
         ProblemCollector problems = new ProblemCollector(file.toString());
         Path folder = file.toAbsolutePath().getParent().getParent();
         TemplateText template = templates.computeIfAbsent(folder, f -> TemplateText.of(f.resolve(TemplateText.FILE)));
-        Optional<Guide> guide = new GuideReader(roles, template).read(file, problems);
+        Optional<Guide> guide = new GuideReader(roles, template).read(file, problems, draft);
         return new GuideFile(guide, problems.problems());
+    }
+
+    /** Whether {@code problem} is only that a guide file's name does not match its from/to. */
+    public static boolean isMisnamedFile(GuideProblem problem) {
+        return GuideReader.isMisnamedFile(problem);
     }
 
     /** The problem of a guide whose move is already covered by a guide read earlier. */
