@@ -126,6 +126,8 @@ class CoreEntryPointProperties {
             assertRendersSafely(AUTHORED.feedback(user, action.value(), false), audience, question);
         }
         assertRendersSafely(AUTHORED.command("unanswered", AUTHOR), audience, question);
+        assertRendersSafely(AUTHORED.command(question + " to " + question, user), audience, question);
+        assertRendersSafely(AUTHORED.command("authors", AUTHOR), audience, question);
     }
 
     @Property(tries = 150)

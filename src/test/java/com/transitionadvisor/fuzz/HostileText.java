@@ -30,7 +30,7 @@ final class HostileText {
     static final List<String> SEPARATORS = List.of(" to ", " into ", " towards ", " 2 ", "->", " -> ", "=>", "→", "⟶", "➡️",
             " > ", "from ", " from ", "I'm a ", "i want to become a ", "moving from ", " and ", " or ", ",", ";", "?", "!",
             ".", "...", "/", "|", "#", "#3", "/0", "/99", "/-1");
-    static final List<String> COMMAND_WORDS = List.of("help", "list", "ls", "unanswered", "plan", "team", "plan show",
+    static final List<String> COMMAND_WORDS = List.of("help", "list", "ls", "unanswered", "authors", "plan", "team", "plan show",
             "plan share", "plan export ics", "plan done 1", "overview", "skills", "gaps", "timeline", "interview",
             "salary", "paths", "mistakes", "faq", "questions", "pay", "how long", "what about the other way round?",
             "and the salary?", "thanks", "hi", "/transition", "/transition ", "  /transition  ", "/transitionx", "?");

@@ -130,6 +130,14 @@ class EveryGuideRendersWithinLimitsTest {
         replies.put("question log for authors only, many authors", new Reply.AuthorsOnly(IntStream.range(0, 500)
                 .mapToObj(i -> "U" + String.format("%010d", i)).toList()));
         replies.put("question log for authors only, none named", new Reply.AuthorsOnly(List.of()));
+        replies.put("for authors, nothing to do", new Reply.AuthorsDesk(List.of(), List.of()));
+        replies.put("for authors, many stale guides and long typed moves", new Reply.AuthorsDesk(IntStream.range(0, 200)
+                .mapToObj(i -> new com.transitionadvisor.knowledge.StaleGuides.Stale(backendToCloud.entry(),
+                        i % 2 == 0 ? Optional.empty() : Optional.of(java.time.LocalDate.of(2020, 1, 1)), Optional.of("owner ".repeat(100))))
+                .toList(), IntStream.range(0, 200).mapToObj(i -> new Reply.RequestedMove("x".repeat(100) + " <!channel>", false,
+                        "Cloud Engineer", true, 1000 - i)).toList()));
+        replies.put("for authors only", new Reply.AuthorsDeskRefused());
+        replies.put("help for an author", ((Reply.Help) assistant.command("help")).withAuthorCommands());
         for (QuestionLog.Vote vote : QuestionLog.Vote.values()) {
             replies.put("feedback " + vote + ", 👎", new Reply.FeedbackNoted(false, vote));
             replies.put("feedback " + vote + ", 👍", new Reply.FeedbackNoted(true, vote));
