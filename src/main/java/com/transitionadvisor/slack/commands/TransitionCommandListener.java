@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code /transition …}, answered privately. Guides are in memory, so their answers travel in the ack itself;
- * {@code /transition unanswered} reads the question log, which may be a database that stalls, so it is acked
- * at once and answered afterwards through the {@code response_url}.
+ * {@code /transition unanswered} and {@code /transition authors} read the question log and the counted moves, which
+ * may be a database that stalls, so they are acked at once and answered afterwards through the {@code response_url}.
  */
 public final class TransitionCommandListener implements SlashCommandHandler {
     private static final Logger LOG = LoggerFactory.getLogger(TransitionCommandListener.class);

@@ -8,11 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.transitionadvisor.Settings;
-import com.transitionadvisor.slack.SlackAppFactory;
 import com.transitionadvisor.slack.standin.ApiCall;
 import com.transitionadvisor.slack.standin.SlackPayloads;
-import com.transitionadvisor.slack.standin.SlackStandIn;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -103,10 +100,6 @@ class AuthorsCommandSocketModeTest {
     }
 
     private static JsonNode slashCommand(String userId, String channel) {
-        String responseUrl = app.slack().responseUrl();
-        String id = app.send(SlackStandIn.SLASH_COMMANDS, SlackPayloads.slashCommand(SlackAppFactory.COMMAND, "authors",
-                userId, channel, responseUrl));
-        app.ack(id);
-        return app.awaitResponse(responseUrl).body();
+        return app.commandAnsweredLater("authors", userId, channel);
     }
 }

@@ -9,10 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.transitionadvisor.Settings;
 import com.transitionadvisor.answers.QuestionLog;
-import com.transitionadvisor.slack.SlackAppFactory;
 import com.transitionadvisor.slack.standin.ApiCall;
 import com.transitionadvisor.slack.standin.SlackPayloads;
-import com.transitionadvisor.slack.standin.SlackStandIn;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -157,11 +155,7 @@ class QuestionLogPrivacySocketModeTest {
     }
 
     private static JsonNode slashCommand(String userId, String channel) {
-        String responseUrl = app.slack().responseUrl();
-        String id = app.send(SlackStandIn.SLASH_COMMANDS, SlackPayloads.slashCommand(SlackAppFactory.COMMAND, "unanswered",
-                userId, channel, responseUrl));
-        app.ack(id);
-        return app.awaitResponse(responseUrl).body();
+        return app.commandAnsweredLater("unanswered", userId, channel);
     }
 
     private static TestQuestionLog log() {

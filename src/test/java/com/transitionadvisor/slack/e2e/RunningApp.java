@@ -305,6 +305,18 @@ final class RunningApp implements BeforeAllCallback, AfterAllCallback, AutoClose
         return slack().calls("chat.postMessage").stream().filter(c -> channel.equals(c.param("channel"))).count();
     }
 
+    /**
+     * Sends {@code /transition text} from {@code userId} in {@code channelId}, answered after the ack (it reads the
+     * question log or the counted moves), and returns what was posted to its {@code response_url}.
+     */
+    JsonNode commandAnsweredLater(String text, String userId, String channelId) {
+        String responseUrl = slack().responseUrl();
+        String id = send(SlackStandIn.SLASH_COMMANDS, SlackPayloads.slashCommand(SlackAppFactory.COMMAND, text, userId,
+                channelId, responseUrl));
+        ack(id);
+        return awaitResponse(responseUrl).body();
+    }
+
     /** Waits for the post to a {@code response_url} handed out by {@link SlackStandIn#responseUrl()}. */
     ApiCall awaitResponse(String responseUrl) {
         return slack().awaitCall(SlackStandIn.RESPONSE_URL, call -> responseUrl.endsWith(call.path()), WAIT);
