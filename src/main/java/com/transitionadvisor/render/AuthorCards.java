@@ -72,9 +72,14 @@ final class AuthorCards {
 
     private static Card.Item moveItem(Reply.RequestedMove move) {
         String asked = move.count() == 1 ? "asked for once" : "asked for " + move.count() + " times";
-        String unknown = !move.fromRole() || !move.toRole() ? "; not in roles.yml: " + String.join(", ",
-                java.util.stream.Stream.of(move.fromRole() ? "" : "“" + move.from() + "”", move.toRole() ? "" : "“" + move.to() + "”")
-                        .filter(text -> !text.isEmpty()).toList()) : "";
+        List<String> notRoles = new ArrayList<>();
+        if (!move.fromRole()) {
+            notRoles.add(role(move.from(), false));
+        }
+        if (!move.toRole()) {
+            notRoles.add(role(move.to(), false));
+        }
+        String unknown = notRoles.isEmpty() ? "" : "; not in roles.yml: " + String.join(", ", notRoles);
         return Card.Item.of(role(move.from(), move.fromRole()) + " → " + role(move.to(), move.toRole()),
                 Card.Line.of(asked + unknown));
     }
