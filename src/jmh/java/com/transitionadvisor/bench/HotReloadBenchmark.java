@@ -30,6 +30,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Timeout;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -45,6 +46,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3)
 @Measurement(iterations = 15)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx2g"})
+// the first iteration includes the setup's first index, which with the sentence model takes minutes at 1,000 guides
+@Timeout(time = 60, timeUnit = TimeUnit.MINUTES)
 @State(Scope.Benchmark)
 public class HotReloadBenchmark {
     /** A save not served by then is a failure, not a slow figure. */
