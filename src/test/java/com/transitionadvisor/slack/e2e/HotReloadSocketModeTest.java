@@ -91,7 +91,9 @@ class HotReloadSocketModeTest {
             assertFalse(headersOf(app, "D0VOCABBEFORE", move).contains("Backend Developer → Cloud Engineer"));
 
             Path abbreviations = knowledge.resolve("abbreviations.yml");
-            saveAsAnEditorDoes(abbreviations, Files.readString(abbreviations) + "  - short: QW\n    means: backend\n");
+            // into the abbreviations list, which the spellings list now follows
+            saveAsAnEditorDoes(abbreviations, Files.readString(abbreviations).replaceFirst("(?m)^abbreviations:\n",
+                    "abbreviations:\n  - short: QW\n    means: backend\n"));
             events.awaitReload();
 
             assertEquals(List.of("Backend Developer → Cloud Engineer"), headersOf(app, "D0VOCABAFTER", move));
