@@ -113,7 +113,9 @@ record FileMutation(Kind kind, int at, int other, String text) {
     private byte[] cutMultibyte(byte[] file) {
         for (int n = 0; n < file.length; n++) {
             int pos = (at + n) % file.length;
-            if ((file[pos] & 0xE0) == 0xC0 || (file[pos] & 0xF0) == 0xE0 || (file[pos] & 0xF8) == 0xF0) {
+            boolean lead = (file[pos] & 0xE0) == 0xC0 || (file[pos] & 0xF0) == 0xE0 || (file[pos] & 0xF8) == 0xF0;
+            // a lead byte that ends the file (itself a cut character) has no byte after it to drop
+            if (lead && pos + 1 < file.length) {
                 byte[] bytes = new byte[file.length - 1];
                 System.arraycopy(file, 0, bytes, 0, pos + 1);
                 System.arraycopy(file, pos + 2, bytes, pos + 1, file.length - pos - 2);
