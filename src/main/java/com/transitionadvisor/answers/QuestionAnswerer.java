@@ -7,18 +7,14 @@ import com.transitionadvisor.knowledge.Role;
 import com.transitionadvisor.knowledge.Section;
 import com.transitionadvisor.search.HybridRanker;
 import com.transitionadvisor.search.Passage;
-import com.transitionadvisor.search.PassageHit;
 import com.transitionadvisor.search.PassageIndex;
-import com.transitionadvisor.search.SearchRequest;
 import com.transitionadvisor.understanding.Question;
 import com.transitionadvisor.understanding.QuestionInterpreter;
 import com.transitionadvisor.knowledge.vocabulary.PassageKind;
 import com.transitionadvisor.knowledge.vocabulary.Topic;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,23 +29,14 @@ public final class QuestionAnswerer {
             PassageKind.MISTAKES_ITEM, PassageKind.PATHS_ITEM, PassageKind.TIMELINE_PHASE, PassageKind.INTERVIEW_TIP);
     /** Passages that open a list answer of their section (the overall timeline before its phases). */
     private static final Set<PassageKind> LIST_LEADS = Set.of(PassageKind.TIMELINE_SUMMARY);
-    /** Saturated BM25 evidence (0–1) from which the question's words point at one passage. */
-    private static final float SINGLED_OUT = 0.35f;
     /**
      * A note beside a list ("Serverless is home ground") answers instead of the list only when the question names it
      * more clearly than an item needs to: words such as "full list" match notes about the list, too.
      */
     private static final float NOTE_SINGLED_OUT = 0.6f;
-    private static final float MIN_WORD_EVIDENCE = 0.2f;
-    private static final float MIN_MEANING = 0.45f;
-    /** A shared word counts only when the passage is also somewhat about the same thing ("rain today" is not). */
-    private static final float MEANING_BESIDE_WORDS = 0.15f;
     private static final int FOLLOW_UP_WORDS = 4;
     private static final Set<PassageKind> INTRODUCTION = Set.of(PassageKind.OVERVIEW_SUMMARY,
             PassageKind.OVERVIEW_KEY_POINTS);
-    private static final int MAX_CHOICES = 5;
-    /** How much better (in fused score) one guide's best passage must be for the question's content to pick the guide. */
-    private static final float CLEARLY_BETTER = 0.2f;
 
     private final KnowledgeBase knowledge;
     private final QuestionInterpreter interpreter;
@@ -58,6 +45,7 @@ public final class QuestionAnswerer {
     private final ConversationMemory memory;
     private final QuestionLog log;
     private final Clock clock;
+    private final GuideResolver guides;
 
     public QuestionAnswerer(KnowledgeBase knowledge, QuestionInterpreter interpreter, PassageIndex index,
                             HybridRanker ranker, ConversationMemory memory, QuestionLog log, Clock clock) {
@@ -68,6 +56,7 @@ public final class QuestionAnswerer {
         this.memory = memory;
         this.log = log;
         this.clock = clock;
+        this.guides = new GuideResolver(knowledge, interpreter, index, ranker);
     }
 
     public Reply answer(String conversation, String userId, String text) {
@@ -85,11 +74,11 @@ public final class QuestionAnswerer {
         }
         if (notAQuestion(question)) {
             logUnanswered(question, userId);
-            return new Reply.NotFollowed(question.text(), knowledge.guides().stream().limit(MAX_CHOICES).toList());
+            return new Reply.NotFollowed(question.text(), knowledge.guides().stream().limit(GuideResolver.MAX_CHOICES).toList());
         }
         ConversationState state = question.from().filter(role -> question.clearSides())
                 .map(role -> recalled.ownRole(role.id())).orElse(recalled);
-        Resolution resolution = resolve(question, context, state.ownRoleId().flatMap(knowledge.roles()::byId));
+        GuideResolver.Resolution resolution = guides.resolve(question, context, state.ownRoleId().flatMap(knowledge.roles()::byId));
         if (resolution.reply().isPresent()) {
             Reply reply = resolution.reply().get();
             if (reply instanceof Reply.WhichGuide) {
@@ -102,7 +91,7 @@ public final class QuestionAnswerer {
             }
             return reply;
         }
-        Guide guide = shown(resolution.guide().orElseThrow());
+        Guide guide = guides.shown(resolution.guide().orElseThrow());
         Reply reply = answerFrom(guide, question, resolution.searchTexts(), state, resolution.note());
         if (reply instanceof Reply.NotCovered) {
             logUnanswered(question, userId);
@@ -130,13 +119,13 @@ public final class QuestionAnswerer {
     public Reply answerWithGuide(String conversation, String userId, String guideId) {
         Optional<GuideEntry> guide = knowledge.entry(guideId);
         if (guide.isEmpty()) {
-            return new Reply.NotCovered("", Optional.empty(), Optional.empty(), knowledge.guides().stream().limit(MAX_CHOICES).toList());
+            return new Reply.NotCovered("", Optional.empty(), Optional.empty(), knowledge.guides().stream().limit(GuideResolver.MAX_CHOICES).toList());
         }
         ConversationState state = memory.recall(conversation);
         memory.remember(conversation, state.about(guideId, Section.OVERVIEW, state.topic()));
         return state.pendingQuestion()
                 .map(pending -> answer(conversation, userId, pending))
-                .orElseGet(() -> new Reply.GuideAnswer(shown(guide.get()), Section.OVERVIEW, 0));
+                .orElseGet(() -> new Reply.GuideAnswer(guides.shown(guide.get()), Section.OVERVIEW, 0));
     }
 
     /**
@@ -188,253 +177,6 @@ public final class QuestionAnswerer {
         return memory.recall(conversation).pendingQuestion();
     }
 
-    /** The full guide behind an entry the knowledge base listed, read only now that its text is needed. */
-    private Guide shown(GuideEntry entry) {
-        return knowledge.guideById(entry.id())
-                .orElseThrow(() -> new IllegalStateException("the guide source has no guide " + entry.id()));
-    }
-
-    /** A guide to answer from, with the texts to search it for (best first), or a reply that needs no guide. */
-    private record Resolution(Optional<GuideEntry> guide, Optional<Reply> reply, List<String> searchTexts,
-                              Optional<String> note) {
-        static Resolution of(GuideEntry guide, List<String> searchTexts) {
-            return new Resolution(Optional.of(guide), Optional.empty(), searchTexts, Optional.empty());
-        }
-
-        /** A guide for another move that covers the one asked about, with the note that says so first. */
-        static Resolution instead(GuideEntry guide, List<String> searchTexts, String note) {
-            return new Resolution(Optional.of(guide), Optional.empty(), searchTexts, Optional.of(note));
-        }
-
-        static Resolution reply(Reply reply) {
-            return new Resolution(Optional.empty(), Optional.of(reply), List.of(), Optional.empty());
-        }
-    }
-
-    private Resolution resolve(Question question, Optional<GuideEntry> context, Optional<Role> ownRole) {
-        List<String> search = question.searchTexts();
-        if (question.from().isPresent() && question.to().isPresent()) {
-            return pair(question.from().get(), question.to().get(), question);
-        }
-        if (question.reverse() && context.isPresent() && !question.namesRoles()) {
-            return pair(context.get().to(), context.get().from(), question);
-        }
-        if (question.unknownRole().isPresent() && question.to().isEmpty()) {
-            // "I'm a backend developer and I want to become a chef": the goal is what matters, and we have no guide
-            return Resolution.reply(new Reply.NotCovered(question.text(), question.unknownRole(), Optional.empty(),
-                    question.from().map(knowledge::guidesFrom).orElse(knowledge.guides()).stream().limit(MAX_CHOICES).toList()));
-        }
-        if (question.unknownStart().isPresent()) {
-            // "I'm a mobile developer, how do I get into cloud?": no guide starts there, and another start's guide
-            // would be a guess
-            return Resolution.reply(new Reply.NotCovered(question.text(), question.unknownStart(), Optional.empty(),
-                    question.to().map(knowledge::guidesTo).orElse(knowledge.guides()).stream().limit(MAX_CHOICES).toList()));
-        }
-        Optional<Role> named = question.from().or(question::to).or(() -> question.unplaced().stream().findFirst());
-        if (named.isPresent()) {
-            return oneRole(question, named.get(), context, ownRole);
-        }
-        if (context.isPresent()) {
-            return Resolution.of(context.get(), search);
-        }
-        return withoutContext(question, ownRole);
-    }
-
-    /**
-     * The guide for a move. When there is none but the goal was only guessed (the role left over, as in "devops-y
-     * stuff appeals, I'm backend, what cloud roles are there?"), another role the question names that has a guide
-     * from the same start is the goal.
-     */
-    private Resolution pair(Role from, Role to, Question question) {
-        Optional<GuideEntry> guide = knowledge.entry(from, to);
-        if (guide.isPresent()) {
-            return Resolution.of(aboutTheRoles(guide.get(), question), question.searchTexts());
-        }
-        if (question.goalGuessed() && question.from().equals(Optional.of(from))) {
-            Optional<GuideEntry> named = question.unplaced().stream()
-                    .map(other -> knowledge.entry(from, other)).flatMap(Optional::stream).findFirst();
-            if (named.isPresent()) {
-                return Resolution.of(named.get(), question.searchTexts());
-            }
-        }
-        Optional<GuideEntry> asPath = knowledge.guidesFrom(from).stream().filter(g -> leadsTo(shown(g), to)).findFirst();
-        if (asPath.isPresent()) {
-            // "backend dev to SRE, would that suit me?": no guide for that move, but a guide from the same start
-            // discusses the role as a career path or a first job
-            return Resolution.instead(asPath.get(), List.of(question.text()), "There is no guide for " + from.name()
-                    + " → " + to.name() + ", but the " + asPath.get().title() + " guide covers " + to.name()
-                    + " as a career path:");
-        }
-        return Resolution.reply(new Reply.NoGuide(from, to, suggestions(from, to)));
-    }
-
-    /** Whether one of the guide's career paths is the role (its name names the role). */
-    private boolean leadsTo(Guide guide, Role role) {
-        return guide.paths().stream().map(path -> interpreter.interpret(path.name()))
-                .anyMatch(path -> path.from().equals(Optional.of(role)) || path.to().equals(Optional.of(role))
-                        || path.unplaced().contains(role));
-    }
-
-    /**
-     * Pay and the daily work describe the two roles, not the move between them: when the wording did not say which
-     * way the move goes ("the day job of a cloud engineer compared to backend") and only the opposite guide describes
-     * that, it answers.
-     */
-    private GuideEntry aboutTheRoles(GuideEntry guessed, Question question) {
-        Optional<Topic> primary = question.topics().stream().findFirst();
-        if (question.clearSides() || primary.isEmpty() || !primary.get().describesRoles()
-                || describes(shown(guessed), primary.get())) {
-            return guessed;
-        }
-        return knowledge.entry(guessed.to(), guessed.from())
-                .filter(opposite -> describes(shown(opposite), primary.get()))
-                .orElse(guessed);
-    }
-
-    private static boolean describes(Guide guide, Topic topic) {
-        return topic.section() == Section.SALARY ? guide.has(Section.SALARY)
-                : guide.overview().flatMap(Guide.Overview::dayToDay).isPresent();
-    }
-
-    private Resolution oneRole(Question question, Role role, Optional<GuideEntry> context, Optional<Role> ownRole) {
-        List<GuideEntry> candidates = new ArrayList<>();
-        if (question.to().isEmpty()) {
-            candidates.addAll(knowledge.guidesFrom(role));
-        }
-        if (question.from().isEmpty()) {
-            candidates.addAll(knowledge.guidesTo(role));
-        }
-        if (context.isPresent() && (candidates.contains(context.get()) || mayKeep(context.get(), role, question))) {
-            return Resolution.of(context.get(), question.searchTexts());
-        }
-        if (candidates.isEmpty()) {
-            boolean roleHasGuides = !knowledge.guidesFrom(role).isEmpty() || !knowledge.guidesTo(role).isEmpty();
-            if (context.isPresent() && !roleHasGuides) {
-                // "is platform engineering a good first role?": a role with no guides is a subject, not a route
-                return Resolution.of(guideAbout(question, context.get()), List.of(question.text()));
-            }
-            return Resolution.reply(new Reply.NotCovered(question.text(), Optional.of(role.name()), context,
-                    suggestions(question.from().orElse(role), question.to().orElse(role))));
-        }
-        List<GuideEntry> likely = likeliest(candidates.stream().distinct().toList(), question, ownRole);
-        if (likely.size() == 1) {
-            return Resolution.of(aboutTheRoles(likely.get(0), question), question.searchTexts());
-        }
-        return Resolution.reply(new Reply.WhichGuide(question.text(), likely.stream().limit(MAX_CHOICES).toList()));
-    }
-
-    /**
-     * Of several guides that could answer, those that fit what is known: the move starts at the role the person
-     * said they have; a question about pay, whose figures are about roles rather than moves, goes to the guides
-     * that have salary figures; and the question's own words may really match only one of them.
-     */
-    private List<GuideEntry> likeliest(List<GuideEntry> candidates, Question question, Optional<Role> ownRole) {
-        List<GuideEntry> likely = candidates;
-        if (likely.size() > 1 && ownRole.isPresent()) {
-            List<GuideEntry> fromOwn = likely.stream().filter(g -> g.from().equals(ownRole.get())).toList();
-            likely = fromOwn.isEmpty() ? likely : fromOwn;
-        }
-        if (likely.size() > 1 && question.topics().stream().findFirst().filter(QuestionAnswerer::aboutPay).isPresent()) {
-            List<GuideEntry> withFigures = likely.stream().filter(g -> shown(g).has(Section.SALARY)).toList();
-            likely = withFigures.isEmpty() ? likely : withFigures;
-        }
-        if (likely.size() > 1) {
-            // the question's own words ("which provider first, AWS or GCP?") may be in only one of them
-            List<GuideEntry> matching = matchingGuides(question).stream().filter(likely::contains).toList();
-            likely = matching.size() == 1 ? matching : likely;
-        }
-        if (likely.size() > 1) {
-            likely = clearlyBestMatch(likely, question).map(List::of).orElse(likely);
-        }
-        return likely;
-    }
-
-    /**
-     * The one guide whose best passage answers the question clearly better than any other guide's best ("what k8s
-     * topics trip up backend devs?" is only in one of them); none when they answer about equally well ("how long
-     * will it take?"), because then only the person can say which move they mean.
-     */
-    private Optional<GuideEntry> clearlyBestMatch(List<GuideEntry> candidates, Question question) {
-        String meaning = meaningOf(question, Optional.empty());
-        List<Map.Entry<GuideEntry, Float>> best = candidates.stream()
-                .map(guide -> Map.entry(guide, ranker.rank(new HybridRanker.Query(guide.id(), question.searchText(),
-                        meaning, question.topics(), 1)).stream().findFirst().map(HybridRanker.Ranked::score).orElse(0f)))
-                .sorted(Map.Entry.<GuideEntry, Float>comparingByValue().reversed())
-                .toList();
-        return best.get(0).getValue() - best.get(1).getValue() >= CLEARLY_BETTER
-                ? Optional.of(best.get(0).getKey()) : Optional.empty();
-    }
-
-    /** The guide whose passages best match the whole question (role words included), preferring the current one. */
-    private GuideEntry guideAbout(Question question, GuideEntry current) {
-        List<PassageHit> hits = index.search(SearchRequest.everywhere(question.text(), question.topics(), 1));
-        return hits.isEmpty() ? current : entryOf(hits.get(0));
-    }
-
-    /**
-     * A role the current guide involves, named without wording that clearly says otherwise ("how much will I
-     * earn as a backend dev?" while discussing cloud → backend), keeps the conversation on that guide.
-     */
-    private static boolean mayKeep(GuideEntry context, Role role, Question question) {
-        boolean involved = context.from().equals(role) || context.to().equals(role);
-        return involved && !question.clearSides();
-    }
-
-    /**
-     * The guides with a passage the question's words name outright (a tool, a term), best first, among those a loose
-     * search finds: "is terraform gonna be a pain to pick up?" shares too few words with any one passage for
-     * {@link #matchingGuides}, yet one guide answers it.
-     */
-    private List<GuideEntry> answeringGuides(Question question) {
-        Set<GuideEntry> candidates = new LinkedHashSet<>();
-        index.search(SearchRequest.everywhere(withoutNumbers(question.searchText()), question.topics(), 50))
-                .forEach(hit -> candidates.add(entryOf(hit)));
-        String meaning = meaningOf(question, Optional.empty());
-        // a guide counts when any of its passages is named outright: a word two guides have ("skill") is no clue
-        // to which one is meant, even when the other guide's best passage is another
-        List<Map.Entry<GuideEntry, Float>> answering = candidates.stream().limit(MAX_CHOICES)
-                .map(guide -> Map.entry(guide, ranker.rank(new HybridRanker.Query(guide.id(), question.searchText(),
-                        meaning, question.topics(), 1))))
-                .filter(ranked -> ranked.getValue().stream().anyMatch(QuestionAnswerer::namesOutright))
-                .map(ranked -> Map.entry(ranked.getKey(), ranked.getValue().get(0).score()))
-                .sorted(Map.Entry.<GuideEntry, Float>comparingByValue().reversed())
-                .toList();
-        if (answering.size() > 1 && answering.get(0).getValue() - answering.get(1).getValue() >= CLEARLY_BETTER) {
-            return List.of(answering.get(0).getKey());
-        }
-        return answering.stream().map(Map.Entry::getKey).toList();
-    }
-
-    /** The guides with a real match for the question: a stray word ("what time is it in Tokyo?") is not one. */
-    private List<GuideEntry> matchingGuides(Question question) {
-        List<PassageHit> hits = index.search(SearchRequest.everywhere(withoutNumbers(question.searchText()),
-                question.topics(), 50).strict());
-        Set<GuideEntry> guides = new LinkedHashSet<>();
-        hits.forEach(hit -> guides.add(entryOf(hit)));
-        return List.copyOf(guides);
-    }
-
-    private Resolution withoutContext(Question question, Optional<Role> ownRole) {
-        // No roles and nothing said before: only a real match counts.
-        List<GuideEntry> guides = matchingGuides(question);
-        if (guides.isEmpty() && !Boolean.getBoolean("ta.noNear")) {
-            guides = answeringGuides(question);
-        }
-        if (guides.isEmpty()) {
-            return Resolution.reply(new Reply.NotCovered(question.text(), Optional.empty(), Optional.empty(),
-                    knowledge.guides().stream().limit(MAX_CHOICES).toList()));
-        }
-        List<GuideEntry> likely = ownRole.isPresent() ? likeliest(guides, question, ownRole) : guides;
-        if (likely.size() == 1) {
-            return Resolution.of(likely.get(0), question.searchTexts());
-        }
-        return Resolution.reply(new Reply.WhichGuide(question.text(), likely.stream().limit(MAX_CHOICES).toList()));
-    }
-
-    /** The entry of the guide a passage comes from (the index is built from this knowledge base's guides). */
-    private GuideEntry entryOf(PassageHit hit) {
-        return knowledge.entry(hit.passage().guide().id()).orElseThrow();
-    }
 
     private Reply answerFrom(Guide guide, Question question, List<String> searchTexts, ConversationState state,
                              Optional<String> note) {
@@ -444,7 +186,7 @@ public final class QuestionAnswerer {
         String content = searchTexts.get(searchTexts.size() > 1 ? 1 : 0);
         boolean ownWords = index.hasContentWords(content);
         if (topics.isEmpty() && !question.namesRoles() && !question.reverse() && ownWords
-                && !index.hasContentWords(withoutNumbers(content))) {
+                && !index.hasContentWords(GuideResolver.withoutNumbers(content))) {
             // only figures ("what's 2+2?"): a number in a guide ("2–3 gaps") is no answer to them
             return new Reply.NotCovered(question.text(), Optional.empty(), Optional.of(guide.entry()), List.of());
         }
@@ -497,7 +239,7 @@ public final class QuestionAnswerer {
             // answered instead from another move's guide: what it says about the role is in its career paths
             ranked = ranked.stream().filter(r -> r.passage().section() == Section.PATHS).toList();
         }
-        if (ranked.isEmpty() || !answers(ranked.get(0))) {
+        if (ranked.isEmpty() || !PassageEvidence.answers(ranked.get(0))) {
             if (question.namesRoles() || question.reverse() || inherited) {
                 return introduction(guide, question);
             }
@@ -508,7 +250,7 @@ public final class QuestionAnswerer {
         List<HybridRanker.Ranked> items = ranked.stream()
                 .filter(r -> r.passage().section() == section && LIST_ITEMS.contains(r.passage().kind())).toList();
         boolean forTheList = items.size() > 1 && primary.map(Topic::section).filter(section::equals).isPresent()
-                && !(singlesOut(top) && (LIST_ITEMS.contains(top.passage().kind()) || top.lexical() >= NOTE_SINGLED_OUT));
+                && !(PassageEvidence.singlesOut(top) && (LIST_ITEMS.contains(top.passage().kind()) || top.lexical() >= NOTE_SINGLED_OUT));
         List<Passage> passages = forTheList
                 ? ranked.stream().map(HybridRanker.Ranked::passage)
                         .filter(p -> p.section() == section && (LIST_ITEMS.contains(p.kind()) || LIST_LEADS.contains(p.kind())))
@@ -556,7 +298,7 @@ public final class QuestionAnswerer {
     /** The passage of the guide that {@code words} name outright (a tool, a term), by the words alone. */
     private Optional<Passage> passageNaming(Guide guide, String words) {
         List<HybridRanker.Ranked> ranked = ranker.rank(new HybridRanker.Query(guide.id(), words, "", List.of(), 1));
-        return ranked.isEmpty() || !singlesOut(ranked.get(0)) ? Optional.empty() : Optional.of(ranked.get(0).passage());
+        return ranked.isEmpty() || !PassageEvidence.singlesOut(ranked.get(0)) ? Optional.empty() : Optional.of(ranked.get(0).passage());
     }
 
     /**
@@ -569,7 +311,7 @@ public final class QuestionAnswerer {
             Question asked = interpreter.interpret(part);
             List<HybridRanker.Ranked> ranked = ranker.rank(new HybridRanker.Query(guide.id(), asked.searchText(),
                     meaningOf(asked, Optional.empty()), asked.topics(), 1));
-            if (ranked.isEmpty() || !answers(ranked.get(0))) {
+            if (ranked.isEmpty() || !PassageEvidence.answers(ranked.get(0))) {
                 return Optional.empty();
             }
             Passage best = ranked.get(0).passage();
@@ -591,27 +333,8 @@ public final class QuestionAnswerer {
                 : new Reply.PassageAnswer(guide, intro, Section.OVERVIEW, question.text(), Optional.empty());
     }
 
-    /**
-     * Whether the best passage answers at all: it is on the question's topic, shares a distinctive word with it, or
-     * means much the same. Otherwise the guide has nothing on it, and saying so beats a guess.
-     */
-    private static boolean answers(HybridRanker.Ranked top) {
-        boolean wordsThatMeanIt = top.lexical() >= MIN_WORD_EVIDENCE && top.semantic() >= MEANING_BESIDE_WORDS;
-        return top.topic() > 0 || wordsThatMeanIt || top.semantic() >= MIN_MEANING;
-    }
 
-    /**
-     * The question names something one passage has (a tool, a term), so that passage, not its whole list, answers
-     * when it is one of the list's items; words the section's notes or overall timeline share are no such thing.
-     */
-    private static boolean singlesOut(HybridRanker.Ranked top) {
-        return top.lexical() >= SINGLED_OUT;
-    }
 
-    /** The question names something the passage has (a tool, a term), and the passage is about what is asked. */
-    private static boolean namesOutright(HybridRanker.Ranked top) {
-        return singlesOut(top) && top.semantic() >= MEANING_BESIDE_WORDS;
-    }
 
     /**
      * Nothing to go on: no topic, no role, at most one word worth searching, and no guide that has it ("asdf", an
@@ -621,7 +344,7 @@ public final class QuestionAnswerer {
         boolean fewWords = question.searchText().isBlank() || question.searchText().strip().split("\\s+").length <= 1;
         return question.topics().isEmpty() && !question.namesRoles() && !question.reverse()
                 && question.unknownRole().isEmpty() && question.unknownStart().isEmpty() && fewWords
-                && matchingGuides(question).isEmpty();
+                && guides.matchingGuides(question).isEmpty();
     }
 
     /** A subject of its own, rather than time or a broad "is it realistic?", which ask about whatever was just discussed. */
@@ -644,14 +367,7 @@ public final class QuestionAnswerer {
         return followed.map(last -> interpreter.readable(last) + " " + own).orElse(own);
     }
 
-    /** The topic the salary section answers: pay figures are about roles, and some guides have none. */
-    private static boolean aboutPay(Topic topic) {
-        return topic.section() == Section.SALARY;
-    }
 
-    private static String withoutNumbers(String text) {
-        return text.replaceAll("\\b\\d+\\b", " ").strip();
-    }
 
     private void logUnanswered(Question question, String userId) {
         if (!question.text().isBlank()) {
@@ -659,7 +375,4 @@ public final class QuestionAnswerer {
         }
     }
 
-    private List<GuideEntry> suggestions(Role from, Role to) {
-        return knowledge.closestGuides(Optional.of(from), Optional.of(to), MAX_CHOICES);
-    }
 }

@@ -1,0 +1,40 @@
+package com.transitionadvisor.answers;
+
+import com.transitionadvisor.search.HybridRanker;
+
+/** What the evidence behind a ranked passage says: whether it answers at all, and whether the question names it. */
+final class PassageEvidence {
+    /** Saturated BM25 evidence (0–1) from which the question's words point at one passage. */
+    private static final float SINGLED_OUT = 0.35f;
+    /** Saturated BM25 evidence from which a shared word counts at all. */
+    private static final float MIN_WORD_EVIDENCE = 0.2f;
+    /** Cosine similarity from which a passage means much the same as the question without sharing its words. */
+    private static final float MIN_MEANING = 0.45f;
+    /** A shared word counts only when the passage is also somewhat about the same thing ("rain today" is not). */
+    private static final float MEANING_BESIDE_WORDS = 0.15f;
+
+    private PassageEvidence() {
+    }
+
+    /**
+     * Whether the best passage answers at all: it is on the question's topic, shares a distinctive word with it, or
+     * means much the same. Otherwise the guide has nothing on it, and saying so beats a guess.
+     */
+    static boolean answers(HybridRanker.Ranked top) {
+        boolean wordsThatMeanIt = top.lexical() >= MIN_WORD_EVIDENCE && top.semantic() >= MEANING_BESIDE_WORDS;
+        return top.topic() > 0 || wordsThatMeanIt || top.semantic() >= MIN_MEANING;
+    }
+
+    /**
+     * The question names something one passage has (a tool, a term), so that passage, not its whole list, answers
+     * when it is one of the list's items; words the section's notes or overall timeline share are no such thing.
+     */
+    static boolean singlesOut(HybridRanker.Ranked top) {
+        return top.lexical() >= SINGLED_OUT;
+    }
+
+    /** The question names something the passage has (a tool, a term), and the passage is about what is asked. */
+    static boolean namesOutright(HybridRanker.Ranked top) {
+        return singlesOut(top) && top.semantic() >= MEANING_BESIDE_WORDS;
+    }
+}
