@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Which guide answers a question: the move it names, the conversation's guide, or the one guide whose passages
@@ -208,13 +209,27 @@ final class GuideResolver {
      */
     private Optional<GuideEntry> clearlyBestMatch(List<GuideEntry> candidates, Question question) {
         String meaning = interpreter.readable(question.text());
-        List<Map.Entry<GuideEntry, Float>> best = candidates.stream()
-                .map(guide -> Map.entry(guide, ranker.rank(new HybridRanker.Query(guide.id(), question.searchText(),
-                        meaning, question.topics(), 1)).stream().findFirst().map(HybridRanker.Ranked::score).orElse(0f)))
+        return clearlyAhead(bestFirst(candidates.stream()
+                .map(guide -> Map.entry(guide, rankedIn(guide, question, meaning)))));
+    }
+
+    /** Every passage of the guide, ranked for the question. */
+    private List<HybridRanker.Ranked> rankedIn(GuideEntry guide, Question question, String meaning) {
+        return ranker.rank(new HybridRanker.Query(guide.id(), question.searchText(), meaning, question.topics(), 1));
+    }
+
+    /** Guides by the fused score of their best passage, best first. */
+    private static List<Map.Entry<GuideEntry, Float>> bestFirst(Stream<Map.Entry<GuideEntry, List<HybridRanker.Ranked>>> ranked) {
+        return ranked.map(guide -> Map.entry(guide.getKey(), guide.getValue().stream().findFirst()
+                        .map(HybridRanker.Ranked::score).orElse(0f)))
                 .sorted(Map.Entry.<GuideEntry, Float>comparingByValue().reversed())
                 .toList();
-        return best.get(0).getValue() - best.get(1).getValue() >= CLEARLY_BETTER
-                ? Optional.of(best.get(0).getKey()) : Optional.empty();
+    }
+
+    /** The first guide, when its best passage answers clearly better than the next guide's. */
+    private static Optional<GuideEntry> clearlyAhead(List<Map.Entry<GuideEntry, Float>> bestFirst) {
+        return bestFirst.size() > 1 && bestFirst.get(0).getValue() - bestFirst.get(1).getValue() >= CLEARLY_BETTER
+                ? Optional.of(bestFirst.get(0).getKey()) : Optional.empty();
     }
 
     /** The guide whose passages best match the whole question (role words included), preferring the current one. */
@@ -244,17 +259,10 @@ final class GuideResolver {
         String meaning = interpreter.readable(question.text());
         // a guide counts when any of its passages is named outright: a word two guides have ("skill") is no clue
         // to which one is meant, even when the other guide's best passage is another
-        List<Map.Entry<GuideEntry, Float>> answering = candidates.stream().limit(MAX_CHOICES)
-                .map(guide -> Map.entry(guide, ranker.rank(new HybridRanker.Query(guide.id(), question.searchText(),
-                        meaning, question.topics(), 1))))
-                .filter(ranked -> ranked.getValue().stream().anyMatch(PassageEvidence::namesOutright))
-                .map(ranked -> Map.entry(ranked.getKey(), ranked.getValue().get(0).score()))
-                .sorted(Map.Entry.<GuideEntry, Float>comparingByValue().reversed())
-                .toList();
-        if (answering.size() > 1 && answering.get(0).getValue() - answering.get(1).getValue() >= CLEARLY_BETTER) {
-            return List.of(answering.get(0).getKey());
-        }
-        return answering.stream().map(Map.Entry::getKey).toList();
+        List<Map.Entry<GuideEntry, Float>> answering = bestFirst(candidates.stream().limit(MAX_CHOICES)
+                .map(guide -> Map.entry(guide, rankedIn(guide, question, meaning)))
+                .filter(ranked -> ranked.getValue().stream().anyMatch(PassageEvidence::namesOutright)));
+        return clearlyAhead(answering).map(List::of).orElseGet(() -> answering.stream().map(Map.Entry::getKey).toList());
     }
 
     /** The guides with a real match for the question: a stray word ("what time is it in Tokyo?") is not one. */

@@ -31,9 +31,8 @@ final class AbbreviationsReader {
                 map.allowOnly(Set.of("short", "means"));
                 String shortForm = map.requiredText("short");
                 String means = map.requiredText("means");
-                Integer earlier = shortForm.isEmpty() ? null : seen.putIfAbsent(shortForm, map.lineOf("short"));
-                if (earlier != null) {
-                    map.report("short", "'" + shortForm + "' is already defined at line " + earlier + "; keep only one");
+                if (!shortForm.isEmpty()) {
+                    definedOnce(seen, shortForm, map, "short");
                 }
                 return shortForm.isEmpty() || means.isEmpty() ? Optional.empty()
                         : Optional.of(new Abbreviation(shortForm, means));
@@ -51,14 +50,18 @@ final class AbbreviationsReader {
                             + (typed.equals(typed.toLowerCase(Locale.ROOT)) ? "" : " (write '" + typed.toLowerCase(Locale.ROOT) + "')"));
                     return Optional.empty();
                 }
-                Integer earlier = typedSeen.putIfAbsent(typed, map.lineOf("typed"));
-                if (earlier != null) {
-                    map.report("typed", "'" + typed + "' is already defined at line " + earlier + "; keep only one");
-                    return Optional.empty();
-                }
-                return Optional.of(new Spelling(typed, means));
+                return definedOnce(typedSeen, typed, map, "typed") ? Optional.of(new Spelling(typed, means)) : Optional.empty();
             });
             return new Shorthand(abbreviations, spellings);
         });
+    }
+
+    /** Whether {@code key} is defined here for the first time; a repeat is reported at its field with the first line. */
+    private static boolean definedOnce(Map<String, Integer> seen, String key, YamlMap map, String field) {
+        Integer earlier = seen.putIfAbsent(key, map.lineOf(field));
+        if (earlier != null) {
+            map.report(field, "'" + key + "' is already defined at line " + earlier + "; keep only one");
+        }
+        return earlier == null;
     }
 }

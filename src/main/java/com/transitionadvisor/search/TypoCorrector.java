@@ -2,6 +2,8 @@ package com.transitionadvisor.search;
 
 import static com.transitionadvisor.search.IndexFields.BODY;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -28,6 +30,7 @@ import org.apache.lucene.search.spell.SuggestWord;
 final class TypoCorrector {
     private static final int MIN_LENGTH = 5;
     private static final int TWO_SLIPS_FROM = 8;
+    private static final int MENDED_TEXTS = 1_024;
     /** One slip in five letters, two in eight. */
     private static final float ACCURACY = 0.75f;
 
@@ -36,6 +39,8 @@ final class TypoCorrector {
     private final Predicate<String> realWord;
     private final DirectSpellChecker oneSlip = checker(1);
     private final DirectSpellChecker twoSlips = checker(2);
+    /** A question is searched in several guides, and for several readings: its words are mended once. */
+    private final LoadingCache<String, String> mendedTexts = Caffeine.newBuilder().maximumSize(MENDED_TEXTS).build(this::mend);
 
     /** @param realWord whether a word is a real one (a word no guide uses, such as "office", is still no typo) */
     TypoCorrector(IndexReader reader, Analyzer query, Predicate<String> realWord) {
@@ -55,6 +60,10 @@ final class TypoCorrector {
 
     /** The text with each word that no guide has replaced by the guide word it is a slip of, when there is one. */
     String corrected(String text) {
+        return mendedTexts.get(text);
+    }
+
+    private String mend(String text) {
         List<int[]> spans = new ArrayList<>();
         List<String> replacements = new ArrayList<>();
         try (StandardTokenizer words = new StandardTokenizer()) {

@@ -26,10 +26,7 @@ final class ModelWords {
 
     /** The words of the tokenizer file at {@code resource} on the class path. */
     static ModelWords fromTokenizer(String resource) {
-        try (InputStream in = ModelWords.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the sentence model's tokenizer " + resource + " is not on the class path");
-            }
+        try (InputStream in = SingleThreadedMiniLm.resource(resource)) {
             return new ModelWords(vocabulary(new ObjectMapper().getFactory().createParser(in)));
         } catch (IOException e) {
             throw new UncheckedIOException("reading the sentence model's tokenizer failed", e);
