@@ -358,6 +358,7 @@ public final class QuestionInterpreter {
         }
         movingOn(result, words);
         movingAway(result, words);
+        oneRolePerSide(result, words);
         List<Role> distinct = result.stream().map(RoleMention::role).distinct().toList();
         if (distinct.size() >= 2) {
             boolean hasFrom = result.stream().anyMatch(m -> m.side() == Side.FROM);
@@ -417,6 +418,11 @@ public final class QuestionInterpreter {
                 continue;
             }
             int next = mention.end();
+            boolean own = mention.start() > 0 && sides.ownWordsBefore().contains(words.get(mention.start() - 1));
+            if (own || (next < words.size() && sides.ownWordsAfter().contains(words.get(next)))) {
+                mentions.set(i, mention.placed(Side.FROM, false, true));
+                continue;
+            }
             if (next < words.size() && sides.goalWordsAfter().contains(words.get(next))) {
                 mentions.set(i, mention.placed(Side.TO, false, true));
                 continue;
@@ -428,6 +434,30 @@ public final class QuestionInterpreter {
                 mentions.set(i, mention.placed(Side.FROM, false, true));
             }
         }
+    }
+
+    /**
+     * Two different roles placed on the same side ("when a backend engineer applies for cloud engineering roles":
+     * "for" before the first, "roles" after the second): the one its next word settles keeps the side, and the
+     * others are left for the side still free.
+     */
+    private void oneRolePerSide(List<RoleMention> mentions, List<String> words) {
+        Set<Side> placedSides = mentions.stream().map(RoleMention::side).filter(side -> side != Side.UNKNOWN)
+                .collect(Collectors.toSet());
+        if (placedSides.size() != 1 || mentions.stream().map(RoleMention::role).distinct().count() < 2) {
+            return;
+        }
+        Optional<RoleMention> settled = mentions.stream().filter(m -> !m.clear() && settledByNextWord(m, words)).findFirst()
+                .or(() -> mentions.stream().filter(RoleMention::clear).findFirst());
+        settled.ifPresent(keeper -> mentions.replaceAll(m -> m.role().equals(keeper.role()) || m.clear() ? m
+                : m.placed(Side.UNKNOWN, false, false)));
+    }
+
+    private boolean settledByNextWord(RoleMention mention, List<String> words) {
+        int next = mention.end();
+        return (next < words.size() && (sides.goalWordsAfter().contains(words.get(next))
+                || sides.ownWordsAfter().contains(words.get(next))))
+                || (mention.start() > 0 && sides.ownWordsBefore().contains(words.get(mention.start() - 1)));
     }
 
     private boolean clearCueBefore(List<String> words, int start) {

@@ -40,6 +40,28 @@ class QuestionInterpreterTest {
         assertEquals("cloud-engineer > backend-developer", sides(text));
     }
 
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {
+            "if i keep my cloud job and study evenings, how long til i can land a backend role?",
+            "does backend involve auth stuff? cloud eng weighing up the move",
+            "is backend dev work more creative? cloud eng here",
+    })
+    void sides_aWordNextToTheRoleSaysItIsThePersonsOwn_cloudToBackend(String text) {
+        assertEquals("cloud-engineer > backend-developer", sides(text));
+    }
+
+    @Test
+    void sides_twoRolesOnTheGoalSide_theOneAWordAfterSettlesKeepsIt() {
+        assertEquals("backend-developer > cloud-engineer",
+                sides("what do hiring managers look for when a backend engineer applies for cloud engineering roles?"));
+    }
+
+    @Test
+    void sides_forARoleJob_isStillTheGoal() {
+        assertEquals("- > cloud-engineer", sides("i know postgres and mysql pretty well. useful for a cloud role?"));
+    }
+
+
     @Test
     void sides_aRoleMovingIntoAnother_settlesBothWhateverCameBefore() {
         Question question = ask("is platform engineering a good landing spot for a backend developer moving into cloud?");

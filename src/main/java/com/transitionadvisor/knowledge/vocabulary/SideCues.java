@@ -5,7 +5,8 @@ import java.util.Set;
 
 /** Words that place a role on one side of the move ({@code sides:} in {@code language.yml}). */
 public record SideCues(List<String> fromCues, List<String> toCues, Set<String> clearCues, Set<String> separators,
-                       Set<String> teamWords, Set<String> goalWordsAfter) {
+                       Set<String> teamWords, Set<String> goalWordsAfter, Set<String> ownWordsAfter,
+                       Set<String> ownWordsBefore) {
     public SideCues {
         fromCues = List.copyOf(fromCues);
         toCues = List.copyOf(toCues);
@@ -13,5 +14,7 @@ public record SideCues(List<String> fromCues, List<String> toCues, Set<String> c
         separators = Set.copyOf(separators);
         teamWords = Set.copyOf(teamWords);
         goalWordsAfter = Set.copyOf(goalWordsAfter);
+        ownWordsAfter = Set.copyOf(ownWordsAfter);
+        ownWordsBefore = Set.copyOf(ownWordsBefore);
     }
 }
