@@ -23,7 +23,7 @@ import java.util.Map;
  * The ablation in {@code docs/ANSWER_QUALITY.md}: both splits of the question set under each mix of evidence
  * (lexical only, semantic only, hybrid; with and without topics). Run with
  * {@code mvn -B -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.transitionadvisor.quality.AnswerQualityReport}
- * or {@code java -cp target/test-classes:target/classes:<test classpath> com.transitionadvisor.quality.AnswerQualityReport [tuning|dev|test|looked-at|all]}.
+ * or {@code java -cp target/test-classes:target/classes:<test classpath> com.transitionadvisor.quality.AnswerQualityReport [tuning|dev|test|test-by-file|looked-at|all]}.
  */
 final class AnswerQualityReport {
     private AnswerQualityReport() {
@@ -59,7 +59,7 @@ final class AnswerQualityReport {
                         right, all.size(), 100.0 * right / all.size(), place, all.size(), 100.0 * place / all.size());
                 if (mix.getValue().equals(standard)) {
                     System.out.println("  " + run.summary() + "\n  why wrong: " + reasons(all));
-                    if (!set.name().equals("test")) {
+                    if (!set.name().startsWith("test")) {
                         System.err.println(run.failures());
                     }
                 }
@@ -90,6 +90,7 @@ final class AnswerQualityReport {
         return switch (splits) {
             case "tuning" -> List.of(QuestionSet.tuning());
             case "test" -> List.of(QuestionSet.test());
+            case "test-by-file" -> QuestionSet.testByFile();
             case "dev" -> List.of(QuestionSet.dev());
             case "looked-at" -> List.of(QuestionSet.tuning(), QuestionSet.dev());
             default -> List.of(QuestionSet.tuning(), QuestionSet.dev(), QuestionSet.test()); // "all"

@@ -36,6 +36,16 @@ record QuestionSet(String name, List<Conversation> conversations) {
         return folder("test", "test");
     }
 
+    /** The frozen test split file by file, so each batch written at a different time shows its own figure. */
+    static List<QuestionSet> testByFile() {
+        try (Stream<Path> files = Files.list(FOLDER.resolve("test"))) {
+            return files.filter(file -> file.toString().endsWith(".yml")).sorted()
+                    .map(file -> new QuestionSet("test/" + file.getFileName(), read(file).conversations())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the test split", e);
+        }
+    }
+
     /** Development conversations written later from the seeds, by people who had not seen the app's code; tuned on. */
     static QuestionSet dev() {
         return folder("dev", "tuning");
