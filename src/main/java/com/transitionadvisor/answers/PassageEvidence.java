@@ -12,6 +12,8 @@ final class PassageEvidence {
     private static final float MIN_MEANING = 0.45f;
     /** A shared word counts only when the passage is also somewhat about the same thing ("rain today" is not). */
     private static final float MEANING_BESIDE_WORDS = 0.15f;
+    /** A rare word alone ("companies" in a question on parental leave) counts only beside more of the same meaning. */
+    private static final float MEANING_BESIDE_RARE_WORDS = 0.3f;
 
     private PassageEvidence() {
     }
@@ -21,7 +23,8 @@ final class PassageEvidence {
      * means much the same. Otherwise the guide has nothing on it, and saying so beats a guess.
      */
     static boolean answers(HybridRanker.Ranked top) {
-        boolean wordsThatMeanIt = top.lexical() >= MIN_WORD_EVIDENCE && top.semantic() >= MEANING_BESIDE_WORDS;
+        float meaningNeeded = top.rareWordsOnly() ? MEANING_BESIDE_RARE_WORDS : MEANING_BESIDE_WORDS;
+        boolean wordsThatMeanIt = top.lexical() >= MIN_WORD_EVIDENCE && top.semantic() >= meaningNeeded;
         return top.topic() > 0 || wordsThatMeanIt || top.semantic() >= MIN_MEANING;
     }
 
@@ -35,6 +38,6 @@ final class PassageEvidence {
 
     /** The question names something the passage has (a tool, a term), and the passage is about what is asked. */
     static boolean namesOutright(HybridRanker.Ranked top) {
-        return singlesOut(top) && top.semantic() >= MEANING_BESIDE_WORDS;
+        return singlesOut(top) && top.semantic() >= (top.rareWordsOnly() ? MEANING_BESIDE_RARE_WORDS : MEANING_BESIDE_WORDS);
     }
 }

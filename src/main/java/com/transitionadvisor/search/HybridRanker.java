@@ -34,25 +34,30 @@ public final class HybridRanker {
         }
     }
 
-    /** A passage with its fused score and the evidence behind it. */
-    public record Ranked(Passage passage, float score, float lexical, float semantic, float topic) {
+    /**
+     * A passage with its fused score and the evidence behind it.
+     *
+     * @param rareWordsOnly the passage shares only a rare word or two with the question, not half its words
+     */
+    public record Ranked(Passage passage, float score, float lexical, float semantic, float topic, boolean rareWordsOnly) {
     }
 
     /** Every passage of the guide, best first. */
     public List<Ranked> rank(Query query) {
         List<Passage> passages = index.passagesOf(query.guideId());
-        Map<Integer, Float> lexical = weights.lexical() > 0 && !query.words().isBlank()
-                ? index.lexicalScores(query.guideId(), query.words()) : Map.of();
+        PassageIndex.LexicalEvidence lexical = weights.lexical() > 0 && !query.words().isBlank()
+                ? index.lexicalScores(query.guideId(), query.words()) : PassageIndex.LexicalEvidence.NONE;
         Map<Integer, Float> semantic = weights.semantic() > 0 && !query.meaning().isBlank()
                 ? index.semanticScores(query.guideId(), index.meaningOf(query.meaning())) : Map.of();
         List<Ranked> ranked = new ArrayList<>();
         for (Passage passage : passages) {
-            float bm25 = lexical.getOrDefault(passage.position(), 0f);
+            float bm25 = lexical.scores().getOrDefault(passage.position(), 0f);
             float words = bm25 / (bm25 + weights.lexicalSaturation());
             float meaning = semantic.getOrDefault(passage.position(), 0f);
             float topic = topicEvidence(passage, query.topics(), query.strongest());
             float score = weights.lexical() * words + weights.semantic() * meaning + weights.topic() * topic;
-            ranked.add(new Ranked(passage, score, words, meaning, topic));
+            ranked.add(new Ranked(passage, score, words, meaning, topic,
+                    lexical.rareWordsOnly().contains(passage.position())));
         }
         ranked.sort(Comparator.comparing(Ranked::score, Comparator.reverseOrder())
                 .thenComparingInt(r -> r.passage().position()));

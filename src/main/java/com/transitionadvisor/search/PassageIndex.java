@@ -59,6 +59,8 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class PassageIndex implements AutoCloseable {
     private static final float TOPIC_BOOST = 3f;
+    /** A word in at most this many passages of a guide names something specific. */
+    private static final int RARE_WORD_PASSAGES = 2;
     private static final float SECONDARY_TOPIC_BOOST = 1.5f;
     private static final float WEAK_TOPIC_BOOST = 1f;
     private static final float TITLE_BOOST = 1.5f;
@@ -239,11 +241,11 @@ public final class PassageIndex implements AutoCloseable {
      * BM25 scores of the passages of one guide that contain any of the text's words (stems and synonyms), by
      * position; a word in a passage's title counts more. No topic is involved: this is the words' own evidence.
      */
-    public Map<Integer, Float> lexicalScores(String guideId, String asked) {
+    public LexicalEvidence lexicalScores(String guideId, String asked) {
         String text = typos.corrected(asked);
         Query body = content(text, BODY, false);
         if (body == null) {
-            return Map.of();
+            return LexicalEvidence.NONE;
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(GUIDE, guideId)), Occur.FILTER)
@@ -252,7 +254,63 @@ public final class PassageIndex implements AutoCloseable {
         if (title != null) {
             query.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
         }
-        return scoresByPosition(query.build());
+        Map<Integer, Float> scores = new java.util.HashMap<>(scoresByPosition(query.build()));
+        Set<Integer> rareOnly = new java.util.HashSet<>();
+        rareWords(guideId, text).ifPresent(rare -> scoresByPosition(rare).forEach((position, score) -> {
+            Float byWords = scores.get(position);
+            if (byWords == null || byWords < score) {
+                scores.put(position, score);
+                if (byWords == null) {
+                    rareOnly.add(position);
+                }
+            }
+        }));
+        return new LexicalEvidence(scores, rareOnly);
+    }
+
+    /**
+     * BM25 scores by passage position, and the positions that share only a rare word or two with the question (they
+     * rank, but need to mean more of the same before they answer).
+     */
+    public record LexicalEvidence(Map<Integer, Float> scores, Set<Integer> rareWordsOnly) {
+        static final LexicalEvidence NONE = new LexicalEvidence(Map.of(), Set.of());
+
+        public LexicalEvidence {
+            scores = Map.copyOf(scores);
+            rareWordsOnly = Set.copyOf(rareWordsOnly);
+        }
+    }
+
+    /**
+     * The question's words that only one or two passages of the guide contain ("liveness probes", "Boto3"): a
+     * passage with such a word is evidence even when it shares few of the question's other words, which a long
+     * question would otherwise need half of.
+     */
+    private Optional<Query> rareWords(String guideId, String text) {
+        String uncommon = words(firstWords(text)).stream().filter(word -> !embedder.isEverydayWord(word))
+                .collect(Collectors.joining(" "));
+        Query words = queries.createBooleanQuery(BODY, uncommon, Occur.SHOULD);
+        if (words == null) {
+            return Optional.empty();
+        }
+        List<Query> each = words instanceof BooleanQuery bool
+                ? bool.clauses().stream().map(org.apache.lucene.search.BooleanClause::getQuery).toList() : List.of(words);
+        Query inGuide = new TermQuery(new Term(GUIDE, guideId));
+        BooleanQuery.Builder rare = new BooleanQuery.Builder().add(inGuide, Occur.FILTER);
+        int kept = 0;
+        try {
+            for (Query word : each) {
+                int passages = searcher.count(new BooleanQuery.Builder().add(inGuide, Occur.FILTER)
+                        .add(word, Occur.MUST).build());
+                if (passages >= 1 && passages <= RARE_WORD_PASSAGES) {
+                    rare.add(word, Occur.SHOULD);
+                    kept++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the index failed", e);
+        }
+        return kept == 0 ? Optional.empty() : Optional.of(rare.setMinimumNumberShouldMatch(1).build());
     }
 
     /** The cosine similarity of each passage of one guide to {@code meaning}, by position. */
@@ -301,6 +359,24 @@ public final class PassageIndex implements AutoCloseable {
             }
             words.end();
             return text.substring(0, end);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a question failed", e);
+        }
+    }
+
+    /** The text's words in lower case, as the tokenizer splits them. */
+    private static List<String> words(String text) {
+        try (StandardTokenizer tokens = new StandardTokenizer()) {
+            tokens.setReader(new StringReader(text));
+            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                    tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            tokens.reset();
+            List<String> words = new ArrayList<>();
+            while (tokens.incrementToken()) {
+                words.add(term.toString().toLowerCase(java.util.Locale.ROOT));
+            }
+            tokens.end();
+            return words;
         } catch (IOException e) {
             throw new UncheckedIOException("reading a question failed", e);
         }

@@ -39,6 +39,19 @@ class FocusedAnswersTest {
     }
 
     @Test
+    void aRareWordOfALongQuestionFindsThePassageThatHasItThoughFewOfItsOtherWordsMatch() {
+        Reply reply = ask("backend engineer here – is Vault something cloud engineers actually use?");
+
+        assertEquals(List.of("Environment variable and secrets management"), titles(reply));
+        assertTrue(consoleText(reply).contains("Vault"), consoleText(reply));
+    }
+
+    @Test
+    void anEverydayWordThatOnlyOnePassageHappensToUseDoesNotMakeItAnAnswer() {
+        assertInstanceOf(Reply.NotCovered.class, ask("what's our company's parental leave policy?"));
+    }
+
+    @Test
     void theQuestionsInterviewersAskAreAnsweredByThatPassageNotByEveryTip() {
         Reply reply = ask("what questions will backend interviewers ask a cloud engineer switching over");
 

@@ -65,6 +65,15 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
 
     @Override
     public boolean knowsWord(String word) {
+        return words().contains(word);
+    }
+
+    @Override
+    public boolean isEverydayWord(String word) {
+        return words().everyday(word);
+    }
+
+    private ModelWords words() {
         ModelWords known = words;
         if (known == null) {
             synchronized (this) {
@@ -72,7 +81,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
                 words = known;
             }
         }
-        return known.contains(word);
+        return known;
     }
 
     @Override

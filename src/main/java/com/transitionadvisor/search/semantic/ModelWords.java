@@ -6,22 +6,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The whole English words in a sentence model's word-piece vocabulary (about 20,000 of them, read from the
- * tokenizer file that ships inside the model's Maven artifact). A word among them is a real word, not a typo.
+ * tokenizer file that ships inside the model's Maven artifact). A word among them is a real word, not a typo. The
+ * vocabulary numbers its words roughly from the most frequent in the text it was built from, so a low number marks
+ * an everyday word ("company", "step"), not a name worth searching for on its own ("vault", "Terraform").
  */
 final class ModelWords {
     /** Endings a word may carry beyond the form the vocabulary has ("recovers", "recovered" for "recover"). */
     private static final List<String> ENDINGS = List.of("s", "es", "ed", "d", "ing", "ly", "er", "ers");
 
-    private final Set<String> words;
+    /** Vocabulary numbers below this are everyday words ("properly" is 7,919, "monitoring" 8,822, "vault" 11,632). */
+    private static final int EVERYDAY_BELOW = 9_000;
 
-    private ModelWords(Set<String> words) {
-        this.words = Set.copyOf(words);
+    private final Map<String, Integer> words;
+
+    private ModelWords(Map<String, Integer> words) {
+        this.words = Map.copyOf(words);
     }
 
     /** The words of the tokenizer file at {@code resource} on the class path. */
@@ -33,9 +39,9 @@ final class ModelWords {
         }
     }
 
-    /** The keys of {@code model.vocab} that are whole words of letters (word pieces start with "##"). */
-    private static Set<String> vocabulary(JsonParser json) throws IOException {
-        Set<String> found = new HashSet<>();
+    /** The keys of {@code model.vocab} that are whole words of letters (word pieces start with "##"), with their numbers. */
+    private static Map<String, Integer> vocabulary(JsonParser json) throws IOException {
+        Map<String, Integer> found = new HashMap<>();
         int depth = 0;
         boolean inModel = false;
         boolean inVocab = false;
@@ -53,7 +59,8 @@ final class ModelWords {
                 } else if (inModel && depth == 2 && name.equals("vocab")) {
                     inVocab = true;
                 } else if (inVocab && depth == 3 && name.length() > 1 && name.chars().allMatch(Character::isLetter)) {
-                    found.add(name);
+                    json.nextToken();
+                    found.put(name, json.getIntValue());
                 }
             }
         }
@@ -62,15 +69,27 @@ final class ModelWords {
 
     /** Whether {@code word} (lower case) is a real word: in the vocabulary, or a vocabulary word with an ending. */
     boolean contains(String word) {
-        if (words.contains(word)) {
-            return true;
+        return number(word).isPresent();
+    }
+
+    /** Whether {@code word} (lower case) is one of the vocabulary's everyday words, perhaps with an ending. */
+    boolean everyday(String word) {
+        return number(word).filter(n -> n < EVERYDAY_BELOW).isPresent();
+    }
+
+    private Optional<Integer> number(String word) {
+        Integer found = words.get(word);
+        if (found != null) {
+            return Optional.of(found);
         }
         for (String ending : ENDINGS) {
-            if (word.endsWith(ending) && word.length() > ending.length() + 2
-                    && words.contains(word.substring(0, word.length() - ending.length()))) {
-                return true;
+            if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+                Integer stem = words.get(word.substring(0, word.length() - ending.length()));
+                if (stem != null) {
+                    return Optional.of(stem);
+                }
             }
         }
-        return false;
+        return Optional.empty();
     }
 }

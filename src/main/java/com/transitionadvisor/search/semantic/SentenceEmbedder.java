@@ -16,6 +16,14 @@ public interface SentenceEmbedder {
         return true;
     }
 
+    /**
+     * Whether {@code word} (lower case) is an everyday English word ("company", "properly"), too common to name a
+     * passage on its own. A model that cannot tell takes no word for an everyday one.
+     */
+    default boolean isEverydayWord(String word) {
+        return false;
+    }
+
     /** Names the model and its version; an index whose vectors were made by another model is rebuilt. */
     String modelId();
 }

@@ -1,0 +1,27 @@
+package com.transitionadvisor.search.semantic;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The sentence model's vocabulary tells real words from typos, and everyday words from names worth searching for. */
+class ModelWordsTest {
+    private static final ModelWords WORDS = ModelWords.fromTokenizer(SingleThreadedMiniLm.TOKENIZER);
+
+    @Test
+    void everydayWordsAndTheirEndingsAreEveryday() {
+        assertTrue(WORDS.everyday("company"));
+        assertTrue(WORDS.everyday("steps"));
+        assertTrue(WORDS.everyday("properly"));
+    }
+
+    @Test
+    void rarerWordsAndWordsTheVocabularyOnlyHasInPiecesAreNot() {
+        assertFalse(WORDS.everyday("vault"));
+        assertFalse(WORDS.everyday("terraform"));
+        assertFalse(WORDS.everyday("liveness"));
+        assertTrue(WORDS.contains("vault"));
+        assertFalse(WORDS.contains("liveness"));
+    }
+}
