@@ -238,14 +238,23 @@ public final class PassageIndex implements AutoCloseable {
     }
 
     /**
-     * BM25 scores of the passages of one guide that contain any of the text's words (stems and synonyms), by
-     * position; a word in a passage's title counts more. No topic is involved: this is the words' own evidence.
+     * BM25 scores of the passages of one guide that contain the text's words (stems and synonyms), by position: half
+     * of all its words, half of those that are not everyday words ("vpcs", "subnets", "overkill" in a long question
+     * of everyday ones), or a rare word. A word in a passage's title counts more. No topic is involved: this is the
+     * words' own evidence.
      */
     public LexicalEvidence lexicalScores(String guideId, String asked) {
         String text = typos.corrected(asked);
         Query body = content(text, BODY, false);
         if (body == null) {
             return LexicalEvidence.NONE;
+        }
+        Query uncommon = content(uncommonWords(text), BODY, false);
+        if (uncommon != null) {
+            // a passage qualifies with half of all the words, or half of those that are not everyday words
+            Query qualifies = new BooleanQuery.Builder().add(body, Occur.SHOULD).add(uncommon, Occur.SHOULD).build();
+            body = new BooleanQuery.Builder().add(qualifies, Occur.FILTER)
+                    .add(queries.createBooleanQuery(BODY, firstWords(text), Occur.SHOULD), Occur.MUST).build();
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(GUIDE, guideId)), Occur.FILTER)
@@ -287,9 +296,7 @@ public final class PassageIndex implements AutoCloseable {
      * question would otherwise need half of.
      */
     private Optional<Query> rareWords(String guideId, String text) {
-        String uncommon = words(firstWords(text)).stream().filter(word -> !embedder.isEverydayWord(word))
-                .collect(Collectors.joining(" "));
-        Query words = queries.createBooleanQuery(BODY, uncommon, Occur.SHOULD);
+        Query words = queries.createBooleanQuery(BODY, uncommonWords(text), Occur.SHOULD);
         if (words == null) {
             return Optional.empty();
         }
@@ -362,6 +369,11 @@ public final class PassageIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("reading a question failed", e);
         }
+    }
+
+    /** The text's words that are not everyday words, in lower case. */
+    private String uncommonWords(String text) {
+        return words(firstWords(text)).stream().filter(word -> !embedder.isEverydayWord(word)).collect(Collectors.joining(" "));
     }
 
     /** The text's words in lower case, as the tokenizer splits them. */

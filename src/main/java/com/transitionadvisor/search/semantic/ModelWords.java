@@ -20,6 +20,8 @@ import java.util.Optional;
 final class ModelWords {
     /** Endings a word may carry beyond the form the vocabulary has ("recovers", "recovered" for "recover"). */
     private static final List<String> ENDINGS = List.of("s", "es", "ed", "d", "ing", "ly", "er", "ers");
+    /** What an apostrophe would have cut off ("what's", "don't", "you're", "I've"). */
+    private static final List<String> CONTRACTIONS = List.of("s", "t", "re", "ve", "ll", "d", "m");
 
     /** Vocabulary numbers below this are everyday words ("properly" is 7,919, "monitoring" 8,822, "vault" 11,632). */
     private static final int EVERYDAY_BELOW = 9_000;
@@ -74,7 +76,19 @@ final class ModelWords {
 
     /** Whether {@code word} (lower case) is one of the vocabulary's everyday words, perhaps with an ending. */
     boolean everyday(String word) {
-        return number(word).filter(n -> n < EVERYDAY_BELOW).isPresent();
+        if (word.chars().allMatch(Character::isDigit) || number(word).filter(n -> n < EVERYDAY_BELOW).isPresent()) {
+            return true;
+        }
+        // "whats", "dont", "ive": a contraction typed without its apostrophe
+        for (String ending : CONTRACTIONS) {
+            if (word.endsWith(ending) && word.length() > ending.length() + 1) {
+                Integer stem = words.get(word.substring(0, word.length() - ending.length()));
+                if (stem != null && stem < EVERYDAY_BELOW) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Optional<Integer> number(String word) {

@@ -17,6 +17,14 @@ class ModelWordsTest {
     }
 
     @Test
+    void contractionsTypedWithoutTheirApostropheAndNumbersAreEveryday() {
+        assertTrue(WORDS.everyday("whats"));
+        assertTrue(WORDS.everyday("dont"));
+        assertTrue(WORDS.everyday("12"));
+        assertFalse(WORDS.everyday("vpcs"));
+    }
+
+    @Test
     void rarerWordsAndWordsTheVocabularyOnlyHasInPiecesAreNot() {
         assertFalse(WORDS.everyday("vault"));
         assertFalse(WORDS.everyday("terraform"));
