@@ -206,14 +206,19 @@ public final class QuestionInterpreter {
     private boolean smallTalk(String meant) {
         List<String> parts = SENTENCE_BREAK.splitAsStream(meant).map(QuestionInterpreter::normalizedWords)
                 .filter(part -> !part.isEmpty()).toList();
-        return !parts.isEmpty() && parts.stream().allMatch(part -> conversation.smallTalk().contains(part) || madeOfSmallTalk(part));
+        boolean everyPart = parts.stream().allMatch(part -> conversation.smallTalk().contains(part) || madeOfSmallTalkWords(part));
+        boolean oneSaysIt = parts.stream().anyMatch(part -> conversation.smallTalk().contains(part)
+                || Arrays.stream(part.split(" ")).anyMatch(conversation.smallTalk()::contains));
+        return !parts.isEmpty() && everyPart && oneSaysIt;
     }
 
-    /** Only small-talk words, one of them small talk on its own ("ok cool thanks"), and short. */
-    private boolean madeOfSmallTalk(String part) {
+    /**
+     * Only words of small talk, and short: with one part that is small talk on its own ("thanks, that's really
+     * helpful", "ok cool thanks"), the whole message is.
+     */
+    private boolean madeOfSmallTalkWords(String part) {
         List<String> words = Arrays.asList(part.split(" "));
-        return words.size() <= SMALL_TALK_WORDS && words.stream().allMatch(smallTalkWords::contains)
-                && words.stream().anyMatch(conversation.smallTalk()::contains);
+        return words.size() <= SMALL_TALK_WORDS && words.stream().allMatch(smallTalkWords::contains);
     }
 
     private static String normalizedWords(String text) {

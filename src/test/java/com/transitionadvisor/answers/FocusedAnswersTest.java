@@ -103,6 +103,12 @@ class FocusedAnswersTest {
     }
 
     @Test
+    void aLoneQuestionMarkSentAsAMessageIsNotFollowedRatherThanAnsweredWithTheWholeHelp() {
+        assertInstanceOf(Reply.NotFollowed.class, ask("?"));
+        assertInstanceOf(Reply.Help.class, ask("help"));
+    }
+
+    @Test
     void aJobAskedOfTheAppIsDeclinedEvenWhenItNamesATermOfAGuide() {
         assertInstanceOf(Reply.NotCovered.class, ask("tell me a joke about kubernetes"));
     }

@@ -203,14 +203,15 @@ class QuestionInterpreterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ok cool thanks!", "thanks so much team 🙏", "great, thanks mate", "hey folks", "Nice one, cheers"})
+    @ValueSource(strings = {"ok cool thanks!", "thanks so much team 🙏", "great, thanks mate", "hey folks", "Nice one, cheers",
+            "thanks, that's really helpful!"})
     void shortMessagesMadeOfSmallTalkWordsAreSmallTalk(String text) {
         assertTrue(ask(text).smallTalk(), text);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"\u001b[A", "[A[A", "thanks, how long does it take?", "is that really so much better?",
-            "ok so what do i do about networking"})
+            "ok so what do i do about networking", "ok", "lol"})
     void questionsAndStrayKeysAreNoSmallTalk(String text) {
         assertFalse(ask(text).smallTalk(), text);
     }
