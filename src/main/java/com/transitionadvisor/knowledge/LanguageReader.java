@@ -34,7 +34,7 @@ final class LanguageReader {
         GROUPS.put("conversation", List.of("small_talk", "not_searched", "hedges", "not_typos", "reverse", "set_aside",
                 "set_aside_ends_before", "how_much_asks", "time_questions", "question_joins", "pointers", "alternatives", "conditions"));
         GROUPS.put("out_of_scope", List.of("task_openers", "task_requests", "task_softeners", "task_verbs",
-                "task_objects", "how_to_verbs", "how_to_about_the_move", "promotion"));
+                "task_objects", "task_asks", "how_to_verbs", "how_to_about_the_move", "promotion"));
     }
 
     private static final String PLAN_REQUESTS = "plan_requests";
@@ -98,7 +98,8 @@ final class LanguageReader {
                         list(lists, "conversation.alternatives"), list(lists, "conversation.conditions")),
                 new OutOfScopeWords(list(lists, "out_of_scope.task_openers"), list(lists, "out_of_scope.task_requests"),
                         list(lists, "out_of_scope.task_softeners"), list(lists, "out_of_scope.task_verbs"),
-                        list(lists, "out_of_scope.task_objects"), list(lists, "out_of_scope.how_to_verbs"),
+                        list(lists, "out_of_scope.task_objects"), list(lists, "out_of_scope.task_asks"),
+                        list(lists, "out_of_scope.how_to_verbs"),
                         list(lists, "out_of_scope.how_to_about_the_move"), list(lists, "out_of_scope.promotion")),
                 planRequests));
     }

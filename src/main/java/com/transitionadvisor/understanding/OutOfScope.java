@@ -13,7 +13,10 @@ final class OutOfScope {
     /** Who a how-to is asked for, between "how do" and the verb: "how do I set up…", "how can you deploy…". */
     private static final String HOW_TO_OPENING = "\\bhow (?:do|can|should|would|to) (?:(?:i|you|we|one) )?";
 
-    /** A job the person wants done rather than a question: the verb asked of the app and the thing to make or mend. */
+    /**
+     * A job the person wants done rather than a question: the verb asked of the app and the thing to make or mend,
+     * with no word between them that turns it into a question ("can you tell me how long it takes").
+     */
     private final Pattern task;
     /**
      * A technical how-to: the guides say what to learn, not how to do the work. Questions about the move itself
@@ -27,7 +30,7 @@ final class OutOfScope {
         this.task = Pattern.compile("(?:^" + WordPatterns.anyOfThenSpace(words.taskOpeners()) + "?|\\b"
                 + WordPatterns.anyOfThenSpace(words.taskRequests()) + ")"
                 + WordPatterns.anyOfThenSpace(words.taskSofteners()) + "?" + WordPatterns.anyOf(words.taskVerbs()) + "\\b"
-                + "(?: \\S+){0,5}? " + WordPatterns.anyOf(words.taskObjects()) + "\\b");
+                + "(?: (?!" + WordPatterns.anyOf(words.taskAsks()) + "\\b)\\S+){0,5}? " + WordPatterns.anyOf(words.taskObjects()) + "\\b");
         this.howTo = Pattern.compile(HOW_TO_OPENING + WordPatterns.anyOf(words.howToVerbs()) + "\\b"
                 + "(?!(?: \\S+){0,4} " + WordPatterns.anyOf(words.howToAboutTheMove()) + "\\b)");
         this.promotion = Pattern.compile("\\b" + WordPatterns.anyOf(words.promotion()) + "\\b");

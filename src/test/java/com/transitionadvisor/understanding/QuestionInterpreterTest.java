@@ -169,6 +169,9 @@ class QuestionInterpreterTest {
             "how do I set up a VPC with terraform step by step",
             "how can I deploy my first lambda function?",
             "how do I get promoted to senior backend engineer?",
+            "I got a backend offer for 45k – can you negotiate it up with the recruiter for me?",
+            "write me a terraform module for a vpc with 3 private subnets",
+            "can you tell me a joke",
     })
     void outOfScope_jobsHowTosAndPromotions(String text) {
         assertTrue(ask(text).outOfScope());
@@ -181,6 +184,8 @@ class QuestionInterpreterTest {
             "send me the backend to cloud guide",
             "what should my first project be? cloud to backend",
             "make my plan for backend to cloud",
+            "can you tell me how long it takes to go from backend to cloud?",
+            "could you tell me what a junior backend developer earns",
     })
     void outOfScope_notQuestionsAboutTheMove(String text) {
         assertFalse(ask(text).outOfScope());
