@@ -538,7 +538,9 @@ public final class QuestionInterpreter {
             int end = i;
             boolean movesOn = i + 1 < words.size() && moving.starts().contains(words.get(i + 1))
                     && mentions.stream().anyMatch(m -> m.start() > end);
-            if (leadsToRole || movesOn || cueBefore(words, start) == Side.FROM) {
+            // "teacher here, how do I become a cloud engineer?"
+            boolean ownAfter = i + 1 < words.size() && sides.ownWordsAfter().contains(words.get(i + 1));
+            if (leadsToRole || movesOn || ownAfter || cueBefore(words, start) == Side.FROM) {
                 return Optional.of(String.join(" ", words.subList(start, i + 1)));
             }
         }
