@@ -24,6 +24,8 @@ import java.util.Set;
  * says it is not sure and offers the closest guides; such questions are logged for guide authors.
  */
 public final class QuestionAnswerer {
+    /** How far down the ranking a passage that speaks of a topic the guide has no section on may come from. */
+    private static final int CLOSEST_ON_A_MISSING_TOPIC = 8;
     /** Passages that are the items of one list: a question for the list gets every item of its section. */
     private static final Set<PassageKind> LIST_ITEMS = Set.of(PassageKind.SKILLS_ITEM, PassageKind.GAPS_ITEM,
             PassageKind.MISTAKES_ITEM, PassageKind.PATHS_ITEM, PassageKind.TIMELINE_PHASE, PassageKind.INTERVIEW_TIP);
@@ -235,6 +237,9 @@ public final class QuestionAnswerer {
         HybridRanker.Query query = new HybridRanker.Query(guide.id(), content, meaning,
                 missing.isPresent() ? List.of() : topics, strongest);
         List<HybridRanker.Ranked> ranked = ranker.rank(query);
+        if (missing.isPresent()) {
+            ranked = speakingOf(ranked, primary.get());
+        }
         if (note.isPresent()) {
             // answered instead from another move's guide: what it says about the role is in its career paths
             ranked = ranked.stream().filter(r -> r.passage().section() == Section.PATHS).toList();
@@ -259,6 +264,23 @@ public final class QuestionAnswerer {
         Optional<String> caveat = note.or(() -> missing.map(absent -> "The " + guide.title() + " guide has no "
                 + absent.title() + " section. This is the closest it comes:"));
         return new Reply.PassageAnswer(guide, passages, section, question.text(), caveat);
+    }
+
+    /**
+     * The guide has no section on the topic ("would I earn more?" and no salary figures): the best of the first
+     * passages that speak of it anyway ("better pay" among the reasons people move) comes closest, so it goes first.
+     */
+    private List<HybridRanker.Ranked> speakingOf(List<HybridRanker.Ranked> ranked, Topic topic) {
+        List<HybridRanker.Ranked> first = ranked.subList(0, Math.min(ranked.size(), CLOSEST_ON_A_MISSING_TOPIC));
+        Optional<HybridRanker.Ranked> speaks = first.stream()
+                .filter(r -> interpreter.speaksOf(r.passage().text(), topic)).findFirst();
+        if (speaks.isEmpty() || speaks.get() == ranked.get(0)) {
+            return ranked;
+        }
+        List<HybridRanker.Ranked> reordered = new ArrayList<>(ranked);
+        reordered.remove(speaks.get());
+        reordered.add(0, speaks.get());
+        return reordered;
     }
 
     /**

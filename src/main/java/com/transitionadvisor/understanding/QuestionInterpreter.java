@@ -100,6 +100,11 @@ public final class QuestionInterpreter {
         return spellings.spelledOut(withoutSlackMarkup(text)).strip();
     }
 
+    /** Whether {@code text} (a passage of a guide) speaks of {@code topic}, in the words of the topic's cues. */
+    public boolean speaksOf(String text, Topic topic) {
+        return topics.detect(text).contains(topic);
+    }
+
     public Question interpret(String rawText) {
         String text = rawText == null ? "" : rawText.strip();
         if (text.length() > MAX_INPUT) {
@@ -425,7 +430,8 @@ public final class QuestionInterpreter {
             int next = mention.end();
             boolean own = mention.start() > 0 && sides.ownWordsBefore().contains(words.get(mention.start() - 1));
             if (own || (next < words.size() && sides.ownWordsAfter().contains(words.get(next)))) {
-                mentions.set(i, mention.placed(Side.FROM, false, true));
+                // as plain as "I'm a …": the role is the person's own
+                mentions.set(i, mention.placed(Side.FROM, true, true));
                 continue;
             }
             if (next < words.size() && sides.goalWordsAfter().contains(words.get(next))) {

@@ -103,6 +103,16 @@ class FocusedAnswersTest {
     }
 
     @Test
+    void payAskedOfAGuideWithNoSalarySectionIsAnsweredFromWhereItSpeaksOfPayAndSaysSo() {
+        Reply reply = ask("backend dev here, considering cloud engineering. would i earn more?");
+
+        Reply.PassageAnswer answer = assertInstanceOf(Reply.PassageAnswer.class, reply);
+        assertEquals("backend-developer-to-cloud-engineer", answer.guide().id());
+        assertTrue(consoleText(reply).contains("better pay"), consoleText(reply));
+        assertTrue(answer.caveat().orElseThrow().contains("no Salary section"), answer.caveat().toString());
+    }
+
+    @Test
     void aLoneQuestionMarkSentAsAMessageIsNotFollowedRatherThanAnsweredWithTheWholeHelp() {
         assertInstanceOf(Reply.NotFollowed.class, ask("?"));
         assertInstanceOf(Reply.Help.class, ask("help"));
