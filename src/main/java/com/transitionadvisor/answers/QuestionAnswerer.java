@@ -28,7 +28,8 @@ public final class QuestionAnswerer {
     private static final int CLOSEST_ON_A_MISSING_TOPIC = 8;
     /** Passages that are the items of one list: a question for the list gets every item of its section. */
     private static final Set<PassageKind> LIST_ITEMS = Set.of(PassageKind.SKILLS_ITEM, PassageKind.GAPS_ITEM,
-            PassageKind.MISTAKES_ITEM, PassageKind.PATHS_ITEM, PassageKind.TIMELINE_PHASE, PassageKind.INTERVIEW_TIP);
+            PassageKind.MISTAKES_ITEM, PassageKind.PATHS_ITEM, PassageKind.PATHS_START_HERE, PassageKind.TIMELINE_PHASE,
+            PassageKind.INTERVIEW_TIP);
     /** Passages that open a list answer of their section (the overall timeline before its phases). */
     private static final Set<PassageKind> LIST_LEADS = Set.of(PassageKind.TIMELINE_SUMMARY);
     /**
@@ -261,9 +262,21 @@ public final class QuestionAnswerer {
                         .filter(p -> p.section() == section && (LIST_ITEMS.contains(p.kind()) || LIST_LEADS.contains(p.kind())))
                         .sorted(java.util.Comparator.comparingInt(Passage::position)).toList()
                 : List.of(top.passage());
+        passages = forTheList ? ofTheKindAsked(passages, primary.get()) : passages;
         Optional<String> caveat = note.or(() -> missing.map(absent -> "The " + guide.title() + " guide has no "
                 + absent.title() + " section. This is the closest it comes:"));
         return new Reply.PassageAnswer(guide, passages, section, question.text(), caveat);
+    }
+
+    /**
+     * A list asked for by a topic that points at some of its items only ("which role should I aim for first?" at the
+     * career paths marked to start with): those items; otherwise the whole list.
+     */
+    private static List<Passage> ofTheKindAsked(List<Passage> list, Topic topic) {
+        List<Passage> asked = list.stream()
+                .filter(p -> LIST_ITEMS.contains(p.kind()) && topic.strongPassages().contains(p.kind())).toList();
+        boolean some = !asked.isEmpty() && asked.size() < list.stream().filter(p -> LIST_ITEMS.contains(p.kind())).count();
+        return some ? asked : list;
     }
 
     /**

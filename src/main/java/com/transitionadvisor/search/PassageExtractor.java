@@ -88,7 +88,7 @@ public final class PassageExtractor {
         });
         for (Guide.CareerPath path : guide.paths()) {
             add(out, guide, Section.PATHS, path.name(), () -> path.description() + path.fit().map(f -> "\nFit: " + f).orElse(""),
-                    PassageKind.PATHS_ITEM);
+                    path.startHere() ? PassageKind.PATHS_START_HERE : PassageKind.PATHS_ITEM);
         }
         for (Guide.Mistake mistake : guide.mistakes()) {
             add(out, guide, Section.MISTAKES, mistake.title(),

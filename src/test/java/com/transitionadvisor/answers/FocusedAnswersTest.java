@@ -113,6 +113,14 @@ class FocusedAnswersTest {
     }
 
     @Test
+    void theRoleToAimForFirstIsAnsweredWithThePathsTheGuideMarksToStartHere() {
+        Reply reply = ask("what cloud role should a backend dev aim for first");
+
+        assertEquals(List.of("Platform engineer or cloud infrastructure engineer", "DevOps engineer or site reliability engineer (SRE)"),
+                titles(reply));
+    }
+
+    @Test
     void aLoneQuestionMarkSentAsAMessageIsNotFollowedRatherThanAnsweredWithTheWholeHelp() {
         assertInstanceOf(Reply.NotFollowed.class, ask("?"));
         assertInstanceOf(Reply.Help.class, ask("help"));

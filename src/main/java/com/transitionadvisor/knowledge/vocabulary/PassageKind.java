@@ -20,6 +20,8 @@ public enum PassageKind {
     SALARY_FIGURES("salary.figures"),
     SALARY_NOTE("salary.note"),
     PATHS_ITEM("paths.item"),
+    /** A career path the guide marks as the one to aim for first ({@code start_here: true}). */
+    PATHS_START_HERE("paths.start_here"),
     MISTAKES_ITEM("mistakes.item"),
     FAQ_ENTRY("faq.entry"),
     MORE_NOTE("more.note");
