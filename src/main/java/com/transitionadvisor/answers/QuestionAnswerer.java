@@ -31,6 +31,8 @@ public final class QuestionAnswerer {
             PassageKind.MISTAKES_ITEM, PassageKind.PATHS_ITEM, PassageKind.PATHS_START_HERE, PassageKind.TIMELINE_PHASE,
             PassageKind.INTERVIEW_TIP);
     /** Passages that open a list answer of their section (the overall timeline before its phases). */
+    /** A list of up to this many items shows its section's notes too. */
+    private static final int SHORT_LIST = 5;
     private static final Set<PassageKind> LIST_LEADS = Set.of(PassageKind.TIMELINE_SUMMARY);
     /**
      * A note beside a list ("Serverless is home ground") answers instead of the list only when the question names it
@@ -257,9 +259,13 @@ public final class QuestionAnswerer {
                 .filter(r -> r.passage().section() == section && LIST_ITEMS.contains(r.passage().kind())).toList();
         boolean forTheList = items.size() > 1 && primary.map(Topic::section).filter(section::equals).isPresent()
                 && !(PassageEvidence.singlesOut(top) && (LIST_ITEMS.contains(top.passage().kind()) || top.lexical() >= NOTE_SINGLED_OUT));
+        // a short list has room for the notes its section adds ("Container orchestration takes more time" beside
+        // three gaps); a long one sends them behind "in full"
+        boolean withNotes = items.size() <= SHORT_LIST;
         List<Passage> passages = forTheList
                 ? ranked.stream().map(HybridRanker.Ranked::passage)
-                        .filter(p -> p.section() == section && (LIST_ITEMS.contains(p.kind()) || LIST_LEADS.contains(p.kind())))
+                        .filter(p -> p.section() == section && (LIST_ITEMS.contains(p.kind()) || LIST_LEADS.contains(p.kind())
+                                || (withNotes && p.kind() == PassageKind.MORE_NOTE)))
                         .sorted(java.util.Comparator.comparingInt(Passage::position)).toList()
                 : List.of(top.passage());
         passages = forTheList ? ofTheKindAsked(passages, primary.get()) : passages;

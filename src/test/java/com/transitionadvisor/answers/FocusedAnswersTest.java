@@ -121,6 +121,16 @@ class FocusedAnswersTest {
     }
 
     @Test
+    void aShortListShowsTheNotesItsSectionAddsBesideItsItems() {
+        Reply reply = ask("what do i actually need to learn going from back-end dev to cloud engineer? all the gaps please");
+
+        List<String> titles = titles(reply);
+        assertTrue(titles.contains("Networking depth (VPCs, subnets, routing, DNS)"), titles.toString());
+        assertTrue(titles.contains("Container orchestration takes more time"), titles.toString());
+        assertTrue(consoleText(reply).length() < 1500, consoleText(reply));
+    }
+
+    @Test
     void aLoneQuestionMarkSentAsAMessageIsNotFollowedRatherThanAnsweredWithTheWholeHelp() {
         assertInstanceOf(Reply.NotFollowed.class, ask("?"));
         assertInstanceOf(Reply.Help.class, ask("help"));
