@@ -127,7 +127,8 @@ class FocusedAnswersTest {
         List<String> titles = titles(reply);
         assertTrue(titles.contains("Networking depth (VPCs, subnets, routing, DNS)"), titles.toString());
         assertTrue(titles.contains("Container orchestration takes more time"), titles.toString());
-        assertTrue(consoleText(reply).length() < 1500, consoleText(reply));
+        VisibleText visible = VisibleText.of(APP.presenter().slack(reply, Audience.directMessage()));
+        assertTrue(visible.length() < 1_500, visible.length() + " characters:\n" + visible.raw());
     }
 
     @Test
