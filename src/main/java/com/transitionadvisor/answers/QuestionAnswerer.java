@@ -268,10 +268,24 @@ public final class QuestionAnswerer {
                                 || (withNotes && p.kind() == PassageKind.MORE_NOTE)))
                         .sorted(java.util.Comparator.comparingInt(Passage::position)).toList()
                 : List.of(top.passage());
-        passages = forTheList ? ofTheKindAsked(passages, primary.get()) : passages;
+        passages = forTheList ? ofTheKindAsked(passages, primary.get()) : withFiguresOnPay(passages, primary, ranked);
         Optional<String> caveat = note.or(() -> missing.map(absent -> "The " + guide.title() + " guide has no "
                 + absent.title() + " section. This is the closest it comes:"));
         return new Reply.PassageAnswer(guide, passages, section, question.text(), caveat);
+    }
+
+    /**
+     * A question on pay answered by a passage without the figures ("will I take a pay cut?" by the FAQ entry): the
+     * guide's salary figures follow it, so the answer carries the numbers the guide has.
+     */
+    private static List<Passage> withFiguresOnPay(List<Passage> passages, Optional<Topic> primary,
+                                                  List<HybridRanker.Ranked> ranked) {
+        boolean onPay = primary.filter(topic -> topic.strongPassages().contains(PassageKind.SALARY_FIGURES)).isPresent();
+        if (!onPay || passages.size() != 1 || passages.get(0).kind() == PassageKind.SALARY_FIGURES) {
+            return passages;
+        }
+        return ranked.stream().map(HybridRanker.Ranked::passage).filter(p -> p.kind() == PassageKind.SALARY_FIGURES)
+                .findFirst().map(figures -> List.of(passages.get(0), figures)).orElse(passages);
     }
 
     /**

@@ -132,6 +132,14 @@ class FocusedAnswersTest {
     }
 
     @Test
+    void aPayQuestionAnsweredByAPassageWithoutFiguresAlsoGetsTheGuidesSalaryFigures() {
+        Reply reply = ask("is it true i'd have to take a pay cut going from cloud engineering to backend?");
+
+        assertTrue(titles(reply).contains("What each role pays (UK)"), titles(reply).toString());
+        assertTrue(consoleText(reply).contains("£26,000–£38,000"), consoleText(reply));
+    }
+
+    @Test
     void aLoneQuestionMarkSentAsAMessageIsNotFollowedRatherThanAnsweredWithTheWholeHelp() {
         assertInstanceOf(Reply.NotFollowed.class, ask("?"));
         assertInstanceOf(Reply.Help.class, ask("help"));
