@@ -7,33 +7,41 @@ import java.util.Optional;
 /**
  * What a conversation is about so far: the guide, section and topic last discussed, a question waiting for the
  * person to say which guide they meant, and the role the person said they have ("I'm a backend dev"), which
- * still tells the direction after a move without a guide.
+ * still tells the direction after a move without a guide; and the question and passage last answered, which a
+ * short follow-up continues ("how do I fix that?" wants more than the passage it follows).
  */
 public record ConversationState(Optional<String> guideId, Optional<Section> section, Optional<Topic> topic,
                                 Optional<String> pendingQuestion, Optional<String> ownRoleId,
-                                Optional<String> lastQuestion) {
+                                Optional<String> lastQuestion, Optional<String> lastPassage) {
 
     public static ConversationState empty() {
         return new ConversationState(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public ConversationState about(String guide, Section newSection, Optional<Topic> newTopic) {
         return new ConversationState(Optional.of(guide), Optional.of(newSection), newTopic, Optional.empty(), ownRoleId,
-                lastQuestion);
+                lastQuestion, lastPassage);
     }
 
     public ConversationState waitingFor(String question) {
-        return new ConversationState(guideId, section, topic, Optional.of(question), ownRoleId, lastQuestion);
+        return new ConversationState(guideId, section, topic, Optional.of(question), ownRoleId, lastQuestion, lastPassage);
     }
 
     /** The person said which role they have now. */
     public ConversationState ownRole(String roleId) {
-        return new ConversationState(guideId, section, topic, pendingQuestion, Optional.of(roleId), lastQuestion);
+        return new ConversationState(guideId, section, topic, pendingQuestion, Optional.of(roleId), lastQuestion,
+                lastPassage);
     }
 
     /** The question just answered, which a short follow-up ("for how long?") continues. */
     public ConversationState asked(String question) {
-        return new ConversationState(guideId, section, topic, pendingQuestion, ownRoleId, Optional.of(question));
+        return new ConversationState(guideId, section, topic, pendingQuestion, ownRoleId, Optional.of(question),
+                lastPassage);
+    }
+
+    /** The title of the passage that answered last, or none when the last reply was no passage. */
+    public ConversationState answeredBy(Optional<String> passageTitle) {
+        return new ConversationState(guideId, section, topic, pendingQuestion, ownRoleId, lastQuestion, passageTitle);
     }
 }

@@ -31,6 +31,8 @@ public final class QuestionAnswerer {
             PassageKind.MISTAKES_ITEM, PassageKind.PATHS_ITEM, PassageKind.PATHS_START_HERE, PassageKind.TIMELINE_PHASE,
             PassageKind.INTERVIEW_TIP);
     /** Passages that open a list answer of their section (the overall timeline before its phases). */
+    /** A follow-up's second passage replaces the one just shown when it scores at least this share of it. */
+    private static final float NEARLY_AS_WELL = 0.8f;
     /** A list of up to this many items shows its section's notes too. */
     private static final int SHORT_LIST = 5;
     private static final Set<PassageKind> LIST_LEADS = Set.of(PassageKind.TIMELINE_SUMMARY);
@@ -103,7 +105,9 @@ public final class QuestionAnswerer {
         }
         Section section = reply instanceof Reply.PassageAnswer answer ? answer.section() : Section.OVERVIEW;
         Optional<Topic> topic = question.topics().stream().findFirst().or(() -> answeredTopic(reply, state.topic()));
-        memory.remember(conversation, state.about(guide.id(), section, topic).asked(question.text()));
+        Optional<String> passage = reply instanceof Reply.PassageAnswer answer && answer.passages().size() == 1
+                ? Optional.of(answer.passages().get(0).title()) : Optional.empty();
+        memory.remember(conversation, state.about(guide.id(), section, topic).asked(question.text()).answeredBy(passage));
         return reply;
     }
 
@@ -253,6 +257,7 @@ public final class QuestionAnswerer {
             }
             return new Reply.NotCovered(question.text(), Optional.empty(), Optional.of(guide.entry()), List.of());
         }
+        ranked = notTheSameAgain(ranked, guide, question, state);
         HybridRanker.Ranked top = ranked.get(0);
         Section section = top.passage().section();
         List<HybridRanker.Ranked> items = ranked.stream()
@@ -272,6 +277,27 @@ public final class QuestionAnswerer {
         Optional<String> caveat = note.or(() -> missing.map(absent -> "The " + guide.title() + " guide has no "
                 + absent.title() + " section. This is the closest it comes:"));
         return new Reply.PassageAnswer(guide, passages, section, question.text(), caveat);
+    }
+
+    /**
+     * A follow-up in the same guide ("how do I fix that?") whose best passage is the one just shown, and not by the
+     * words it names ("how do I get comfortable with VPCs?" may well want the same passage again), wants more than
+     * it: the next passage, when it ranks nearly as well and answers too.
+     */
+    private static List<HybridRanker.Ranked> notTheSameAgain(List<HybridRanker.Ranked> ranked, Guide guide,
+                                                             Question question, ConversationState state) {
+        boolean followUp = state.guideId().equals(Optional.of(guide.id())) && !question.namesRoles();
+        if (!followUp || ranked.size() < 2 || !state.lastPassage().equals(Optional.of(ranked.get(0).passage().title()))
+                || PassageEvidence.singlesOut(ranked.get(0))) {
+            return ranked;
+        }
+        HybridRanker.Ranked next = ranked.get(1);
+        if (next.score() < ranked.get(0).score() * NEARLY_AS_WELL || !PassageEvidence.answers(next)) {
+            return ranked;
+        }
+        List<HybridRanker.Ranked> reordered = new ArrayList<>(ranked);
+        java.util.Collections.swap(reordered, 0, 1);
+        return reordered;
     }
 
     /**

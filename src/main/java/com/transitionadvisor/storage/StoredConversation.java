@@ -12,15 +12,32 @@ import java.util.Optional;
  * no longer in the vocabulary is forgotten; the rest of the context is kept.
  */
 record StoredConversation(Optional<String> guide, Optional<String> section, Optional<String> topic,
-                          Optional<String> pendingQuestion, Optional<String> ownRole, Optional<String> lastQuestion) {
+                          Optional<String> pendingQuestion, Optional<String> ownRole, Optional<String> lastQuestion,
+                          Optional<String> lastPassage) {
+
+    /** Rows written before a field existed lack it: absent, as if never set. */
+    StoredConversation {
+        guide = present(guide);
+        section = present(section);
+        topic = present(topic);
+        pendingQuestion = present(pendingQuestion);
+        ownRole = present(ownRole);
+        lastQuestion = present(lastQuestion);
+        lastPassage = present(lastPassage);
+    }
+
+    @SuppressWarnings("OptionalAssignedToNull")
+    private static Optional<String> present(Optional<String> read) {
+        return read == null ? Optional.empty() : read;
+    }
 
     static StoredConversation of(ConversationState state) {
         return new StoredConversation(state.guideId(), state.section().map(Section::key), state.topic().map(Topic::id),
-                state.pendingQuestion(), state.ownRoleId(), state.lastQuestion());
+                state.pendingQuestion(), state.ownRoleId(), state.lastQuestion(), state.lastPassage());
     }
 
     ConversationState state(Topics topics) {
         return new ConversationState(guide, section.flatMap(Section::fromKey), topic.flatMap(topics::byId),
-                pendingQuestion, ownRole, lastQuestion);
+                pendingQuestion, ownRole, lastQuestion, lastPassage);
     }
 }

@@ -140,6 +140,16 @@ class FocusedAnswersTest {
     }
 
     @Test
+    void aFollowUpThatOnlyPointsBackGetsTheNextPassageNotTheOneJustShown() {
+        String conversation = "D-" + UUID.randomUUID();
+        Reply first = APP.assistant().message(conversation, "U1", "i'm a cloud engineer with a mortgage, can i move to backend without quitting");
+        Reply next = APP.assistant().message(conversation, "U1", "how long would that take");
+
+        assertFalse(titles(next).equals(titles(first)), titles(first) + " then " + titles(next));
+        assertTrue(consoleText(next).contains("6–12 months"), consoleText(next));
+    }
+
+    @Test
     void aLoneQuestionMarkSentAsAMessageIsNotFollowedRatherThanAnsweredWithTheWholeHelp() {
         assertInstanceOf(Reply.NotFollowed.class, ask("?"));
         assertInstanceOf(Reply.Help.class, ask("help"));
