@@ -195,12 +195,16 @@ public final class QuestionInterpreter {
                 ? Optional.of(new Question.Case(clauses[0].strip(), clauses[1].strip())) : Optional.empty();
     }
 
-    /** The two things a question compares, the words either side of "or" ("docker or kubernetes"), roles aside. */
+    /**
+     * The two things a question compares, the words either side of "or" ("docker or kubernetes"), roles aside, in a
+     * message with a word of choosing ("which is harder, …", "vs").
+     */
     private List<String> compared(List<String> words, List<RoleMention> mentions) {
         boolean[] role = new boolean[words.size()];
         mentions.forEach(m -> Arrays.fill(role, m.start(), m.end(), true));
+        boolean choosing = words.stream().anyMatch(conversation.choosing()::contains);
         for (int i = 1; i + 1 < words.size(); i++) {
-            if (conversation.alternatives().contains(words.get(i)) && !role[i - 1] && !role[i + 1]) {
+            if (choosing && conversation.alternatives().contains(words.get(i)) && !role[i - 1] && !role[i + 1]) {
                 return List.of(words.get(i - 1), words.get(i + 1));
             }
         }

@@ -207,6 +207,14 @@ class QuestionInterpreterTest {
         assertEquals("subnets, under wending routes", interpreter.readable("subnets, under wending routes"));
     }
 
+    @Test
+    void xOrYIsComparedOnlyWhenTheQuestionChoosesBetweenThem() {
+        assertEquals(List.of("terraform", "networking"),
+                ask("Which is harder for a backend developer moving to cloud, Terraform or networking?").compared());
+        assertEquals(List.of("aws", "gcp"), ask("aws vs gcp for a backend dev").compared());
+        assertEquals(List.of(), ask("does my python scripting actually help with terraform or ansible stuff?").compared());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ok cool thanks!", "thanks so much team 🙏", "great, thanks mate", "hey folks", "Nice one, cheers",
             "thanks, that's really helpful!"})

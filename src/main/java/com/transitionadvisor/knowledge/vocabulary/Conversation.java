@@ -9,12 +9,14 @@ import java.util.Set;
  * @param questionJoins words that may join two questions in one message ("how long does it take and will I earn less?")
  * @param pointers      words that point back at what was just said ("how do I fix that?", "the terraform one")
  * @param alternatives  words between two things compared ("docker or kubernetes", "aws vs gcp")
+ * @param choosing      words that make "X or Y" a choice to compare ("which is harder, X or Y?"), not a list of two
  * @param conditions    words that open the case a question is asked for ("if I already know Docker, …")
  */
 public record Conversation(Set<String> smallTalk, Set<String> notSearched, Set<String> hedges, Set<String> notTypos,
                            List<String> reverse, List<String> setAside, List<String> setAsideEndsBefore,
                            List<String> howMuchAsks, List<String> timeQuestions, List<String> questionJoins,
-                           Set<String> pointers, List<String> alternatives, List<String> conditions) {
+                           Set<String> pointers, List<String> alternatives, Set<String> choosing,
+                           List<String> conditions) {
     public Conversation {
         smallTalk = Set.copyOf(smallTalk);
         notSearched = Set.copyOf(notSearched);
@@ -28,6 +30,7 @@ public record Conversation(Set<String> smallTalk, Set<String> notSearched, Set<S
         questionJoins = List.copyOf(questionJoins);
         pointers = Set.copyOf(pointers);
         alternatives = List.copyOf(alternatives);
+        choosing = Set.copyOf(choosing);
         conditions = List.copyOf(conditions);
     }
 }
