@@ -59,6 +59,11 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class PassageIndex implements AutoCloseable {
     private static final float TOPIC_BOOST = 3f;
+    /**
+     * How much an everyday word a passage shares with the question counts beside a word that names something: within
+     * two guides a common word may look rare ("expect" in one tip), while English at large says it is not.
+     */
+    private static final float EVERYDAY_WORD_WEIGHT = 0.5f;
     /** A word in at most this many passages of a guide names something specific. */
     private static final int RARE_WORD_PASSAGES = 2;
     private static final float SECONDARY_TOPIC_BOOST = 1.5f;
@@ -239,9 +244,10 @@ public final class PassageIndex implements AutoCloseable {
 
     /**
      * BM25 scores of the passages of one guide that contain the text's words (stems and synonyms), by position: half
-     * of all its words, half of those that are not everyday words ("vpcs", "subnets", "overkill" in a long question
-     * of everyday ones), or a rare word. A word in a passage's title counts more. No topic is involved: this is the
-     * words' own evidence.
+     * of all its words (in the text or the title), half of those that are not everyday words ("vpcs", "subnets",
+     * "overkill" in a long question of everyday ones), or a rare word. An everyday word counts half as much as one
+     * that names something, and a word in a passage's title counts more. No topic is involved: this is the words'
+     * own evidence.
      */
     public LexicalEvidence lexicalScores(String guideId, String asked) {
         String text = typos.corrected(asked);
@@ -249,16 +255,28 @@ public final class PassageIndex implements AutoCloseable {
         if (body == null) {
             return LexicalEvidence.NONE;
         }
+        // a passage qualifies with half of all the words in its text or in its title, or half of those that are not
+        // everyday words; every word it has then counts
+        BooleanQuery.Builder qualifies = new BooleanQuery.Builder().add(body, Occur.SHOULD);
         Query uncommon = content(uncommonWords(text), BODY, false);
         if (uncommon != null) {
-            // a passage qualifies with half of all the words, or half of those that are not everyday words
-            Query qualifies = new BooleanQuery.Builder().add(body, Occur.SHOULD).add(uncommon, Occur.SHOULD).build();
-            body = new BooleanQuery.Builder().add(qualifies, Occur.FILTER)
-                    .add(queries.createBooleanQuery(BODY, firstWords(text), Occur.SHOULD), Occur.MUST).build();
+            qualifies.add(uncommon, Occur.SHOULD);
+        }
+        Query titled = content(text, TITLE, false);
+        if (titled != null) {
+            qualifies.add(titled, Occur.SHOULD);
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(GUIDE, guideId)), Occur.FILTER)
-                .add(body, Occur.MUST);
+                .add(qualifies.build(), Occur.FILTER);
+        Query named = queries.createBooleanQuery(BODY, uncommonWords(text), Occur.SHOULD);
+        if (named != null) {
+            query.add(named, Occur.SHOULD);
+        }
+        Query everyday = queries.createBooleanQuery(BODY, everydayWords(text), Occur.SHOULD);
+        if (everyday != null) {
+            query.add(new BoostQuery(everyday, EVERYDAY_WORD_WEIGHT), Occur.SHOULD);
+        }
         Query title = queries.createBooleanQuery(TITLE, firstWords(text), Occur.SHOULD);
         if (title != null) {
             query.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
@@ -369,6 +387,11 @@ public final class PassageIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("reading a question failed", e);
         }
+    }
+
+    /** The text's everyday words ("need", "expect", "questions"), in lower case. */
+    private String everydayWords(String text) {
+        return words(firstWords(text)).stream().filter(embedder::isEverydayWord).collect(Collectors.joining(" "));
     }
 
     /** The text's words that are not everyday words, in lower case. */
