@@ -150,6 +150,13 @@ class FocusedAnswersTest {
     }
 
     @Test
+    void aRoleNamedWithoutSidesGoesToTheGuideWhoseWordsSingleOutAPassage() {
+        Reply reply = ask("what k8s topics trip up backend devs? probes? PVCs?");
+
+        assertEquals("backend-developer-to-cloud-engineer", assertInstanceOf(Reply.PassageAnswer.class, reply).guide().id());
+    }
+
+    @Test
     void aLoneQuestionMarkSentAsAMessageIsNotFollowedRatherThanAnsweredWithTheWholeHelp() {
         assertInstanceOf(Reply.NotFollowed.class, ask("?"));
         assertInstanceOf(Reply.Help.class, ask("help"));
