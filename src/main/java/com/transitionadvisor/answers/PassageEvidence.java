@@ -25,7 +25,9 @@ final class PassageEvidence {
     static boolean answers(HybridRanker.Ranked top) {
         float meaningNeeded = top.rareWordsOnly() ? MEANING_BESIDE_RARE_WORDS : MEANING_BESIDE_WORDS;
         boolean wordsThatMeanIt = top.lexical() >= MIN_WORD_EVIDENCE && top.semantic() >= meaningNeeded;
-        return top.topic() > 0 || wordsThatMeanIt || top.semantic() >= MIN_MEANING;
+        // "k8s?" after another question: the words point at the passage, whatever the meaning of both together
+        boolean wordsThatNameIt = singlesOut(top) && !top.rareWordsOnly();
+        return top.topic() > 0 || wordsThatMeanIt || wordsThatNameIt || top.semantic() >= MIN_MEANING;
     }
 
     /**

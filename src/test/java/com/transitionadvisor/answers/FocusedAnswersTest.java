@@ -157,6 +157,16 @@ class FocusedAnswersTest {
     }
 
     @Test
+    void aOneWordFollowUpThatNamesAPassageIsAnsweredThoughItMeansLittleBesideTheLastQuestion() {
+        String conversation = "D-" + UUID.randomUUID();
+        APP.assistant().message(conversation, "U1", "backend→cloud");
+        APP.assistant().message(conversation, "U1", "gaps?");
+        Reply reply = APP.assistant().message(conversation, "U1", "k8s?");
+
+        assertTrue(consoleText(reply).contains("Kubernetes"), consoleText(reply));
+    }
+
+    @Test
     void aLoneQuestionMarkSentAsAMessageIsNotFollowedRatherThanAnsweredWithTheWholeHelp() {
         assertInstanceOf(Reply.NotFollowed.class, ask("?"));
         assertInstanceOf(Reply.Help.class, ask("help"));
