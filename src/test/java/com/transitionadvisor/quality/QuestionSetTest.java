@@ -44,9 +44,12 @@ class QuestionSetTest {
      * The development split (written later from the seeds, tuned on, and since 2026-12-02 also the test split's
      * conversations that failed and were looked at), every check included: just under the share last measured.
      */
-    private static final double DEV_REQUIRED = 0.68;
-    /** The frozen test split: just under the share measured at the last change, so a regression fails the build. */
-    private static final double TEST_REQUIRED = 0.66;
+    private static final double DEV_REQUIRED = 0.76;
+    /**
+     * The frozen test split (the 199 turns of seed-000/001 that stayed, and the fresh 213 of fresh-002/003): just
+     * under the share measured at the last change, so a regression fails the build.
+     */
+    private static final double TEST_REQUIRED = 0.86;
 
     private static KnowledgeBase knowledge;
     private static QuestionSet tuning;
