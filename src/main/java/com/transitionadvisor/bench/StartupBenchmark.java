@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -41,6 +40,8 @@ import java.util.function.ToDoubleFunction;
  *
  * <pre>
  * StartupBenchmark [--forks N] SIZE...         generate (once) and measure each size N times, print a table
+ * StartupBenchmark --kept [--forks N] SIZE...  restarts only, on the data folder the benchmarks keep per size
+ *                                              (BenchKnowledge.dataFolder: LatencyBenchmark's index), no first start
  * StartupBenchmark --measure DIR DATA_DIR      one start in this JVM; prints one RESULT line
  * </pre>
  *
@@ -72,9 +73,12 @@ public final class StartupBenchmark {
             return;
         }
         int forks = 3;
+        boolean kept = false;
         List<Integer> sizes = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--forks")) {
+            if (args[i].equals("--kept")) {
+                kept = true;
+            } else if (args[i].equals("--forks")) {
                 forks = Integer.parseInt(args[++i]);
             } else {
                 Arrays.stream(args[i].split(",")).map(String::strip).filter(s -> !s.isEmpty())
@@ -82,21 +86,21 @@ public final class StartupBenchmark {
             }
         }
         if (sizes.isEmpty()) {
-            System.err.println("usage: StartupBenchmark [--forks N] SIZE[,SIZE...] | --measure DIR DATA_DIR");
+            System.err.println("usage: StartupBenchmark [--kept] [--forks N] SIZE[,SIZE...] | --measure DIR DATA_DIR");
             System.exit(2);
         }
-        List<Path> folders = sizes.stream().map(BenchKnowledge::folder).toList();
         String loadBefore = LoadAverage.read();
         String jvmArgs = System.getProperty("bench.startup.jvmArgs", "").strip();
         List<String> report = new ArrayList<>();
         report.add("| guides | first start, no index (ms) | heap (MB) | restart, nothing changed (ms) | heap (MB) "
                 + "| restart, one guide edited (ms) | heap (MB) | JVM uptime at ready, restart (ms) |");
         report.add("|---:|---:|---:|---:|---:|---:|---:|---:|");
-        for (Path folder : folders) {
-            Path dataDir = Files.createTempDirectory("startup-bench-");
+        for (int size : sizes) {
+            Path folder = BenchKnowledge.folder(size);
+            Path dataDir = kept ? BenchKnowledge.dataFolder(size) : Files.createTempDirectory("startup-bench-");
             try {
                 List<Measurement> first = new ArrayList<>();
-                for (int fork = 0; fork < forks; fork++) {
+                for (int fork = 0; !kept && fork < forks; fork++) {
                     BenchKnowledge.deleteRecursively(dataDir);
                     first.add(fork("first start", folder, dataDir, fork));
                 }
@@ -116,12 +120,18 @@ public final class StartupBenchmark {
                 } finally {
                     Files.write(guide, original);
                 }
-                report.add(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %s |", first.get(0).guides(),
-                        spread(first, Measurement::readyMs), spreadMb(first), spread(restart, Measurement::readyMs),
-                        spreadMb(restart), spread(edited, Measurement::readyMs), spreadMb(edited),
-                        spread(restart, Measurement::uptimeMs)));
+                if (kept) {
+                    // the kept index holds the edited guide now: one more start puts the original back into it
+                    fork("original guide restored", folder, dataDir, 0);
+                }
+                report.add(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %s |", restart.get(0).guides(),
+                        kept ? "not run (--kept)" : spread(first, Measurement::readyMs), kept ? "–" : spreadMb(first),
+                        spread(restart, Measurement::readyMs), spreadMb(restart), spread(edited, Measurement::readyMs),
+                        spreadMb(edited), spread(restart, Measurement::uptimeMs)));
             } finally {
-                BenchKnowledge.deleteRecursively(dataDir);
+                if (!kept) {
+                    BenchKnowledge.deleteRecursively(dataDir);
+                }
             }
         }
         report.add("");
@@ -138,8 +148,7 @@ public final class StartupBenchmark {
 
     /** Starts the app as {@code Application.start} does for Slack or the console, minus the database. */
     static Measurement measure(Path folder, Path dataDir) {
-        Settings settings = new Settings(Optional.empty(), Optional.empty(), folder, dataDir, Optional.empty(),
-                Optional.empty(), Optional.empty());
+        Settings settings = BenchKnowledge.settings(folder, dataDir);
         long started = System.nanoTime();
         // Application.start, with the loader's report kept
         TopicDetector topics = new TopicDetector(new VocabularyLoader().load(folder));

@@ -206,7 +206,7 @@ public final class IndexedKnowledgeLoader {
                 ROLES, FileFingerprint.of(folder.resolve(KnowledgeBaseLoader.ROLES_FILE)),
                 VOCABULARY, extractor.vocabulary().files().stream().map(FileFingerprint::of)
                         .collect(Collectors.joining(" ")),
-                FOLDER, folder + " (" + folder.toAbsolutePath().normalize() + ")");
+                FOLDER, folder.toAbsolutePath().normalize().toString());
         List<ScannedFile> scanned = KnowledgeBaseLoader.guideFiles(folder).parallelStream()
                 .map(path -> new ScannedFile(path, path.getFileName().toString(), FileFingerprint.of(path))).toList();
         Optional<Map<String, IndexedGuide>> indexed = indexed(directory, key);
