@@ -150,11 +150,20 @@ public final class StartupBenchmark {
     static Measurement measure(Path folder, Path dataDir) {
         Settings settings = BenchKnowledge.settings(folder, dataDir);
         long started = System.nanoTime();
-        // Application.start, with the loader's report kept
+        // as Main does: the model starts loading first, then Application.start (with the loader's report kept)
+        MiniLmEmbedder embedder = new MiniLmEmbedder();
         TopicDetector topics = new TopicDetector(new VocabularyLoader().load(folder));
-        IndexedKnowledge knowledge = new IndexedKnowledgeLoader(new PassageExtractor(topics), new MiniLmEmbedder()).open(folder, settings.indexDir());
+        long vocabulary = System.nanoTime();
+        IndexedKnowledge knowledge = new IndexedKnowledgeLoader(new PassageExtractor(topics), embedder).open(folder, settings.indexDir());
+        long loaded = System.nanoTime();
         Application app = Application.of(knowledge, topics, new InMemoryQuestionLog(), Clock.systemUTC(), Ticker.systemTicker(), null);
+        long wired = System.nanoTime();
+        // ready means ready for a question too: the model is loaded
+        embedder.awaitModel();
         long ready = System.nanoTime();
+        System.err.printf(Locale.ROOT, "phases: vocabulary %.0f ms, guides and index %.0f ms, app wired %.0f ms, "
+                        + "then waited %.0f ms for the sentence model%n", (vocabulary - started) / 1e6,
+                (loaded - vocabulary) / 1e6, (wired - loaded) / 1e6, (ready - wired) / 1e6);
         double uptime = ManagementFactory.getRuntimeMXBean().getUptime();
         long heapAfter = heapUsedAfterGc();
         Reference.reachabilityFence(app);
@@ -176,7 +185,9 @@ public final class StartupBenchmark {
         if (!extra.isEmpty()) {
             command.addAll(Arrays.asList(extra.split("\\s+")));
         }
-        command.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
+        command.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                // the loader's one line per start says where its time went
+                "-Dorg.slf4j.simpleLogger.log." + IndexedKnowledgeLoader.class.getName() + "=info", "-cp", System.getProperty("java.class.path"),
                 StartupBenchmark.class.getName(), "--measure", folder.toString(), dataDir.toString()));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String result = null;
