@@ -40,7 +40,7 @@ import java.util.function.ToDoubleFunction;
  *
  * <pre>
  * StartupBenchmark [--forks N] SIZE...         generate (once) and measure each size N times, print a table
- * StartupBenchmark --kept [--forks N] SIZE...  restarts only, on the data folder the benchmarks keep per size
+ * StartupBenchmark --kept [--forks N] SIZE...  (or --options=kept) restarts only, on the data folder the benchmarks keep per size
  *                                              (BenchKnowledge.dataFolder: LatencyBenchmark's index), no first start
  * StartupBenchmark --measure DIR DATA_DIR      one start in this JVM; prints one RESULT line
  * </pre>
@@ -76,8 +76,10 @@ public final class StartupBenchmark {
         boolean kept = false;
         List<Integer> sizes = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--kept")) {
+            if (args[i].equals("--kept") || args[i].equals("--options=kept")) {
                 kept = true;
+            } else if (args[i].equals("--options=")) {
+                // the bench profile's default (no -Dbench.startup.options): a full run
             } else if (args[i].equals("--forks")) {
                 forks = Integer.parseInt(args[++i]);
             } else {
