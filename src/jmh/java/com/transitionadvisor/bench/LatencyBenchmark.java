@@ -92,10 +92,11 @@ public class LatencyBenchmark {
         boolean uncached = benchmark.endsWith(UNCACHED);
         SyntheticKnowledge plan = SyntheticKnowledge.plan(guides, BenchKnowledge.SEED);
         TopicDetector topics = new TopicDetector(new VocabularyLoader().load(BenchKnowledge.folder(guides)));
-        // One index folder per size, kept across trials and runs of the same build: the first trial writes it (every
-        // passage embedded, minutes at 1,000 guides), the others open it as a restart does.
+        // One index folder per size, kept across trials and runs: the first trial writes it (every passage embedded,
+        // minutes at 1,000 guides), the others open it as a restart does, and so does StartupBenchmark --kept.
         IndexedKnowledgeLoader.Claimed claimed = CLAIMED.computeIfAbsent(guides,
-                size -> IndexedKnowledgeLoader.claim(BenchKnowledge.root().resolve(size + "-guides-index")));
+                size -> IndexedKnowledgeLoader.claim(BenchKnowledge.settings(BenchKnowledge.folder(size),
+                        BenchKnowledge.dataFolder(size)).indexDir()));
         knowledge = new IndexedKnowledgeLoader(new PassageExtractor(topics), new MiniLmEmbedder()).open(BenchKnowledge.folder(guides), claimed);
         // the questions' embeddings are not cached, so every question runs the model
         knowledge = new IndexedKnowledge(knowledge.knowledge(), knowledge.passages().withEmbedder(new MiniLmEmbedder(0)),

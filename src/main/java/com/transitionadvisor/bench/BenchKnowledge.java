@@ -1,11 +1,13 @@
 package com.transitionadvisor.bench;
 
+import com.transitionadvisor.Settings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -48,6 +50,21 @@ public final class BenchKnowledge {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + folder, e);
         }
+    }
+
+    /**
+     * The data folder the benchmarks keep for {@code guides} guides: {@code LatencyBenchmark} writes its search index
+     * there, and {@code StartupBenchmark --kept} restarts on it, so an index built once (55 minutes at 10,000 guides
+     * with vectors) serves every later run.
+     */
+    public static Path dataFolder(int guides) {
+        return root().resolve(guides + "-guides-data");
+    }
+
+    /** The app's settings for {@code folder} and {@code dataFolder}, as {@code Main} would make them, minus Slack and the database. */
+    public static Settings settings(Path folder, Path dataFolder) {
+        return new Settings(Optional.empty(), Optional.empty(), folder, dataFolder, Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     static void deleteRecursively(Path folder) throws IOException {

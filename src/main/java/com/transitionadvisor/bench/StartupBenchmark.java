@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -41,6 +40,8 @@ import java.util.function.ToDoubleFunction;
  *
  * <pre>
  * StartupBenchmark [--forks N] SIZE...         generate (once) and measure each size N times, print a table
+ * StartupBenchmark --kept [--forks N] SIZE...  (or --options=kept) restarts only, on the data folder the benchmarks keep per size
+ *                                              (BenchKnowledge.dataFolder: LatencyBenchmark's index), no first start
  * StartupBenchmark --measure DIR DATA_DIR      one start in this JVM; prints one RESULT line
  * </pre>
  *
@@ -72,9 +73,14 @@ public final class StartupBenchmark {
             return;
         }
         int forks = 3;
+        boolean kept = false;
         List<Integer> sizes = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--forks")) {
+            if (args[i].equals("--kept") || args[i].equals("--options=kept")) {
+                kept = true;
+            } else if (args[i].equals("--options=")) {
+                // the bench profile's default (no -Dbench.startup.options): a full run
+            } else if (args[i].equals("--forks")) {
                 forks = Integer.parseInt(args[++i]);
             } else {
                 Arrays.stream(args[i].split(",")).map(String::strip).filter(s -> !s.isEmpty())
@@ -82,21 +88,21 @@ public final class StartupBenchmark {
             }
         }
         if (sizes.isEmpty()) {
-            System.err.println("usage: StartupBenchmark [--forks N] SIZE[,SIZE...] | --measure DIR DATA_DIR");
+            System.err.println("usage: StartupBenchmark [--kept] [--forks N] SIZE[,SIZE...] | --measure DIR DATA_DIR");
             System.exit(2);
         }
-        List<Path> folders = sizes.stream().map(BenchKnowledge::folder).toList();
         String loadBefore = LoadAverage.read();
         String jvmArgs = System.getProperty("bench.startup.jvmArgs", "").strip();
         List<String> report = new ArrayList<>();
         report.add("| guides | first start, no index (ms) | heap (MB) | restart, nothing changed (ms) | heap (MB) "
                 + "| restart, one guide edited (ms) | heap (MB) | JVM uptime at ready, restart (ms) |");
         report.add("|---:|---:|---:|---:|---:|---:|---:|---:|");
-        for (Path folder : folders) {
-            Path dataDir = Files.createTempDirectory("startup-bench-");
+        for (int size : sizes) {
+            Path folder = BenchKnowledge.folder(size);
+            Path dataDir = kept ? BenchKnowledge.dataFolder(size) : Files.createTempDirectory("startup-bench-");
             try {
                 List<Measurement> first = new ArrayList<>();
-                for (int fork = 0; fork < forks; fork++) {
+                for (int fork = 0; !kept && fork < forks; fork++) {
                     BenchKnowledge.deleteRecursively(dataDir);
                     first.add(fork("first start", folder, dataDir, fork));
                 }
@@ -116,12 +122,18 @@ public final class StartupBenchmark {
                 } finally {
                     Files.write(guide, original);
                 }
-                report.add(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %s |", first.get(0).guides(),
-                        spread(first, Measurement::readyMs), spreadMb(first), spread(restart, Measurement::readyMs),
-                        spreadMb(restart), spread(edited, Measurement::readyMs), spreadMb(edited),
-                        spread(restart, Measurement::uptimeMs)));
+                if (kept) {
+                    // the kept index holds the edited guide now: one more start puts the original back into it
+                    fork("original guide restored", folder, dataDir, 0);
+                }
+                report.add(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %s |", restart.get(0).guides(),
+                        kept ? "not run (--kept)" : spread(first, Measurement::readyMs), kept ? "–" : spreadMb(first),
+                        spread(restart, Measurement::readyMs), spreadMb(restart), spread(edited, Measurement::readyMs),
+                        spreadMb(edited), spread(restart, Measurement::uptimeMs)));
             } finally {
-                BenchKnowledge.deleteRecursively(dataDir);
+                if (!kept) {
+                    BenchKnowledge.deleteRecursively(dataDir);
+                }
             }
         }
         report.add("");
@@ -138,14 +150,22 @@ public final class StartupBenchmark {
 
     /** Starts the app as {@code Application.start} does for Slack or the console, minus the database. */
     static Measurement measure(Path folder, Path dataDir) {
-        Settings settings = new Settings(Optional.empty(), Optional.empty(), folder, dataDir, Optional.empty(),
-                Optional.empty(), Optional.empty());
+        Settings settings = BenchKnowledge.settings(folder, dataDir);
         long started = System.nanoTime();
-        // Application.start, with the loader's report kept
+        // as Main does: the model starts loading first, then Application.start (with the loader's report kept)
+        MiniLmEmbedder embedder = new MiniLmEmbedder();
         TopicDetector topics = new TopicDetector(new VocabularyLoader().load(folder));
-        IndexedKnowledge knowledge = new IndexedKnowledgeLoader(new PassageExtractor(topics), new MiniLmEmbedder()).open(folder, settings.indexDir());
+        long vocabulary = System.nanoTime();
+        IndexedKnowledge knowledge = new IndexedKnowledgeLoader(new PassageExtractor(topics), embedder).open(folder, settings.indexDir());
+        long loaded = System.nanoTime();
         Application app = Application.of(knowledge, topics, new InMemoryQuestionLog(), Clock.systemUTC(), Ticker.systemTicker(), null);
+        long wired = System.nanoTime();
+        // ready means ready for a question too: the model is loaded
+        embedder.awaitModel();
         long ready = System.nanoTime();
+        System.err.printf(Locale.ROOT, "phases: vocabulary %.0f ms, guides and index %.0f ms, app wired %.0f ms, "
+                        + "then waited %.0f ms for the sentence model%n", (vocabulary - started) / 1e6,
+                (loaded - vocabulary) / 1e6, (wired - loaded) / 1e6, (ready - wired) / 1e6);
         double uptime = ManagementFactory.getRuntimeMXBean().getUptime();
         long heapAfter = heapUsedAfterGc();
         Reference.reachabilityFence(app);
@@ -167,7 +187,9 @@ public final class StartupBenchmark {
         if (!extra.isEmpty()) {
             command.addAll(Arrays.asList(extra.split("\\s+")));
         }
-        command.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", System.getProperty("java.class.path"),
+        command.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                // the loader's one line per start says where its time went
+                "-Dorg.slf4j.simpleLogger.log." + IndexedKnowledgeLoader.class.getName() + "=info", "-cp", System.getProperty("java.class.path"),
                 StartupBenchmark.class.getName(), "--measure", folder.toString(), dataDir.toString()));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String result = null;

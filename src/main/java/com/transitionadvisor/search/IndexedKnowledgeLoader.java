@@ -206,11 +206,14 @@ public final class IndexedKnowledgeLoader {
                 ROLES, FileFingerprint.of(folder.resolve(KnowledgeBaseLoader.ROLES_FILE)),
                 VOCABULARY, extractor.vocabulary().files().stream().map(FileFingerprint::of)
                         .collect(Collectors.joining(" ")),
-                FOLDER, folder + " (" + folder.toAbsolutePath().normalize() + ")");
+                FOLDER, folder.toAbsolutePath().normalize().toString());
+        long rolesRead = System.nanoTime();
         List<ScannedFile> scanned = KnowledgeBaseLoader.guideFiles(folder).parallelStream()
                 .map(path -> new ScannedFile(path, path.getFileName().toString(), FileFingerprint.of(path))).toList();
-        Optional<Map<String, IndexedGuide>> indexed = indexed(directory, key);
-        Map<String, IndexedGuide> previous = indexed.orElse(Map.of());
+        long fingerprinted = System.nanoTime();
+        Optional<Indexed> indexed = indexed(directory, key);
+        long indexRead = System.nanoTime();
+        Map<String, IndexedGuide> previous = indexed.map(Indexed::guides).orElse(Map.of());
 
         Map<String, GuideEntry> unchanged = new HashMap<>();
         List<ScannedFile> changed = new ArrayList<>();
@@ -224,12 +227,20 @@ public final class IndexedKnowledgeLoader {
         List<String> removed = previous.keySet().stream().filter(name -> !names.contains(name)).sorted().toList();
 
         boolean fresh = indexed.isEmpty();
-        IndexWriter writer = fresh || !changed.isEmpty() || !removed.isEmpty()
+        boolean write = fresh || !changed.isEmpty() || !removed.isEmpty();
+        // nothing to write: the reader that listed the guides serves the app, instead of opening the index twice
+        Optional<DirectoryReader> current = write ? Optional.empty() : indexed.map(Indexed::reader);
+        if (write) {
+            indexed.ifPresent(Indexed::close);
+        }
+        IndexWriter writer = write
                 ? new IndexWriter(directory, PassageIndex.writerConfig(fresh).setOpenMode(fresh ? OpenMode.CREATE : OpenMode.APPEND))
                 : null;
+        boolean served = false;
         try {
             Map<String, Outcome> read = read(changed, catalog, writer);
             List<GuideEntry> entries = entries(scanned, unchanged, read, roles.problems());
+            long guidesRead = System.nanoTime();
             if (writer != null) {
                 for (String name : removed) {
                     writer.deleteDocuments(new Term(FILE, name));
@@ -239,20 +250,39 @@ public final class IndexedKnowledgeLoader {
                 writer.close();
                 writer = null;
             }
-            DirectoryReader reader = DirectoryReader.open(directory);
+            DirectoryReader reader = current.isPresent() ? current.get() : DirectoryReader.open(directory);
             IndexedGuides guides = new IndexedGuides(new IndexSearcher(reader), codec,
                     PassageIndex.CACHED_GUIDES);
             KnowledgeBase knowledge = new KnowledgeBase(catalog, entries, guides);
             PassageIndex passages = new PassageIndex(directory, reader, guides, extractor, embedder);
-            LOG.info("Loaded {} guides in {} ms: {} unchanged since the index was written, {} read, {} removed",
-                    entries.size(), (System.nanoTime() - started) / 1_000_000, unchanged.size(), changed.size(),
-                    removed.size());
+            served = true;
+            long done = System.nanoTime();
+            LOG.info("Loaded {} guides in {} ms: {} unchanged since the index was written, {} read, {} removed "
+                            + "(roles {} ms, fingerprints {} ms, index listed {} ms, guides read and written {} ms, "
+                            + "opened {} ms)",
+                    entries.size(), millis(started, done), unchanged.size(), changed.size(), removed.size(),
+                    millis(started, rolesRead), millis(rolesRead, fingerprinted), millis(fingerprinted, indexRead),
+                    millis(indexRead, guidesRead), millis(guidesRead, done));
             return new IndexedKnowledge(knowledge, passages,
                     new IndexedKnowledge.Update(unchanged.size(), changed.size(), removed.size()));
         } finally {
             if (writer != null) {
                 rollbackQuietly(writer);
             }
+            if (!served) {
+                current.ifPresent(IndexedKnowledgeLoader::closeQuietly);
+            }
+        }
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+
+    /** The open index and what it holds per guide file. */
+    private record Indexed(DirectoryReader reader, Map<String, IndexedGuide> guides) {
+        void close() {
+            closeQuietly(reader);
         }
     }
 
@@ -323,21 +353,30 @@ public final class IndexedKnowledgeLoader {
      * What the index holds per file, or empty when there is no index or it was written for something else. An index
      * that cannot be read is deleted, so that it can be written anew.
      */
-    private Optional<Map<String, IndexedGuide>> indexed(Directory directory, Map<String, String> key) throws IOException {
+    private Optional<Indexed> indexed(Directory directory, Map<String, String> key) throws IOException {
         try {
             if (!DirectoryReader.indexExists(directory)) {
                 return Optional.empty();
             }
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                if (!key.equals(reader.getIndexCommit().getUserData())) {
-                    LOG.info("The search index was written by another build or for other roles; rebuilding it");
+            DirectoryReader reader = DirectoryReader.open(directory);
+            boolean kept = false;
+            try {
+                Map<String, String> written = reader.getIndexCommit().getUserData();
+                if (!key.equals(written)) {
+                    LOG.info("The search index was written for something else ({}); rebuilding it",
+                            differences(key, written));
                     return Optional.empty();
                 }
                 Map<String, IndexedGuide> guides = new HashMap<>();
                 for (LeafReaderContext leaf : reader.leaves()) {
                     readLeaf(leaf, guides);
                 }
-                return Optional.of(guides);
+                kept = true;
+                return Optional.of(new Indexed(reader, guides));
+            } finally {
+                if (!kept) {
+                    reader.close();
+                }
             }
         } catch (IOException | RuntimeException e) {
             LOG.warn("The search index could not be read ({}); rebuilding it", e.toString());
@@ -351,6 +390,13 @@ public final class IndexedKnowledgeLoader {
             }
             return Optional.empty();
         }
+    }
+
+    /** Which parts of the stamp differ, so that a rebuild nobody expected can be told from the log. */
+    private static String differences(Map<String, String> key, Map<String, String> written) {
+        return key.keySet().stream().filter(part -> !key.get(part).equals(written.get(part)))
+                .map(part -> part + " was '" + written.getOrDefault(part, "") + "', now '" + key.get(part) + "'")
+                .collect(Collectors.joining("; "));
     }
 
     private static void readLeaf(LeafReaderContext leaf, Map<String, IndexedGuide> guides) throws IOException {
@@ -397,11 +443,11 @@ public final class IndexedKnowledgeLoader {
         }
     }
 
-    private static void closeQuietly(Directory directory) {
+    private static void closeQuietly(java.io.Closeable closeable) {
         try {
-            directory.close();
+            closeable.close();
         } catch (IOException e) {
-            LOG.debug("closing the index folder failed", e);
+            LOG.debug("closing the search index failed", e);
         }
     }
 }

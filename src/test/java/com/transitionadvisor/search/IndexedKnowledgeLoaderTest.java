@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
@@ -161,6 +163,38 @@ class IndexedKnowledgeLoaderTest {
 
         assertEquals(update(0, GUIDES, 0), rebuilt.update());
         assertEquals(GUIDES, rebuilt.knowledge().size());
+    }
+
+    @Test
+    void anIndexWrittenOnce_isOpenedNotRewritten_byTheNextStartThroughAnotherEntryPoint() throws IOException {
+        // as a benchmark writes the index and the start-up harness, a new JVM of a new Maven run, opens it: another
+        // loader of this build, the folder named relatively instead of absolutely
+        open(new IndexedKnowledgeLoader(new PassageExtractor(new TopicDetector(TestVocabulary.REAL)),
+                com.transitionadvisor.search.semantic.TestEmbedder.shared()));
+        current.passages().close();
+        current = null;
+        Map<String, Long> written = indexFiles();
+
+        Path relative = Path.of("").toAbsolutePath().relativize(knowledge);
+        current = new IndexedKnowledgeLoader(new PassageExtractor(new TopicDetector(TestVocabulary.REAL)),
+                com.transitionadvisor.search.semantic.TestEmbedder.shared()).open(relative, index);
+
+        assertEquals(update(GUIDES, 0, 0), current.update());
+        assertEquals(written, indexFiles(), "no index file written, replaced or deleted");
+        GuideEntry entry = current.knowledge().guides().get(0);
+        assertFalse(current.passages().search(timelineOf(entry.id())).isEmpty());
+    }
+
+    /** Every file of the index (copy-1) with its size; a rewrite gives new segment and commit files. */
+    private Map<String, Long> indexFiles() throws IOException {
+        try (Stream<Path> files = Files.list(index.resolve("copy-1"))) {
+            Map<String, Long> sizes = new TreeMap<>();
+            for (Path file : files.filter(f -> !f.getFileName().toString().equals(IndexWriter.WRITE_LOCK_NAME)).toList()) {
+                sizes.put(file.getFileName().toString(), Files.size(file));
+            }
+            assertTrue(sizes.keySet().stream().anyMatch(name -> name.startsWith("segments_")), sizes.toString());
+            return sizes;
+        }
     }
 
     @Test

@@ -2,6 +2,8 @@ package com.transitionadvisor.search.semantic;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * all-MiniLM-L6-v2, quantised, run in process on ONNX Runtime. The model and its tokenizer ship inside a Maven
@@ -13,7 +15,11 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     private static final int CACHED_TEXTS = 4_096;
     private static final String NOTHING_TO_READ = "?";
 
-    private final SingleThreadedMiniLm model = new SingleThreadedMiniLm();
+    /**
+     * Loading on a thread of its own, started with the embedder: the second it takes overlaps with reading the guides
+     * and their index, and a restart with nothing to embed never waits for it before the first question.
+     */
+    private final CompletableFuture<SingleThreadedMiniLm> model = loading();
     private final LoadingCache<String, float[]> cache;
     /** Read on the first question that has a word no guide uses, not at start-up. */
     private volatile ModelWords words;
@@ -24,7 +30,42 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
 
     /** @param cachedTexts how many texts' vectors to keep; 0 runs the model for every call (benchmarks) */
     public MiniLmEmbedder(int cachedTexts) {
-        this.cache = Caffeine.newBuilder().maximumSize(cachedTexts).build(text -> unit(model.embed(text).content().vector()));
+        this.cache = Caffeine.newBuilder().maximumSize(cachedTexts).build(text -> unit(model().embed(text).content().vector()));
+    }
+
+    private static CompletableFuture<SingleThreadedMiniLm> loading() {
+        CompletableFuture<SingleThreadedMiniLm> loaded = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                loaded.complete(new SingleThreadedMiniLm());
+            } catch (RuntimeException | Error e) {
+                loaded.completeExceptionally(e);
+            }
+        }, "sentence-model-loader");
+        loader.setDaemon(true);
+        loader.start();
+        return loaded;
+    }
+
+    /** The model, once loaded; a model that could not be loaded fails every call with the reason it failed. */
+    private SingleThreadedMiniLm model() {
+        try {
+            return model.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw e;
+        }
+    }
+
+    /** Waits until the model is loaded, so that the next call is as fast as any; fails as {@link #embed} would. */
+    public MiniLmEmbedder awaitModel() {
+        model();
+        return this;
     }
 
     /**
