@@ -15,6 +15,7 @@ import com.transitionadvisor.understanding.RoleMention.Side;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -462,10 +463,29 @@ public final class QuestionInterpreter {
         if (placedSides.size() != 1 || mentions.stream().map(RoleMention::role).distinct().count() < 2) {
             return;
         }
+        Side side = placedSides.iterator().next();
         Optional<RoleMention> settled = mentions.stream().filter(m -> !m.clear() && settledByNextWord(m, words)).findFirst()
-                .or(() -> mentions.stream().filter(RoleMention::clear).findFirst());
+                .or(() -> mentions.stream().filter(RoleMention::clear).findFirst())
+                .or(() -> longestCue(mentions, words, side));
         settled.ifPresent(keeper -> mentions.replaceAll(m -> m.role().equals(keeper.role()) || m.clear() ? m
                 : m.placed(Side.UNKNOWN, false, false)));
+    }
+
+    /**
+     * Of mentions on one side by the cues before them, the one whose cue says more ("what I do now as a cloud
+     * engineer" beside "a day as a backend dev"); none when two cues are alike.
+     */
+    private Optional<RoleMention> longestCue(List<RoleMention> mentions, List<String> words, Side side) {
+        List<String> cues = side == Side.FROM ? sides.fromCues() : sides.toCues();
+        List<RoleMention> cued = mentions.stream().filter(m -> m.side() == side).toList();
+        Map<RoleMention, Integer> length = new java.util.HashMap<>();
+        for (RoleMention mention : cued) {
+            String before = " " + String.join(" ", words.subList(Math.max(0, mention.start() - 6), mention.start())) + " ";
+            length.put(mention, cueScore(before, cues) % 100);
+        }
+        int longest = length.values().stream().max(Integer::compare).orElse(0);
+        List<RoleMention> best = cued.stream().filter(m -> length.get(m) == longest).toList();
+        return best.size() == 1 ? Optional.of(best.get(0)) : Optional.empty();
     }
 
     private boolean settledByNextWord(RoleMention mention, List<String> words) {

@@ -45,6 +45,7 @@ class QuestionInterpreterTest {
             "if i keep my cloud job and study evenings, how long til i can land a backend role?",
             "does backend involve auth stuff? cloud eng weighing up the move",
             "is backend dev work more creative? cloud eng here",
+            "what's a normal day like as a backend dev compared to what i do now as a cloud engineer?",
     })
     void sides_aWordNextToTheRoleSaysItIsThePersonsOwn_cloudToBackend(String text) {
         assertEquals("cloud-engineer > backend-developer", sides(text));
