@@ -24,9 +24,6 @@ import org.slf4j.LoggerFactory;
  * Never throws on odd input; anything it cannot understand gets an honest "not sure" or help.
  */
 public final class Assistant {
-    /** "/transition ?" asks for help; a lone "?" sent as a message says nothing, and is answered as such. */
-    private static final String BARE_QUESTION_MARK = "?";
-
     private static final Logger LOG = LoggerFactory.getLogger(Assistant.class);
     private static final int UNANSWERED_SHOWN = 15;
     private static final int REQUESTED_MOVES_SHOWN = 15;
@@ -181,6 +178,10 @@ public final class Assistant {
         return withFeedback(reply(conversation, userId, text), userId);
     }
 
+    /**
+     * As {@link #message}. "/transition ?" asks for help, but a message of punctuation alone ("?", "....") says
+     * nothing and is answered as such; "help" still shows it.
+     */
     private Reply reply(String conversation, String userId, String text) {
         Knowledge now = knowledge.get();
         Advisor advisor = now.advisor();
@@ -195,7 +196,7 @@ public final class Assistant {
         if (command instanceof Command.ListGuides) {
             return advisor.guideList();
         }
-        if (command instanceof Command.Help && !text.strip().equals(BARE_QUESTION_MARK)) {
+        if (command instanceof Command.Help && text.codePoints().anyMatch(Character::isLetter)) {
             return forPerson(advisor.help(Optional.empty()), userId);
         }
         if (plans != null && command instanceof Command.Plan plan) {

@@ -167,8 +167,10 @@ class FocusedAnswersTest {
     }
 
     @Test
-    void aLoneQuestionMarkSentAsAMessageIsNotFollowedRatherThanAnsweredWithTheWholeHelp() {
+    void punctuationAloneSentAsAMessageIsNotFollowedRatherThanAnsweredWithTheWholeHelp() {
         assertInstanceOf(Reply.NotFollowed.class, ask("?"));
+        assertInstanceOf(Reply.NotFollowed.class, ask("...."));
+        assertInstanceOf(Reply.NotFollowed.class, ask("!!"));
         assertInstanceOf(Reply.Help.class, ask("help"));
     }
 
