@@ -30,12 +30,15 @@ public final class QuestionAnswerer {
     private static final Set<PassageKind> LIST_ITEMS = Set.of(PassageKind.SKILLS_ITEM, PassageKind.GAPS_ITEM,
             PassageKind.MISTAKES_ITEM, PassageKind.PATHS_ITEM, PassageKind.PATHS_START_HERE, PassageKind.TIMELINE_PHASE,
             PassageKind.INTERVIEW_TIP);
-    /** Passages that open a list answer of their section (the overall timeline before its phases). */
     /** A follow-up's second passage replaces the one just shown when it scores at least this share of it. */
     private static final float NEARLY_AS_WELL = 0.8f;
     /** A list of up to this many items shows its section's notes too. */
     private static final int SHORT_LIST = 5;
-    private static final Set<PassageKind> LIST_LEADS = Set.of(PassageKind.TIMELINE_SUMMARY);
+    /**
+     * Passages that open a list answer of their section: the overall timeline before its phases, the questions
+     * interviewers ask before the tips.
+     */
+    private static final Set<PassageKind> LIST_LEADS = Set.of(PassageKind.TIMELINE_SUMMARY, PassageKind.INTERVIEW_QUESTIONS);
     /**
      * A note beside a list ("Serverless is home ground") answers instead of the list only when the question names it
      * more clearly than an item needs to: words such as "full list" match notes about the list, too.
@@ -208,7 +211,7 @@ public final class QuestionAnswerer {
             inherited = true;
         } else if (continues && state.topic().isPresent() && !topics.isEmpty()
                 && !topics.contains(state.topic().get())) {
-            if (asksAbout(topics.get(0))) {
+            if (asksAbout(topics.get(0)) || namesItsSection(question, topics.get(0))) {
                 // "how long will it take?" – "and the salary?": a subject of its own changes the subject
                 continues = false;
             } else {
@@ -431,6 +434,12 @@ public final class QuestionAnswerer {
     /** A subject of its own, rather than time or a broad "is it realistic?", which ask about whatever was just discussed. */
     private static boolean asksAbout(Topic topic) {
         return !topic.isTime() && !topic.isGeneric();
+    }
+
+    /** "timeline?" names the section of its topic: a subject of its own, unlike "for how long?". */
+    private static boolean namesItsSection(Question question, Topic topic) {
+        return java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(topic.section().key()) + "\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(question.text()).find();
     }
 
     /**

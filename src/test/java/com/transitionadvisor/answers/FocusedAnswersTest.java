@@ -167,6 +167,25 @@ class FocusedAnswersTest {
     }
 
     @Test
+    void fragmentsAfterTheMoveAnswerEachSubjectTheyName() {
+        String conversation = "D-" + UUID.randomUUID();
+        APP.assistant().message(conversation, "U1", "cloud→backend");
+        Reply pay = APP.assistant().message(conversation, "U1", "sal?");
+        Reply timeline = APP.assistant().message(conversation, "U1", "timeline?");
+
+        assertTrue(consoleText(pay).contains("£26,000–£38,000"), consoleText(pay));
+        assertEquals(com.transitionadvisor.knowledge.Section.TIMELINE,
+                assertInstanceOf(Reply.PassageAnswer.class, timeline).section(), consoleText(timeline));
+    }
+
+    @Test
+    void theQuestionsInterviewersAskLeadAListOfInterviewTips() {
+        Reply reply = ask("moving from cloud to backend, what's the deal with interviews");
+
+        assertEquals("Questions you will be asked", titles(reply).get(0), titles(reply).toString());
+    }
+
+    @Test
     void punctuationAloneSentAsAMessageIsNotFollowedRatherThanAnsweredWithTheWholeHelp() {
         assertInstanceOf(Reply.NotFollowed.class, ask("?"));
         assertInstanceOf(Reply.NotFollowed.class, ask("...."));
