@@ -160,6 +160,12 @@ final class GuideResolver {
         if (context.isPresent() && (candidates.contains(context.get()) || mayKeep(context.get(), role, question))) {
             return Resolution.of(context.get(), question.searchTexts());
         }
+        if (candidates.isEmpty() && context.isPresent() && question.to().equals(Optional.of(role))
+                && !role.equals(context.get().from())) {
+            // "and for data engineer?", "what if I moved into data engineering instead?": the goal changes, the start
+            // stays, and that move may have no guide
+            return pair(ownRole.orElse(context.get().from()), role, question);
+        }
         if (candidates.isEmpty()) {
             boolean roleHasGuides = !knowledge.guidesFrom(role).isEmpty() || !knowledge.guidesTo(role).isEmpty();
             if (context.isPresent() && !roleHasGuides) {

@@ -186,6 +186,17 @@ class FocusedAnswersTest {
     }
 
     @Test
+    void aNewGoalNamedAfterAMoveKeepsItsStartAndSaysWhenThatMoveHasNoGuide() {
+        String conversation = "D-" + UUID.randomUUID();
+        APP.assistant().message(conversation, "U1", "cloud eng to backend, what's the pay like?");
+        Reply detour = APP.assistant().message(conversation, "U1", "and if i moved into data engineering instead?");
+
+        Reply.NoGuide none = assertInstanceOf(Reply.NoGuide.class, detour);
+        assertEquals("cloud-engineer", none.from().id());
+        assertEquals("data-engineer", none.to().id());
+    }
+
+    @Test
     void punctuationAloneSentAsAMessageIsNotFollowedRatherThanAnsweredWithTheWholeHelp() {
         assertInstanceOf(Reply.NotFollowed.class, ask("?"));
         assertInstanceOf(Reply.NotFollowed.class, ask("...."));
