@@ -169,8 +169,10 @@ final class GuideResolver {
         if (candidates.isEmpty()) {
             boolean roleHasGuides = !knowledge.guidesFrom(role).isEmpty() || !knowledge.guidesTo(role).isEmpty();
             if (context.isPresent() && !roleHasGuides) {
-                // "is platform engineering a good first role?": a role with no guides is a subject, not a route
-                return Resolution.of(guideAbout(question, context.get()), List.of(question.text()));
+                // "is platform engineering a good first role?": a role with no guides is a subject, not a route; the
+                // conversation's guide answers when it has the role as a career path
+                GuideEntry about = leadsTo(shown(context.get()), role) ? context.get() : guideAbout(question, context.get());
+                return Resolution.of(about, List.of(question.text()));
             }
             return Resolution.reply(new Reply.NotCovered(question.text(), Optional.of(role.name()), context,
                     suggestions(question.from().orElse(role), question.to().orElse(role))));

@@ -197,6 +197,17 @@ class FocusedAnswersTest {
     }
 
     @Test
+    void aRoleTheConversationsGuideHasAsACareerPathIsAnsweredFromThatGuide() {
+        String conversation = "D-" + UUID.randomUUID();
+        APP.assistant().message(conversation, "U1", "backend dev to cloud engineer");
+        Reply reply = APP.assistant().message(conversation, "U1", "what does a platform engineer actually do all day?");
+
+        Reply.PassageAnswer answer = assertInstanceOf(Reply.PassageAnswer.class, reply);
+        assertEquals("backend-developer-to-cloud-engineer", answer.guide().id());
+        assertTrue(consoleText(reply).contains("internal infrastructure platform"), consoleText(reply));
+    }
+
+    @Test
     void punctuationAloneSentAsAMessageIsNotFollowedRatherThanAnsweredWithTheWholeHelp() {
         assertInstanceOf(Reply.NotFollowed.class, ask("?"));
         assertInstanceOf(Reply.NotFollowed.class, ask("...."));
