@@ -180,7 +180,7 @@ public final class Assistant {
 
     /**
      * As {@link #message}. "/transition ?" asks for help, but a message of punctuation alone ("?", "....") says
-     * nothing and is answered as such; "help" still shows it.
+     * nothing and is answered as such; "help" and a bare @mention still show it.
      */
     private Reply reply(String conversation, String userId, String text) {
         Knowledge now = knowledge.get();
@@ -196,7 +196,7 @@ public final class Assistant {
         if (command instanceof Command.ListGuides) {
             return advisor.guideList();
         }
-        if (command instanceof Command.Help && text.codePoints().anyMatch(Character::isLetter)) {
+        if (command instanceof Command.Help && (text.isBlank() || text.codePoints().anyMatch(Character::isLetter))) {
             return forPerson(advisor.help(Optional.empty()), userId);
         }
         if (plans != null && command instanceof Command.Plan plan) {

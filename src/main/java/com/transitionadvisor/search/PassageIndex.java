@@ -21,13 +21,17 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -37,6 +41,7 @@ import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -64,6 +69,8 @@ public final class PassageIndex implements AutoCloseable {
      * two guides a common word may look rare ("expect" in one tip), while English at large says it is not.
      */
     private static final float EVERYDAY_WORD_WEIGHT = 0.5f;
+    /** Questions asked of a guide whose lexical evidence is kept, so ranking one twice costs one search. */
+    private static final int ASKED_KEPT = 1_024;
     /** A word in at most this many passages of a guide names something specific. */
     private static final int RARE_WORD_PASSAGES = 2;
     private static final float SECONDARY_TOPIC_BOOST = 1.5f;
@@ -93,6 +100,7 @@ public final class PassageIndex implements AutoCloseable {
     private final GuideSource guides;
     private final PassageExtractor extractor;
     private final TypoCorrector typos;
+    private final LoadingCache<Asked, LexicalEvidence> lexicalEvidence;
 
     PassageIndex(Directory directory, DirectoryReader reader, GuideSource guides, PassageExtractor extractor,
                  SentenceEmbedder embedder) throws IOException {
@@ -105,6 +113,7 @@ public final class PassageIndex implements AutoCloseable {
         Analyzer query = Analyzers.query();
         this.queries = new QueryBuilder(query);
         this.typos = new TypoCorrector(reader, query, embedder::knowsWord);
+        this.lexicalEvidence = Caffeine.newBuilder().maximumSize(ASKED_KEPT).build(this::lexical);
         this.passagesByGuide = Caffeine.newBuilder().maximumSize(CACHED_GUIDES)
                 .build(id -> guides.guide(id).map(extractor::passages).orElse(List.of()));
         this.size = searcher.count(new TermQuery(new Term(KIND, PASSAGE_KIND)));
@@ -250,49 +259,62 @@ public final class PassageIndex implements AutoCloseable {
      * own evidence.
      */
     public LexicalEvidence lexicalScores(String guideId, String asked) {
-        String text = typos.corrected(asked);
+        return lexicalEvidence.get(new Asked(guideId, asked));
+    }
+
+    /** A question's words asked of one guide: the guide and a question are often ranked together more than once. */
+    private record Asked(String guideId, String words) {
+    }
+
+    private LexicalEvidence lexical(Asked asked) {
+        String text = firstWords(typos.corrected(asked.words()));
         Query body = content(text, BODY, false);
         if (body == null) {
             return LexicalEvidence.NONE;
         }
+        List<String> words = words(text);
+        String uncommonWords = words.stream().filter(word -> !embedder.isEverydayWord(word)).collect(Collectors.joining(" "));
+        String everydayWords = words.stream().filter(embedder::isEverydayWord).collect(Collectors.joining(" "));
+        Query inGuide = new TermQuery(new Term(GUIDE, asked.guideId()));
         // a passage qualifies with half of all the words in its text or in its title, or half of those that are not
         // everyday words; every word it has then counts
-        BooleanQuery.Builder qualifies = new BooleanQuery.Builder().add(body, Occur.SHOULD);
-        Query uncommon = content(uncommonWords(text), BODY, false);
-        if (uncommon != null) {
-            qualifies.add(uncommon, Occur.SHOULD);
-        }
+        BooleanQuery.Builder halfOfAll = new BooleanQuery.Builder().add(body, Occur.SHOULD);
         Query titled = content(text, TITLE, false);
         if (titled != null) {
-            qualifies.add(titled, Occur.SHOULD);
+            halfOfAll.add(titled, Occur.SHOULD);
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(GUIDE, guideId)), Occur.FILTER)
-                .add(qualifies.build(), Occur.FILTER);
-        Query named = queries.createBooleanQuery(BODY, uncommonWords(text), Occur.SHOULD);
+        Query halfOfThem = halfOfAll.build();
+        Query uncommon = content(uncommonWords, BODY, false);
+        Query qualifies = uncommon == null ? halfOfThem
+                : new BooleanQuery.Builder().add(halfOfThem, Occur.SHOULD).add(uncommon, Occur.SHOULD).build();
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(inGuide, Occur.FILTER).add(qualifies, Occur.FILTER);
+        Query named = queries.createBooleanQuery(BODY, uncommonWords, Occur.SHOULD);
         if (named != null) {
             query.add(named, Occur.SHOULD);
         }
-        Query everyday = queries.createBooleanQuery(BODY, everydayWords(text), Occur.SHOULD);
+        Query everyday = queries.createBooleanQuery(BODY, everydayWords, Occur.SHOULD);
         if (everyday != null) {
             query.add(new BoostQuery(everyday, EVERYDAY_WORD_WEIGHT), Occur.SHOULD);
         }
-        Query title = queries.createBooleanQuery(TITLE, firstWords(text), Occur.SHOULD);
+        Query title = queries.createBooleanQuery(TITLE, text, Occur.SHOULD);
         if (title != null) {
             query.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
         }
-        Map<Integer, Float> scores = new java.util.HashMap<>(scoresByPosition(query.build()));
-        Set<Integer> rareOnly = new java.util.HashSet<>();
-        rareWords(guideId, text).ifPresent(rare -> scoresByPosition(rare).forEach((position, score) -> {
-            Float byWords = scores.get(position);
-            if (byWords == null || byWords < score) {
-                scores.put(position, score);
-                if (byWords == null) {
-                    rareOnly.add(position);
-                }
+        Map<Integer, Float> scores = new HashMap<>(scoresByPosition(query.build()));
+        // found without half of all the words: by the words that name things, or by a rare one alone
+        Set<Integer> byFewWords = new HashSet<>(scores.keySet());
+        if (uncommon != null) {
+            byFewWords.removeAll(scoresByPosition(new BooleanQuery.Builder().add(inGuide, Occur.FILTER)
+                    .add(halfOfThem, Occur.FILTER).build()).keySet());
+        } else {
+            byFewWords.clear();
+        }
+        rareWords(inGuide, uncommonWords).ifPresent(rare -> scoresByPosition(rare).forEach((position, score) -> {
+            if (scores.putIfAbsent(position, score) == null) {
+                byFewWords.add(position);
             }
         }));
-        return new LexicalEvidence(scores, rareOnly);
+        return new LexicalEvidence(scores, byFewWords);
     }
 
     /**
@@ -313,14 +335,13 @@ public final class PassageIndex implements AutoCloseable {
      * passage with such a word is evidence even when it shares few of the question's other words, which a long
      * question would otherwise need half of.
      */
-    private Optional<Query> rareWords(String guideId, String text) {
-        Query words = queries.createBooleanQuery(BODY, uncommonWords(text), Occur.SHOULD);
+    private Optional<Query> rareWords(Query inGuide, String uncommonWords) {
+        Query words = queries.createBooleanQuery(BODY, uncommonWords, Occur.SHOULD);
         if (words == null) {
             return Optional.empty();
         }
         List<Query> each = words instanceof BooleanQuery bool
-                ? bool.clauses().stream().map(org.apache.lucene.search.BooleanClause::getQuery).toList() : List.of(words);
-        Query inGuide = new TermQuery(new Term(GUIDE, guideId));
+                ? bool.clauses().stream().map(BooleanClause::getQuery).toList() : List.of(words);
         BooleanQuery.Builder rare = new BooleanQuery.Builder().add(inGuide, Occur.FILTER);
         int kept = 0;
         try {
@@ -352,7 +373,7 @@ public final class PassageIndex implements AutoCloseable {
         try {
             TopDocs top = searcher.search(query, MAX_PASSAGES_PER_GUIDE);
             StoredFields stored = searcher.storedFields();
-            Map<Integer, Float> scores = new java.util.HashMap<>();
+            Map<Integer, Float> scores = new HashMap<>();
             for (ScoreDoc doc : top.scoreDocs) {
                 Document fields = stored.document(doc.doc, STORED_PASSAGE_FIELDS);
                 scores.put(fields.getField(POSITION).numericValue().intValue(), doc.score);
@@ -389,16 +410,6 @@ public final class PassageIndex implements AutoCloseable {
         }
     }
 
-    /** The text's everyday words ("need", "expect", "questions"), in lower case. */
-    private String everydayWords(String text) {
-        return words(firstWords(text)).stream().filter(embedder::isEverydayWord).collect(Collectors.joining(" "));
-    }
-
-    /** The text's words that are not everyday words, in lower case. */
-    private String uncommonWords(String text) {
-        return words(firstWords(text)).stream().filter(word -> !embedder.isEverydayWord(word)).collect(Collectors.joining(" "));
-    }
-
     /** The text's words in lower case, as the tokenizer splits them. */
     private static List<String> words(String text) {
         try (StandardTokenizer tokens = new StandardTokenizer()) {
@@ -408,7 +419,7 @@ public final class PassageIndex implements AutoCloseable {
             tokens.reset();
             List<String> words = new ArrayList<>();
             while (tokens.incrementToken()) {
-                words.add(term.toString().toLowerCase(java.util.Locale.ROOT));
+                words.add(term.toString().toLowerCase(Locale.ROOT));
             }
             tokens.end();
             return words;

@@ -433,13 +433,20 @@ public final class QuestionInterpreter {
                 continue;
             }
             int next = mention.end();
-            boolean own = mention.start() > 0 && sides.ownWordsBefore().contains(words.get(mention.start() - 1));
-            if (own || (next < words.size() && sides.ownWordsAfter().contains(words.get(next)))) {
+            String after = next < words.size() ? words.get(next) : "";
+            if (sides.soughtWordsAfter().contains(after)) {
+                // "my backend interview" is the interview for the role wanted
+                mentions.set(i, mention.placed(Side.TO, false, true));
+                continue;
+            }
+            boolean own = mention.start() > 0 && sides.ownWordsBefore().contains(words.get(mention.start() - 1))
+                    && !sides.teamWords().contains(after);
+            if (own || sides.ownWordsAfter().contains(after)) {
                 // as plain as "I'm a …": the role is the person's own
                 mentions.set(i, mention.placed(Side.FROM, true, true));
                 continue;
             }
-            if (next < words.size() && sides.goalWordsAfter().contains(words.get(next))) {
+            if (sides.goalWordsAfter().contains(after)) {
                 mentions.set(i, mention.placed(Side.TO, false, true));
                 continue;
             }
@@ -491,7 +498,7 @@ public final class QuestionInterpreter {
     private boolean settledByNextWord(RoleMention mention, List<String> words) {
         int next = mention.end();
         return (next < words.size() && (sides.goalWordsAfter().contains(words.get(next))
-                || sides.ownWordsAfter().contains(words.get(next))))
+                || sides.soughtWordsAfter().contains(words.get(next)) || sides.ownWordsAfter().contains(words.get(next))))
                 || (mention.start() > 0 && sides.ownWordsBefore().contains(words.get(mention.start() - 1)));
     }
 

@@ -213,6 +213,7 @@ class FocusedAnswersTest {
         assertInstanceOf(Reply.NotFollowed.class, ask("...."));
         assertInstanceOf(Reply.NotFollowed.class, ask("!!"));
         assertInstanceOf(Reply.Help.class, ask("help"));
+        assertInstanceOf(Reply.Help.class, ask(" "), "a bare @mention, its mention taken off, still shows help");
     }
 
     @Test

@@ -58,6 +58,12 @@ class QuestionInterpreterTest {
     }
 
     @Test
+    void sides_myRoleInterview_isTheInterviewForTheRoleWanted() {
+        assertEquals("- > backend-developer", sides("any tips for my backend interview?"));
+        assertEquals("- > cloud-engineer", sides("how do I prepare for my cloud engineer interviews?"));
+    }
+
+    @Test
     void sides_forARoleJob_isStillTheGoal() {
         assertEquals("- > cloud-engineer", sides("i know postgres and mysql pretty well. useful for a cloud role?"));
     }
@@ -173,6 +179,8 @@ class QuestionInterpreterTest {
             "I got a backend offer for 45k – can you negotiate it up with the recruiter for me?",
             "write me a terraform module for a vpc with 3 private subnets",
             "can you tell me a joke",
+            "can you write my terraform configs for me?",
+            "can you build our ci pipelines?",
     })
     void outOfScope_jobsHowTosAndPromotions(String text) {
         assertTrue(ask(text).outOfScope());

@@ -20,8 +20,13 @@ import java.util.Optional;
 final class ModelWords {
     /** Endings a word may carry beyond the form the vocabulary has ("recovers", "recovered" for "recover"). */
     private static final List<String> ENDINGS = List.of("s", "es", "ed", "d", "ing", "ly", "er", "ers");
-    /** What an apostrophe would have cut off ("what's", "don't", "you're", "I've"). */
-    private static final List<String> CONTRACTIONS = List.of("s", "t", "re", "ve", "ll", "d", "m");
+    /** Endings under which a word is as everyday as its stem ("steps", "learned", "properly"). */
+    private static final List<String> PLAIN_ENDINGS = List.of("s", "es", "ed", "ing", "ly");
+    /** A stem shorter than this is no word's stem ("at" in "ats", "or" in "orm"). */
+    private static final int SHORTEST_STEM = 3;
+    /** What an apostrophe would have cut off ("what's", "don't", "isn't", "you're"), with the shortest stem each takes. */
+    private static final Map<String, Integer> CONTRACTIONS = Map.of("nt", 2, "t", SHORTEST_STEM, "s", SHORTEST_STEM,
+            "re", SHORTEST_STEM, "ve", SHORTEST_STEM, "ll", SHORTEST_STEM, "d", SHORTEST_STEM, "m", SHORTEST_STEM);
 
     /** Vocabulary numbers below this are everyday words ("properly" is 7,919, "monitoring" 8,822, "vault" 11,632). */
     private static final int EVERYDAY_BELOW = 9_000;
@@ -74,21 +79,34 @@ final class ModelWords {
         return number(word).isPresent();
     }
 
-    /** Whether {@code word} (lower case) is one of the vocabulary's everyday words, perhaps with an ending. */
+    /**
+     * Whether {@code word} (lower case) is one of the vocabulary's everyday words: by its own number when the
+     * vocabulary has it ("rails" is rare though "rail" is not), else by its stem under a plain ending ("steps") or as
+     * a contraction typed without its apostrophe ("whats", "dont"), never by a stem shorter than three letters ("ats"
+     * is not "at"s) or under "-er" ("docker" is not a "dock").
+     */
     boolean everyday(String word) {
-        if (word.chars().allMatch(Character::isDigit) || number(word).filter(n -> n < EVERYDAY_BELOW).isPresent()) {
+        if (word.chars().allMatch(Character::isDigit)) {
             return true;
         }
-        // "whats", "dont", "ive": a contraction typed without its apostrophe
-        for (String ending : CONTRACTIONS) {
-            if (word.endsWith(ending) && word.length() > ending.length() + 1) {
-                Integer stem = words.get(word.substring(0, word.length() - ending.length()));
-                if (stem != null && stem < EVERYDAY_BELOW) {
-                    return true;
-                }
+        Integer own = words.get(word);
+        if (own != null) {
+            return own < EVERYDAY_BELOW;
+        }
+        for (String ending : PLAIN_ENDINGS) {
+            if (everydayStem(word, ending, SHORTEST_STEM)) {
+                return true;
             }
         }
-        return false;
+        return CONTRACTIONS.entrySet().stream().anyMatch(ending -> everydayStem(word, ending.getKey(), ending.getValue()));
+    }
+
+    private boolean everydayStem(String word, String ending, int shortestStem) {
+        if (!word.endsWith(ending) || word.length() - ending.length() < shortestStem) {
+            return false;
+        }
+        Integer stem = words.get(word.substring(0, word.length() - ending.length()));
+        return stem != null && stem < EVERYDAY_BELOW;
     }
 
     private Optional<Integer> number(String word) {

@@ -21,7 +21,16 @@ class ModelWordsTest {
         assertTrue(WORDS.everyday("whats"));
         assertTrue(WORDS.everyday("dont"));
         assertTrue(WORDS.everyday("12"));
+        assertTrue(WORDS.everyday("isnt"));
         assertFalse(WORDS.everyday("vpcs"));
+    }
+
+    @Test
+    void aWordIsJudgedByItsOwnNumberFirstAndNeverByAShortStemOrUnderAnEr() {
+        assertFalse(WORDS.everyday("rails"), "rails is rarer than rail");
+        assertFalse(WORDS.everyday("docker"), "docker is no dock");
+        assertFalse(WORDS.everyday("ats"));
+        assertFalse(WORDS.everyday("orm"));
     }
 
     @Test
