@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public record ConversationState(Optional<String> guideId, Optional<Section> section, Optional<Topic> topic,
                                 Optional<String> pendingQuestion, Optional<String> ownRoleId,
-                                Optional<String> lastQuestion, Optional<String> lastPassage) {
+                                Optional<String> lastQuestion, Optional<Integer> lastPassage) {
 
     public static ConversationState empty() {
         return new ConversationState(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
@@ -40,8 +40,11 @@ public record ConversationState(Optional<String> guideId, Optional<Section> sect
                 lastPassage);
     }
 
-    /** The title of the passage that answered last, or none when the last reply was no passage. */
-    public ConversationState answeredBy(Optional<String> passageTitle) {
-        return new ConversationState(guideId, section, topic, pendingQuestion, ownRoleId, lastQuestion, passageTitle);
+    /**
+     * The passage that answered last, by its position in the guide (titles repeat: every interview tip is "Interview
+     * framing"), or none when the last reply was no single passage.
+     */
+    public ConversationState answeredBy(Optional<Integer> passagePosition) {
+        return new ConversationState(guideId, section, topic, pendingQuestion, ownRoleId, lastQuestion, passagePosition);
     }
 }

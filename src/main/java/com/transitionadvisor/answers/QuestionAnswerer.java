@@ -14,9 +14,12 @@ import com.transitionadvisor.knowledge.vocabulary.PassageKind;
 import com.transitionadvisor.knowledge.vocabulary.Topic;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Answers free-text questions from the guides: works out which guide (from the roles named, or the
@@ -108,8 +111,8 @@ public final class QuestionAnswerer {
         }
         Section section = reply instanceof Reply.PassageAnswer answer ? answer.section() : Section.OVERVIEW;
         Optional<Topic> topic = question.topics().stream().findFirst().or(() -> answeredTopic(reply, state.topic()));
-        Optional<String> passage = reply instanceof Reply.PassageAnswer answer && answer.passages().size() == 1
-                ? Optional.of(answer.passages().get(0).title()) : Optional.empty();
+        Optional<Integer> passage = reply instanceof Reply.PassageAnswer answer && answer.passages().size() == 1
+                ? Optional.of(answer.passages().get(0).position()) : Optional.empty();
         memory.remember(conversation, state.about(guide.id(), section, topic).asked(question.text()).answeredBy(passage));
         return reply;
     }
@@ -274,7 +277,7 @@ public final class QuestionAnswerer {
                 ? ranked.stream().map(HybridRanker.Ranked::passage)
                         .filter(p -> p.section() == section && (LIST_ITEMS.contains(p.kind()) || LIST_LEADS.contains(p.kind())
                                 || (withNotes && p.kind() == PassageKind.MORE_NOTE)))
-                        .sorted(java.util.Comparator.comparingInt(Passage::position)).toList()
+                        .sorted(Comparator.comparingInt(Passage::position)).toList()
                 : List.of(top.passage());
         passages = forTheList ? ofTheKindAsked(passages, primary.get()) : withFiguresOnPay(passages, primary, ranked);
         Optional<String> caveat = note.or(() -> missing.map(absent -> "The " + guide.title() + " guide has no "
@@ -290,7 +293,7 @@ public final class QuestionAnswerer {
     private static List<HybridRanker.Ranked> notTheSameAgain(List<HybridRanker.Ranked> ranked, Guide guide,
                                                              Question question, ConversationState state) {
         boolean followUp = state.guideId().equals(Optional.of(guide.id())) && !question.namesRoles();
-        if (!followUp || ranked.size() < 2 || !state.lastPassage().equals(Optional.of(ranked.get(0).passage().title()))
+        if (!followUp || ranked.size() < 2 || !state.lastPassage().equals(Optional.of(ranked.get(0).passage().position()))
                 || PassageEvidence.singlesOut(ranked.get(0))) {
             return ranked;
         }
@@ -299,7 +302,7 @@ public final class QuestionAnswerer {
             return ranked;
         }
         List<HybridRanker.Ranked> reordered = new ArrayList<>(ranked);
-        java.util.Collections.swap(reordered, 0, 1);
+        Collections.swap(reordered, 0, 1);
         return reordered;
     }
 
@@ -438,8 +441,8 @@ public final class QuestionAnswerer {
 
     /** "timeline?" names the section of its topic: a subject of its own, unlike "for how long?". */
     private static boolean namesItsSection(Question question, Topic topic) {
-        return java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(topic.section().key()) + "\\b",
-                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(question.text()).find();
+        return Pattern.compile("\\b" + Pattern.quote(topic.section().key()) + "\\b", Pattern.CASE_INSENSITIVE)
+                .matcher(question.text()).find();
     }
 
     /**

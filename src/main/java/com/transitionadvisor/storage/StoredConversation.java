@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 record StoredConversation(Optional<String> guide, Optional<String> section, Optional<String> topic,
                           Optional<String> pendingQuestion, Optional<String> ownRole, Optional<String> lastQuestion,
-                          Optional<String> lastPassage) {
+                          Optional<Integer> lastPassage) {
 
     /** Rows written before a field existed lack it: absent, as if never set. */
     StoredConversation {
@@ -23,7 +23,7 @@ record StoredConversation(Optional<String> guide, Optional<String> section, Opti
         pendingQuestion = present(pendingQuestion);
         ownRole = present(ownRole);
         lastQuestion = present(lastQuestion);
-        lastPassage = present(lastPassage);
+        lastPassage = lastPassage == null ? Optional.empty() : lastPassage;
     }
 
     @SuppressWarnings("OptionalAssignedToNull")

@@ -14,6 +14,7 @@ import com.transitionadvisor.knowledge.vocabulary.Vocabulary;
 import com.transitionadvisor.understanding.RoleMention.Side;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -484,15 +485,19 @@ public final class QuestionInterpreter {
      */
     private Optional<RoleMention> longestCue(List<RoleMention> mentions, List<String> words, Side side) {
         List<String> cues = side == Side.FROM ? sides.fromCues() : sides.toCues();
-        List<RoleMention> cued = mentions.stream().filter(m -> m.side() == side).toList();
-        Map<RoleMention, Integer> length = new java.util.HashMap<>();
-        for (RoleMention mention : cued) {
+        Map<Role, Integer> longestByRole = new HashMap<>();
+        Map<Role, RoleMention> mentionByRole = new HashMap<>();
+        for (RoleMention mention : mentions.stream().filter(m -> m.side() == side).toList()) {
             String before = " " + String.join(" ", words.subList(Math.max(0, mention.start() - 6), mention.start())) + " ";
-            length.put(mention, cueScore(before, cues) % 100);
+            int length = cueLength(before, cues);
+            if (length > longestByRole.getOrDefault(mention.role(), -1)) {
+                longestByRole.put(mention.role(), length);
+                mentionByRole.put(mention.role(), mention);
+            }
         }
-        int longest = length.values().stream().max(Integer::compare).orElse(0);
-        List<RoleMention> best = cued.stream().filter(m -> length.get(m) == longest).toList();
-        return best.size() == 1 ? Optional.of(best.get(0)) : Optional.empty();
+        int longest = longestByRole.values().stream().max(Integer::compare).orElse(0);
+        List<Role> best = longestByRole.entrySet().stream().filter(e -> e.getValue() == longest).map(Map.Entry::getKey).toList();
+        return best.size() == 1 ? Optional.of(mentionByRole.get(best.get(0))) : Optional.empty();
     }
 
     private boolean settledByNextWord(RoleMention mention, List<String> words) {
@@ -528,6 +533,18 @@ public final class QuestionInterpreter {
             }
         }
         return best;
+    }
+
+    /** The length of the longest cue that ends within a couple of words of the mention; -1 when none does. */
+    private static int cueLength(String before, List<String> cues) {
+        int longest = -1;
+        for (String cue : cues) {
+            int at = before.lastIndexOf(" " + cue + " ");
+            if (at >= 0 && at + cue.length() + 2 >= before.length() - 12) {
+                longest = Math.max(longest, cue.length());
+            }
+        }
+        return longest;
     }
 
     private Optional<String> unknownGoal(String normalized, List<RoleMention> mentions, List<String> words) {

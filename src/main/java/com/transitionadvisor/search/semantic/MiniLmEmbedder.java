@@ -21,7 +21,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
      */
     private final CompletableFuture<SingleThreadedMiniLm> model = loading();
     private final LoadingCache<String, float[]> cache;
-    /** Read on the first question that has a word no guide uses, not at start-up. */
+    /** Read on the first question searched for (its words are weighed by how everyday they are), not at start-up. */
     private volatile ModelWords words;
 
     public MiniLmEmbedder() {
