@@ -140,8 +140,9 @@ public final class QuestionInterpreter {
                 .toList();
         List<String> searchTexts = new ArrayList<>();
         searchTexts.add(searchText(words, named));
-        questionSentence(meant).map(this::searchTextOf).filter(focus -> !focus.equals(searchTexts.get(0)))
-                .ifPresent(searchTexts::add);
+        // "i write lambdas already. does that count for anything?": a question that points back is about the rest
+        questionSentence(meant).filter(sentence -> !pointsBack(sentence)).map(this::searchTextOf)
+                .filter(focus -> !focus.equals(searchTexts.get(0))).ifPresent(searchTexts::add);
         boolean outOfScope = scope.asks(normalized, mentions.stream().map(RoleMention::role).distinct().count());
         Optional<String> unknownStart = from.isPresent() ? Optional.empty()
                 : unknownStart(words, mentions).map(start -> asTyped(start, asked));
@@ -250,6 +251,10 @@ public final class QuestionInterpreter {
                 .filter(word -> !word.isEmpty() && !conversation.notSearched().contains(word))
                 .collect(Collectors.joining(" "));
         return kept;
+    }
+
+    private boolean pointsBack(String sentence) {
+        return Arrays.stream(normalizedWords(sentence).split(" ")).anyMatch(conversation.pointers()::contains);
     }
 
     private String searchTextOf(String sentence) {

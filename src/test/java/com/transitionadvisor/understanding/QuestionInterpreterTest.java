@@ -147,6 +147,14 @@ class QuestionInterpreterTest {
     }
 
     @Test
+    void searchTexts_aSentenceThatAsksByPointingBack_isNotSearchedAlone() {
+        Question question = ask("remote backends, modules, workspaces... which of these should a backend dev actually "
+                + "learn for a cloud role?");
+        assertEquals(1, question.searchTexts().size(), question.searchTexts()::toString);
+        assertTrue(question.searchText().contains("workspaces"), question.searchTexts()::toString);
+    }
+
+    @Test
     void slackMentions_sayNothingAboutTheQuestion() {
         assertEquals(ask("how long does backend → cloud take?").searchText(),
                 ask("<@U07ADV123> how long does backend → cloud take?").searchText());
