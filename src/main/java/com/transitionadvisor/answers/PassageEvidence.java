@@ -23,8 +23,7 @@ final class PassageEvidence {
      * means much the same. Otherwise the guide has nothing on it, and saying so beats a guess.
      */
     static boolean answers(HybridRanker.Ranked top) {
-        float meaningNeeded = top.rareWordsOnly() ? MEANING_BESIDE_RARE_WORDS : MEANING_BESIDE_WORDS;
-        boolean wordsThatMeanIt = top.lexical() >= MIN_WORD_EVIDENCE && top.semantic() >= meaningNeeded;
+        boolean wordsThatMeanIt = top.lexical() >= MIN_WORD_EVIDENCE && meansEnoughBesideItsWords(top);
         // "k8s?" after another question: the words point at the passage, whatever the meaning of both together
         boolean wordsThatNameIt = singlesOut(top) && !top.rareWordsOnly();
         return top.topic() > 0 || wordsThatMeanIt || wordsThatNameIt || top.semantic() >= MIN_MEANING;
@@ -40,6 +39,11 @@ final class PassageEvidence {
 
     /** The question names something the passage has (a tool, a term), and the passage is about what is asked. */
     static boolean namesOutright(HybridRanker.Ranked top) {
-        return singlesOut(top) && top.semantic() >= (top.rareWordsOnly() ? MEANING_BESIDE_RARE_WORDS : MEANING_BESIDE_WORDS);
+        return singlesOut(top) && meansEnoughBesideItsWords(top);
+    }
+
+    /** The meaning shared beside the words: more when the words are only a rare one or two. */
+    private static boolean meansEnoughBesideItsWords(HybridRanker.Ranked top) {
+        return top.semantic() >= (top.rareWordsOnly() ? MEANING_BESIDE_RARE_WORDS : MEANING_BESIDE_WORDS);
     }
 }

@@ -14,7 +14,6 @@ import com.transitionadvisor.knowledge.vocabulary.PassageKind;
 import com.transitionadvisor.knowledge.vocabulary.Topic;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -301,8 +300,14 @@ public final class QuestionAnswerer {
         if (next.score() < ranked.get(0).score() * NEARLY_AS_WELL || !PassageEvidence.answers(next)) {
             return ranked;
         }
+        return first(next, ranked);
+    }
+
+    /** The ranking with {@code chosen} moved to the front, the rest in their order. */
+    private static List<HybridRanker.Ranked> first(HybridRanker.Ranked chosen, List<HybridRanker.Ranked> ranked) {
         List<HybridRanker.Ranked> reordered = new ArrayList<>(ranked);
-        Collections.swap(reordered, 0, 1);
+        reordered.remove(chosen);
+        reordered.add(0, chosen);
         return reordered;
     }
 
@@ -339,13 +344,7 @@ public final class QuestionAnswerer {
         List<HybridRanker.Ranked> first = ranked.subList(0, Math.min(ranked.size(), CLOSEST_ON_A_MISSING_TOPIC));
         Optional<HybridRanker.Ranked> speaks = first.stream()
                 .filter(r -> interpreter.speaksOf(r.passage().text(), topic)).findFirst();
-        if (speaks.isEmpty() || speaks.get() == ranked.get(0)) {
-            return ranked;
-        }
-        List<HybridRanker.Ranked> reordered = new ArrayList<>(ranked);
-        reordered.remove(speaks.get());
-        reordered.add(0, speaks.get());
-        return reordered;
+        return speaks.map(chosen -> first(chosen, ranked)).orElse(ranked);
     }
 
     /**

@@ -414,8 +414,7 @@ public final class PassageIndex implements AutoCloseable {
     private static List<String> words(String text) {
         try (StandardTokenizer tokens = new StandardTokenizer()) {
             tokens.setReader(new StringReader(text));
-            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
-                    tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
             List<String> words = new ArrayList<>();
             while (tokens.incrementToken()) {

@@ -147,7 +147,7 @@ public final class QuestionInterpreter {
         Optional<String> unknownStart = from.isPresent() ? Optional.empty()
                 : unknownStart(words, mentions).map(start -> asTyped(start, asked));
         return new Question(text, from, to, unplaced, clearSides, goalGuessed, unknownGoal, unknownStart, detected,
-                searchTexts, reverse, smallTalk, outOfScope, parts(meant), words.stream().anyMatch(conversation.pointers()::contains), compared(words, mentions), condition(meant));
+                searchTexts, reverse, smallTalk, outOfScope, parts(meant), pointsBack(words), compared(words, mentions), condition(meant));
     }
 
     /**
@@ -254,7 +254,12 @@ public final class QuestionInterpreter {
     }
 
     private boolean pointsBack(String sentence) {
-        return Arrays.stream(normalizedWords(sentence).split(" ")).anyMatch(conversation.pointers()::contains);
+        return pointsBack(Arrays.asList(normalizedWords(sentence).split(" ")));
+    }
+
+    /** Whether the words point back at what was just said ("how do I fix that?", "which of these"). */
+    private boolean pointsBack(List<String> words) {
+        return words.stream().anyMatch(conversation.pointers()::contains);
     }
 
     private String searchTextOf(String sentence) {
@@ -493,8 +498,7 @@ public final class QuestionInterpreter {
         Map<Role, Integer> longestByRole = new HashMap<>();
         Map<Role, RoleMention> mentionByRole = new HashMap<>();
         for (RoleMention mention : mentions.stream().filter(m -> m.side() == side).toList()) {
-            String before = " " + String.join(" ", words.subList(Math.max(0, mention.start() - 6), mention.start())) + " ";
-            int length = cueLength(before, cues);
+            int length = cueLength(wordsBefore(words, mention.start()), cues);
             if (length > longestByRole.getOrDefault(mention.role(), -1)) {
                 longestByRole.put(mention.role(), length);
                 mentionByRole.put(mention.role(), mention);
@@ -513,12 +517,12 @@ public final class QuestionInterpreter {
     }
 
     private boolean clearCueBefore(List<String> words, int start) {
-        String before = " " + String.join(" ", words.subList(Math.max(0, start - 6), start)) + " ";
+        String before = wordsBefore(words, start);
         return cueScore(before, clearCues) >= Math.max(cueScore(before, sides.fromCues()), cueScore(before, sides.toCues()));
     }
 
     private Side cueBefore(List<String> words, int start) {
-        String before = " " + String.join(" ", words.subList(Math.max(0, start - 6), start)) + " ";
+        String before = wordsBefore(words, start);
         int fromScore = cueScore(before, sides.fromCues());
         int toScore = cueScore(before, sides.toCues());
         if (fromScore == toScore) {
@@ -531,25 +535,29 @@ public final class QuestionInterpreter {
     private static int cueScore(String before, List<String> cues) {
         int best = -1;
         for (String cue : cues) {
-            int at = before.lastIndexOf(" " + cue + " ");
-            int end = at + cue.length() + 2;
-            if (at >= 0 && end >= before.length() - 12) {
+            int end = cueEnd(before, cue);
+            if (end >= 0) {
                 best = Math.max(best, end * 100 + cue.length());
             }
         }
         return best;
     }
 
+    /** Where the cue's last occurrence ends in {@code before}, when it ends within a couple of words of the mention; else -1. */
+    private static int cueEnd(String before, String cue) {
+        int at = before.lastIndexOf(" " + cue + " ");
+        int end = at + cue.length() + 2;
+        return at >= 0 && end >= before.length() - 12 ? end : -1;
+    }
+
+    /** The up to six words before {@code start}, each side padded with a space, for cues to be found in. */
+    private static String wordsBefore(List<String> words, int start) {
+        return " " + String.join(" ", words.subList(Math.max(0, start - 6), start)) + " ";
+    }
+
     /** The length of the longest cue that ends within a couple of words of the mention; -1 when none does. */
     private static int cueLength(String before, List<String> cues) {
-        int longest = -1;
-        for (String cue : cues) {
-            int at = before.lastIndexOf(" " + cue + " ");
-            if (at >= 0 && at + cue.length() + 2 >= before.length() - 12) {
-                longest = Math.max(longest, cue.length());
-            }
-        }
-        return longest;
+        return cues.stream().filter(cue -> cueEnd(before, cue) >= 0).mapToInt(String::length).max().orElse(-1);
     }
 
     private Optional<String> unknownGoal(String normalized, List<RoleMention> mentions, List<String> words) {

@@ -10,6 +10,7 @@ import com.transitionadvisor.quality.VisibleText;
 import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.TestApplications;
 import com.transitionadvisor.search.Passage;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,12 @@ class FocusedAnswersTest {
 
     private static Reply ask(String text) {
         return APP.assistant().message("D-" + UUID.randomUUID(), "U1", text);
+    }
+
+    /** The replies to {@code messages} sent one after another in one new conversation. */
+    private static List<Reply> inOneConversation(String... messages) {
+        String conversation = "D-" + UUID.randomUUID();
+        return Arrays.stream(messages).map(text -> APP.assistant().message(conversation, "U1", text)).toList();
     }
 
     private static List<String> titles(Reply reply) {
@@ -141,9 +148,10 @@ class FocusedAnswersTest {
 
     @Test
     void aFollowUpThatOnlyPointsBackGetsTheNextPassageNotTheOneJustShown() {
-        String conversation = "D-" + UUID.randomUUID();
-        Reply first = APP.assistant().message(conversation, "U1", "i'm a cloud engineer with a mortgage, can i move to backend without quitting");
-        Reply next = APP.assistant().message(conversation, "U1", "how long would that take");
+        List<Reply> replies = inOneConversation("i'm a cloud engineer with a mortgage, can i move to backend without quitting",
+                "how long would that take");
+        Reply first = replies.get(0);
+        Reply next = replies.get(1);
 
         assertFalse(titles(next).equals(titles(first)), titles(first) + " then " + titles(next));
         assertTrue(consoleText(next).contains("6–12 months"), consoleText(next));
@@ -158,20 +166,16 @@ class FocusedAnswersTest {
 
     @Test
     void aOneWordFollowUpThatNamesAPassageIsAnsweredThoughItMeansLittleBesideTheLastQuestion() {
-        String conversation = "D-" + UUID.randomUUID();
-        APP.assistant().message(conversation, "U1", "backend→cloud");
-        APP.assistant().message(conversation, "U1", "gaps?");
-        Reply reply = APP.assistant().message(conversation, "U1", "k8s?");
+        Reply reply = inOneConversation("backend→cloud", "gaps?", "k8s?").get(2);
 
         assertTrue(consoleText(reply).contains("Kubernetes"), consoleText(reply));
     }
 
     @Test
     void fragmentsAfterTheMoveAnswerEachSubjectTheyName() {
-        String conversation = "D-" + UUID.randomUUID();
-        APP.assistant().message(conversation, "U1", "cloud→backend");
-        Reply pay = APP.assistant().message(conversation, "U1", "sal?");
-        Reply timeline = APP.assistant().message(conversation, "U1", "timeline?");
+        List<Reply> replies = inOneConversation("cloud→backend", "sal?", "timeline?");
+        Reply pay = replies.get(1);
+        Reply timeline = replies.get(2);
 
         assertTrue(consoleText(pay).contains("£26,000–£38,000"), consoleText(pay));
         assertEquals(com.transitionadvisor.knowledge.Section.TIMELINE,
@@ -187,9 +191,8 @@ class FocusedAnswersTest {
 
     @Test
     void aNewGoalNamedAfterAMoveKeepsItsStartAndSaysWhenThatMoveHasNoGuide() {
-        String conversation = "D-" + UUID.randomUUID();
-        APP.assistant().message(conversation, "U1", "cloud eng to backend, what's the pay like?");
-        Reply detour = APP.assistant().message(conversation, "U1", "and if i moved into data engineering instead?");
+        Reply detour = inOneConversation("cloud eng to backend, what's the pay like?",
+                "and if i moved into data engineering instead?").get(1);
 
         Reply.NoGuide none = assertInstanceOf(Reply.NoGuide.class, detour);
         assertEquals("cloud-engineer", none.from().id());
@@ -198,9 +201,8 @@ class FocusedAnswersTest {
 
     @Test
     void aRoleTheConversationsGuideHasAsACareerPathIsAnsweredFromThatGuide() {
-        String conversation = "D-" + UUID.randomUUID();
-        APP.assistant().message(conversation, "U1", "backend dev to cloud engineer");
-        Reply reply = APP.assistant().message(conversation, "U1", "what does a platform engineer actually do all day?");
+        Reply reply = inOneConversation("backend dev to cloud engineer",
+                "what does a platform engineer actually do all day?").get(1);
 
         Reply.PassageAnswer answer = assertInstanceOf(Reply.PassageAnswer.class, reply);
         assertEquals("backend-developer-to-cloud-engineer", answer.guide().id());
