@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,8 +27,6 @@ import java.util.regex.Pattern;
  * says it is not sure and offers the closest guides; such questions are logged for guide authors.
  */
 public final class QuestionAnswerer {
-    /** How far down the ranking a passage that speaks of a topic the guide has no section on may come from. */
-    private static final int CLOSEST_ON_A_MISSING_TOPIC = 8;
     /** Passages that are the items of one list: a question for the list gets every item of its section. */
     private static final Set<PassageKind> LIST_ITEMS = Set.of(PassageKind.SKILLS_ITEM, PassageKind.GAPS_ITEM,
             PassageKind.MISTAKES_ITEM, PassageKind.PATHS_ITEM, PassageKind.PATHS_START_HERE, PassageKind.TIMELINE_PHASE,
@@ -249,14 +248,15 @@ public final class QuestionAnswerer {
         HybridRanker.Query query = new HybridRanker.Query(guide.id(), content, meaning,
                 missing.isPresent() ? List.of() : topics, strongest);
         List<HybridRanker.Ranked> ranked = ranker.rank(query);
-        if (missing.isPresent()) {
-            ranked = speakingOf(ranked, primary.get());
+        Optional<HybridRanker.Ranked> closest = missing.isPresent() ? speakingOf(guide, ranked, primary.get()) : Optional.empty();
+        if (closest.isPresent()) {
+            ranked = first(closest.get(), ranked);
         }
         if (note.isPresent()) {
             // answered instead from another move's guide: what it says about the role is in its career paths
             ranked = ranked.stream().filter(r -> r.passage().section() == Section.PATHS).toList();
         }
-        if (ranked.isEmpty() || !PassageEvidence.answers(ranked.get(0))) {
+        if (ranked.isEmpty() || !(PassageEvidence.answers(ranked.get(0)) || closest.filter(ranked.get(0)::equals).isPresent())) {
             if (question.namesRoles() || question.reverse() || inherited) {
                 return introduction(guide, question);
             }
@@ -338,13 +338,15 @@ public final class QuestionAnswerer {
 
     /**
      * The guide has no section on the topic ("would I earn more?" and no salary figures): the best of the first
-     * passages that speak of it anyway ("better pay" among the reasons people move) comes closest, so it goes first.
+     * passages that speak of it anyway ("better pay" among the reasons people move) comes closest: it answers, however
+     * few of the question's words it shares ("what about the pay?").
      */
-    private List<HybridRanker.Ranked> speakingOf(List<HybridRanker.Ranked> ranked, Topic topic) {
-        List<HybridRanker.Ranked> first = ranked.subList(0, Math.min(ranked.size(), CLOSEST_ON_A_MISSING_TOPIC));
-        Optional<HybridRanker.Ranked> speaks = first.stream()
-                .filter(r -> interpreter.speaksOf(r.passage().text(), topic)).findFirst();
-        return speaks.map(chosen -> first(chosen, ranked)).orElse(ranked);
+    private Optional<HybridRanker.Ranked> speakingOf(Guide guide, List<HybridRanker.Ranked> ranked, Topic topic) {
+        // a cue word can be used in another sense ("earn a certification"): of the passages that use one, the
+        // nearest to what the topic means
+        Map<Integer, Float> nearTopic = index.semanticScores(guide.id(), index.meaningOf(topic.meaning()));
+        return ranked.stream().filter(r -> interpreter.speaksOf(r.passage().text(), topic))
+                .max(Comparator.comparing(r -> nearTopic.getOrDefault(r.passage().position(), -1f)));
     }
 
     /**

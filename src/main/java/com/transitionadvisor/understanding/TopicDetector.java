@@ -59,8 +59,10 @@ public final class TopicDetector {
                 }
             }
             if (!topic.amountVerbs().isEmpty()) {
-                amountAsked.put(topic, Pattern.compile("\\bhow much " + WordPatterns.anyOf(words.howMuchAsks())
-                        + " (?!it\\b)(?:\\S+ ){0,5}?" + WordPatterns.anyOf(topic.amountVerbs()) + "\\b"));
+                // at least one word between: "what could I make" asks an amount, "what would make me stand out" does not
+                amountAsked.put(topic, Pattern.compile("\\b" + WordPatterns.anyOf(words.amountOpeners()) + " "
+                        + WordPatterns.anyOf(words.howMuchAsks()) + " (?!it\\b)(?:\\S+ ){1,5}?"
+                        + WordPatterns.anyOf(topic.amountVerbs()) + "\\b"));
             }
             if (!topic.timeSubjectWords().isEmpty()) {
                 timeUntil.put(topic, Pattern.compile("\\b" + WordPatterns.anyOf(words.timeQuestions()) + "\\b[^,.;!?]*\\b"

@@ -6,6 +6,7 @@ import java.util.Set;
 /**
  * Everyday wording around a question ({@code conversation:} in {@code language.yml}).
  *
+ * @param amountOpeners words that open a question for an amount ("how much", "what"), before one of {@code howMuchAsks}
  * @param questionJoins words that may join two questions in one message ("how long does it take and will I earn less?")
  * @param pointers      words that point back at what was just said ("how do I fix that?", "the terraform one")
  * @param alternatives  words between two things compared ("docker or kubernetes", "aws vs gcp")
@@ -14,7 +15,7 @@ import java.util.Set;
  */
 public record Conversation(Set<String> smallTalk, Set<String> notSearched, Set<String> hedges, Set<String> notTypos,
                            List<String> reverse, List<String> setAside, List<String> setAsideEndsBefore,
-                           List<String> howMuchAsks, List<String> timeQuestions, List<String> questionJoins,
+                           List<String> amountOpeners, List<String> howMuchAsks, List<String> timeQuestions, List<String> questionJoins,
                            Set<String> pointers, List<String> alternatives, Set<String> choosing,
                            List<String> conditions) {
     public Conversation {
@@ -25,6 +26,7 @@ public record Conversation(Set<String> smallTalk, Set<String> notSearched, Set<S
         reverse = List.copyOf(reverse);
         setAside = List.copyOf(setAside);
         setAsideEndsBefore = List.copyOf(setAsideEndsBefore);
+        amountOpeners = List.copyOf(amountOpeners);
         howMuchAsks = List.copyOf(howMuchAsks);
         timeQuestions = List.copyOf(timeQuestions);
         questionJoins = List.copyOf(questionJoins);
