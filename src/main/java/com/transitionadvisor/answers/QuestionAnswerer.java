@@ -76,7 +76,7 @@ public final class QuestionAnswerer {
         Optional<GuideEntry> context = recalled.guideId().or(() -> memory.recall(personKey(userId)).guideId())
                 .flatMap(knowledge::entry);
         if (question.smallTalk()) {
-            return new Reply.SmallTalk(RoleFreeText.isThanks(question.text()));
+            return new Reply.SmallTalk(interpreter.thanks(question.text()));
         }
         if (question.outOfScope()) {
             // "write my CV", "fix my code", "how do I get promoted?": not a question about a move

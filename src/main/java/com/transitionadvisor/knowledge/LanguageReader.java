@@ -31,7 +31,7 @@ final class LanguageReader {
         GROUPS.put("moving", List.of("starts", "words", "wanting"));
         GROUPS.put("job_titles", List.of("nouns", "abbreviations", "breaks", "certificate_words"));
         GROUPS.put("goals", List.of("before_article", "article_optional", "stop_words", "not_a_goal", "not_wanting_be"));
-        GROUPS.put("conversation", List.of("small_talk", "not_searched", "hedges", "not_typos", "reverse", "set_aside",
+        GROUPS.put("conversation", List.of("small_talk", "thanks", "not_searched", "hedges", "not_typos", "reverse", "set_aside",
                 "set_aside_ends_before", "amount_openers", "how_much_asks", "time_questions", "question_joins", "pointers", "alternatives", "choosing", "conditions"));
         GROUPS.put("out_of_scope", List.of("task_openers", "task_requests", "task_softeners", "task_verbs",
                 "task_objects", "task_asks", "how_to_verbs", "how_to_about_the_move", "promotion"));
@@ -90,7 +90,7 @@ final class LanguageReader {
                 new GoalWords(list(lists, "goals.before_article"), list(lists, "goals.article_optional"),
                         list(lists, "goals.stop_words"), Set.copyOf(list(lists, "goals.not_a_goal")),
                         Set.copyOf(list(lists, "goals.not_wanting_be"))),
-                new Conversation(Set.copyOf(list(lists, "conversation.small_talk")),
+                new Conversation(Set.copyOf(list(lists, "conversation.small_talk")), Set.copyOf(list(lists, "conversation.thanks")),
                         Set.copyOf(list(lists, "conversation.not_searched")), Set.copyOf(list(lists, "conversation.hedges")),
                         Set.copyOf(list(lists, "conversation.not_typos")), list(lists, "conversation.reverse"),
                         list(lists, "conversation.set_aside"), list(lists, "conversation.set_aside_ends_before"),

@@ -214,6 +214,12 @@ public final class QuestionInterpreter {
         return List.of();
     }
 
+    /** Whether small talk thanks ("cool, ty 🙏", "cheers!"), so it is answered as thanks, not as a greeting. */
+    public boolean thanks(String text) {
+        String words = " " + normalizedWords(text) + " ";
+        return conversation.thanks().stream().anyMatch(phrase -> words.contains(" " + phrase + " "));
+    }
+
     /** Only greetings and thanks, perhaps several ("cheers, that helps a lot 🙏"): nothing to answer. */
     private boolean smallTalk(String meant) {
         List<String> parts = SENTENCE_BREAK.splitAsStream(meant).map(QuestionInterpreter::normalizedWords)

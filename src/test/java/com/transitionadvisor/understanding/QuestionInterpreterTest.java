@@ -240,6 +240,18 @@ class QuestionInterpreterTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"cool, ty 🙏", "Cheers!", "ok thank you", "appreciate it, thx"})
+    void thanksAmongOtherSmallTalkWordsIsThanks(String text) {
+        assertTrue(interpreter.thanks(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hey :wave:", "good morning", "tyre"})
+    void greetingsAreNoThanks(String text) {
+        assertFalse(interpreter.thanks(text), text);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"\u001b[A", "[A[A", "thanks, how long does it take?", "is that really so much better?",
             "ok so what do i do about networking", "ok", "lol"})
     void questionsAndStrayKeysAreNoSmallTalk(String text) {

@@ -7,19 +7,21 @@ import java.util.Set;
  * Everyday wording around a question ({@code conversation:} in {@code language.yml}).
  *
  * @param amountOpeners words that open a question for an amount ("how much", "what"), before one of {@code howMuchAsks}
+ * @param thanks        words and phrases of small talk that thank ("cheers", "ty")
  * @param questionJoins words that may join two questions in one message ("how long does it take and will I earn less?")
  * @param pointers      words that point back at what was just said ("how do I fix that?", "the terraform one")
  * @param alternatives  words between two things compared ("docker or kubernetes", "aws vs gcp")
  * @param choosing      words that make "X or Y" a choice to compare ("which is harder, X or Y?"), not a list of two
  * @param conditions    words that open the case a question is asked for ("if I already know Docker, …")
  */
-public record Conversation(Set<String> smallTalk, Set<String> notSearched, Set<String> hedges, Set<String> notTypos,
+public record Conversation(Set<String> smallTalk, Set<String> thanks, Set<String> notSearched, Set<String> hedges, Set<String> notTypos,
                            List<String> reverse, List<String> setAside, List<String> setAsideEndsBefore,
                            List<String> amountOpeners, List<String> howMuchAsks, List<String> timeQuestions, List<String> questionJoins,
                            Set<String> pointers, List<String> alternatives, Set<String> choosing,
                            List<String> conditions) {
     public Conversation {
         smallTalk = Set.copyOf(smallTalk);
+        thanks = Set.copyOf(thanks);
         notSearched = Set.copyOf(notSearched);
         hedges = Set.copyOf(hedges);
         notTypos = Set.copyOf(notTypos);
