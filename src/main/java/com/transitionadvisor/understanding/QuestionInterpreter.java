@@ -37,6 +37,8 @@ public final class QuestionInterpreter {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[,.;!?]+");
     /** A longer run of small-talk words is likely a sentence that says something ("that makes it so much better"). */
     private static final int SMALL_TALK_WORDS = 5;
+    /** "is it worth it if …" asks before its case; "what if …" is one question. */
+    private static final int MIN_WORDS_BEFORE_A_CASE = 3;
     /** What ends a clause set aside: punctuation, or the end of the message. */
     private static final String CLAUSE_END = "\\s*[,.;:!?()]";
     private static final String GOAL_WORD = "[a-z][a-z]+";
@@ -64,6 +66,8 @@ public final class QuestionInterpreter {
      * the clause, so it neither picks the topic nor the words searched for.
      */
     private final Pattern setAside;
+    /** "… if I keep my job": a word that opens the case a question is asked for, after the question. */
+    private final Pattern conditionAfter;
 
     /** @param topics a detector over the same vocabulary */
     public QuestionInterpreter(RoleMatcher roles, TopicDetector topics, Vocabulary vocabulary) {
@@ -88,6 +92,7 @@ public final class QuestionInterpreter {
         String setAsidePhrases = conversation.setAside().stream()
                 .map(phrase -> Pattern.quote(phrase).replace("'", "\\E'?\\Q"))
                 .collect(Collectors.joining("|", "(?:", ")"));
+        this.conditionAfter = Pattern.compile("(?i)(?<=\\s)" + WordPatterns.anyOf(conversation.conditionsAfter()) + "\\b");
         this.setAside = Pattern.compile("(?i)\\b" + setAsidePhrases + "\\s+([^,.;:!?()]*?)(?=" + CLAUSE_END
                 + "|\\s+" + WordPatterns.anyOf(conversation.setAsideEndsBefore()) + "\\b|$)");
     }
@@ -147,7 +152,7 @@ public final class QuestionInterpreter {
         Optional<String> unknownStart = from.isPresent() ? Optional.empty()
                 : unknownStart(words, mentions).map(start -> asTyped(start, asked));
         return new Question(text, from, to, unplaced, clearSides, goalGuessed, unknownGoal, unknownStart, detected,
-                searchTexts, reverse, smallTalk, outOfScope, parts(meant), pointsBack(words), compared(words, mentions), condition(meant));
+                searchTexts, reverse, smallTalk, outOfScope, parts(meant), pointsBack(words), compared(words, mentions), condition(meant).or(() -> conditionAfter(meant)));
     }
 
     /**
@@ -196,6 +201,37 @@ public final class QuestionInterpreter {
         String first = normalizedWords(clauses[0]);
         return conversation.conditions().stream().anyMatch(word -> first.startsWith(word + " "))
                 ? Optional.of(new Question.Case(clauses[0].strip(), clauses[1].strip())) : Optional.empty();
+    }
+
+    /**
+     * The case a question names after it asks ("what's the timeline if I keep my job?"): a question of a few words
+     * before the condition word, the case after it.
+     */
+    private Optional<Question.Case> conditionAfter(String meant) {
+        Matcher opens = conditionAfter.matcher(meant);
+        while (opens.find()) {
+            String asked = meant.substring(0, opens.start()).strip();
+            String condition = meant.substring(opens.start()).strip();
+            if (wordCount(asked) >= MIN_WORDS_BEFORE_A_CASE && wordCount(condition) > 1 && asksOnItsOwn(asked)) {
+                return Optional.of(new Question.Case(condition, asked));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the words before a case ask something of their own: they name the move ("what's the timeline for
+     * cloud → backend"). "Is it hard to learn" or "is Terraform difficult" are asked with their case as one question
+     * ("… if I already code in Go?"), which one passage may answer as a whole.
+     */
+    private boolean asksOnItsOwn(String asked) {
+        List<String> words = Arrays.asList(normalizedWords(asked).split(" "));
+        return !pointsBack(words) && !findMentions(words).isEmpty();
+    }
+
+    private static int wordCount(String text) {
+        String words = normalizedWords(text);
+        return words.isEmpty() ? 0 : words.split(" ").length;
     }
 
     /**

@@ -239,6 +239,21 @@ class QuestionInterpreterTest {
         assertTrue(ask(text).smallTalk(), text);
     }
 
+    @Test
+    void theCaseOfAQuestionIsReadBeforeItOrAfterAQuestionThatNamesTheMove() {
+        assertEquals(Optional.of(new Question.Case("if I already know Docker", "how long will it take?")),
+                ask("if I already know Docker, how long will it take?").condition());
+        assertEquals(Optional.of(new Question.Case("if i keep my job?", "whats the realistic timeline for cloud eng → backend")),
+                ask("whats the realistic timeline for cloud eng → backend if i keep my job?").condition());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"is it hard to learn if i already code in go?", "what if I can study full-time?",
+            "Is Terraform difficult if I can already code?"})
+    void aCaseAfterAQuestionOfItsOwnWithoutTheMoveStaysOneQuestion(String text) {
+        assertEquals(Optional.empty(), ask(text).condition(), text);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"cool, ty 🙏", "Cheers!", "ok thank you", "appreciate it, thx"})
     void thanksAmongOtherSmallTalkWordsIsThanks(String text) {

@@ -13,12 +13,13 @@ import java.util.Set;
  * @param alternatives  words between two things compared ("docker or kubernetes", "aws vs gcp")
  * @param choosing      words that make "X or Y" a choice to compare ("which is harder, X or Y?"), not a list of two
  * @param conditions    words that open the case a question is asked for ("if I already know Docker, …")
+ * @param conditionsAfter words that open that case after the question ("… if I keep my job?")
  */
 public record Conversation(Set<String> smallTalk, Set<String> thanks, Set<String> notSearched, Set<String> hedges, Set<String> notTypos,
                            List<String> reverse, List<String> setAside, List<String> setAsideEndsBefore,
                            List<String> amountOpeners, List<String> howMuchAsks, List<String> timeQuestions, List<String> questionJoins,
                            Set<String> pointers, List<String> alternatives, Set<String> choosing,
-                           List<String> conditions) {
+                           List<String> conditions, List<String> conditionsAfter) {
     public Conversation {
         smallTalk = Set.copyOf(smallTalk);
         thanks = Set.copyOf(thanks);
@@ -36,5 +37,6 @@ public record Conversation(Set<String> smallTalk, Set<String> thanks, Set<String
         alternatives = List.copyOf(alternatives);
         choosing = Set.copyOf(choosing);
         conditions = List.copyOf(conditions);
+        conditionsAfter = List.copyOf(conditionsAfter);
     }
 }
