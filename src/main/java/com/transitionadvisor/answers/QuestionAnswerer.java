@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.regex.Pattern;
 
 /**
@@ -278,7 +279,8 @@ public final class QuestionAnswerer {
                                 || (withNotes && p.kind() == PassageKind.MORE_NOTE)))
                         .sorted(Comparator.comparingInt(Passage::position)).toList()
                 : List.of(top.passage());
-        passages = forTheList ? ofTheKindAsked(passages, primary.get()) : withFiguresOnPay(passages, primary, ranked);
+        passages = forTheList ? ofTheKindAsked(passages, primary.get())
+                : withWhatItPointsAt(withFiguresOnPay(passages, primary, ranked), ranked);
         Optional<String> caveat = note.or(() -> missing.map(absent -> "The " + guide.title() + " guide has no "
                 + absent.title() + " section. This is the closest it comes:"));
         return new Reply.PassageAnswer(guide, passages, section, question.text(), caveat);
@@ -323,6 +325,28 @@ public final class QuestionAnswerer {
         }
         return ranked.stream().map(HybridRanker.Ranked::passage).filter(p -> p.kind() == PassageKind.SALARY_FIGURES)
                 .findFirst().map(figures -> List.of(passages.get(0), figures)).orElse(passages);
+    }
+
+    /**
+     * One passage that points at another part of its section ("Use the template below.", "Expect both of these
+     * questions"): shown alone it answers nothing, so that part follows it – a part of the section of another kind,
+     * not one of its list's items: the first after it when it points ahead, else the best ranked.
+     */
+    private List<Passage> withWhatItPointsAt(List<Passage> passages, List<HybridRanker.Ranked> ranked) {
+        if (passages.size() != 1) {
+            return passages;
+        }
+        Passage shown = passages.get(0);
+        boolean ahead = interpreter.pointsAhead(shown.text());
+        if (!ahead && !interpreter.pointsElsewhere(shown.text())) {
+            return passages;
+        }
+        Stream<Passage> parts = ranked.stream().map(HybridRanker.Ranked::passage)
+                .filter(p -> p.section() == shown.section() && p.kind() != shown.kind() && !LIST_ITEMS.contains(p.kind()));
+        Optional<Passage> pointedAt = ahead
+                ? parts.filter(p -> p.position() > shown.position()).min(Comparator.comparingInt(Passage::position))
+                : parts.findFirst();
+        return pointedAt.map(part -> List.of(shown, part)).orElse(passages);
     }
 
     /**

@@ -250,10 +250,24 @@ public final class QuestionInterpreter {
         return List.of();
     }
 
+    /** Whether a guide's passage points at the part of its section after it ("use the template below"). */
+    public boolean pointsAhead(String passageText) {
+        return hasPhrase(passageText, conversation.pointsAhead());
+    }
+
+    /** Whether a guide's passage points at another part of its section ("expect both of these questions"). */
+    public boolean pointsElsewhere(String passageText) {
+        return hasPhrase(passageText, conversation.pointsElsewhere());
+    }
+
+    private static boolean hasPhrase(String text, List<String> phrases) {
+        String words = " " + normalizedWords(text) + " ";
+        return phrases.stream().anyMatch(phrase -> words.contains(" " + phrase + " "));
+    }
+
     /** Whether small talk thanks ("cool, ty 🙏", "cheers!"), so it is answered as thanks, not as a greeting. */
     public boolean thanks(String text) {
-        String words = " " + normalizedWords(text) + " ";
-        return conversation.thanks().stream().anyMatch(phrase -> words.contains(" " + phrase + " "));
+        return hasPhrase(text, List.copyOf(conversation.thanks()));
     }
 
     /** Only greetings and thanks, perhaps several ("cheers, that helps a lot 🙏"): nothing to answer. */

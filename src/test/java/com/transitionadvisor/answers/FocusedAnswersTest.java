@@ -38,6 +38,20 @@ class FocusedAnswersTest {
     }
 
     @Test
+    void aTipThatPointsAtTheTemplateBelowIsShownWithTheTemplate() {
+        String shown = consoleText(ask("is there a template for career changer examples, cloud → backend interviews"));
+
+        assertTrue(shown.contains("Use the template below") && shown.contains("[measurable outcome]"), shown);
+    }
+
+    @Test
+    void aTipThatSpeaksOfTheseQuestionsIsShownWithTheQuestions() {
+        String shown = consoleText(ask("what questions shoud i expect in a backend interveiw when coming from cloud"));
+
+        assertTrue(shown.contains("Why are you leaving Cloud Engineer?") && shown.contains("Why Backend Developer?"), shown);
+    }
+
+    @Test
     void aNoteBesideAListThatTheQuestionNamesOutrightAnswersInsteadOfTheList() {
         Reply reply = ask("is it true backend devs have an edge with serverless stuff like lambda?");
 

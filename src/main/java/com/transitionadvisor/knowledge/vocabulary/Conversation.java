@@ -14,12 +14,17 @@ import java.util.Set;
  * @param choosing      words that make "X or Y" a choice to compare ("which is harder, X or Y?"), not a list of two
  * @param conditions    words that open the case a question is asked for ("if I already know Docker, …")
  * @param conditionsAfter words that open that case after the question ("… if I keep my job?")
+ * @param pointsAhead   words in a guide's passage that point at the part of its section after it ("the template
+ *                      below"), so that part is shown with it
+ * @param pointsElsewhere words in a guide's passage that point at another part of its section ("both of these
+ *                        questions"), so that part is shown with it
  */
 public record Conversation(Set<String> smallTalk, Set<String> thanks, Set<String> notSearched, Set<String> hedges, Set<String> notTypos,
                            List<String> reverse, List<String> setAside, List<String> setAsideEndsBefore,
                            List<String> amountOpeners, List<String> howMuchAsks, List<String> timeQuestions, List<String> questionJoins,
                            Set<String> pointers, List<String> alternatives, Set<String> choosing,
-                           List<String> conditions, List<String> conditionsAfter) {
+                           List<String> conditions, List<String> conditionsAfter, List<String> pointsAhead,
+                           List<String> pointsElsewhere) {
     public Conversation {
         smallTalk = Set.copyOf(smallTalk);
         thanks = Set.copyOf(thanks);
@@ -38,5 +43,7 @@ public record Conversation(Set<String> smallTalk, Set<String> thanks, Set<String
         choosing = Set.copyOf(choosing);
         conditions = List.copyOf(conditions);
         conditionsAfter = List.copyOf(conditionsAfter);
+        pointsAhead = List.copyOf(pointsAhead);
+        pointsElsewhere = List.copyOf(pointsElsewhere);
     }
 }
