@@ -137,7 +137,7 @@ public final class TopicDetector {
         }
         strength.replaceAll((topic, words) -> topic.isGeneric() ? words - 1 : words);
         time.filter(strength::containsKey).ifPresent(timeTopic -> timeUntil.forEach((topic, pattern) -> {
-            if (strength.containsKey(topic) && pattern.matcher(text.replace("'", "")).find()) {
+            if (pattern.matcher(text.replace("'", "")).find()) {
                 strength.merge(topic, strength.get(timeTopic) + 1, Math::max);
             }
         }));
