@@ -224,6 +224,11 @@ public final class QuestionAnswerer {
                 strongest = 2;
             }
         }
+        Optional<Passage> following = continues ? passageAfterTheLast(guide, question, state) : Optional.empty();
+        if (following.isPresent()) {
+            return new Reply.PassageAnswer(guide, List.of(following.get()), following.get().section(), question.text(),
+                    Optional.empty());
+        }
         String meaning = meaningOf(question, continues ? state.lastQuestion() : Optional.empty());
         if (topics.isEmpty() && !ownWords && question.namesRoles()) {
             // only the move itself ("cloud eng here, thinking about backend"): where it starts is the overview
@@ -284,6 +289,23 @@ public final class QuestionAnswerer {
         Optional<String> caveat = note.or(() -> missing.map(absent -> "The " + guide.title() + " guide has no "
                 + absent.title() + " section. This is the closest it comes:"));
         return new Reply.PassageAnswer(guide, passages, section, question.text(), caveat);
+    }
+
+    /**
+     * "And after that phase?" just after one passage of a list was shown: the item after it in the guide (the next
+     * phase of the plan), when there is one.
+     */
+    private Optional<Passage> passageAfterTheLast(Guide guide, Question question, ConversationState state) {
+        if (!state.guideId().equals(Optional.of(guide.id())) || state.lastPassage().isEmpty()
+                || !interpreter.asksWhatFollows(question.text())) {
+            return Optional.empty();
+        }
+        List<Passage> passages = index.passagesOf(guide.id());
+        int last = state.lastPassage().get();
+        Optional<Passage> shown = passages.stream().filter(p -> p.position() == last).findFirst();
+        return shown.filter(p -> LIST_ITEMS.contains(p.kind())).flatMap(item -> passages.stream()
+                .filter(p -> p.kind() == item.kind() && p.section() == item.section() && p.position() > last)
+                .min(Comparator.comparingInt(Passage::position)));
     }
 
     /**

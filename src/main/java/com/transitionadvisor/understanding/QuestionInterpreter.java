@@ -250,6 +250,11 @@ public final class QuestionInterpreter {
         return List.of();
     }
 
+    /** Whether a follow-up asks for what comes after what was just shown ("and after that phase?"). */
+    public boolean asksWhatFollows(String text) {
+        return hasPhrase(text, conversation.whatFollows());
+    }
+
     /** Whether a guide's passage points at the part of its section after it ("use the template below"). */
     public boolean pointsAhead(String passageText) {
         return hasPhrase(passageText, conversation.pointsAhead());

@@ -38,6 +38,16 @@ class FocusedAnswersTest {
     }
 
     @Test
+    void afterThatFollowingOnePhaseOfThePlanIsTheNextPhase() {
+        List<Reply> replies = inOneConversation("backend dev to cloud: what happens in months 1-2?", "and after that phase?",
+                "and then?");
+
+        assertEquals(List.of("Months 1–2: Pick a provider, get certified, build something real"), titles(replies.get(0)));
+        assertEquals(List.of("Months 3–4: Learn Terraform properly and add Kubernetes"), titles(replies.get(1)));
+        assertEquals(List.of("Months 5–6: Close your own gaps and start interviewing"), titles(replies.get(2)));
+    }
+
+    @Test
     void aTipThatPointsAtTheTemplateBelowIsShownWithTheTemplate() {
         String shown = consoleText(ask("is there a template for career changer examples, cloud → backend interviews"));
 

@@ -16,6 +16,8 @@ import java.util.Set;
  * @param conditionsAfter words that open that case after the question ("… if I keep my job?")
  * @param pointsAhead   words in a guide's passage that point at the part of its section after it ("the template
  *                      below"), so that part is shown with it
+ * @param whatFollows   words of a follow-up that asks for what comes after the passage just shown ("and after
+ *                      that?"): the next phase of the plan, the next item of the list
  * @param pointsElsewhere words in a guide's passage that point at another part of its section ("both of these
  *                        questions"), so that part is shown with it
  */
@@ -24,7 +26,7 @@ public record Conversation(Set<String> smallTalk, Set<String> thanks, Set<String
                            List<String> amountOpeners, List<String> howMuchAsks, List<String> timeQuestions, List<String> questionJoins,
                            Set<String> pointers, List<String> alternatives, Set<String> choosing,
                            List<String> conditions, List<String> conditionsAfter, List<String> pointsAhead,
-                           List<String> pointsElsewhere) {
+                           List<String> pointsElsewhere, List<String> whatFollows) {
     public Conversation {
         smallTalk = Set.copyOf(smallTalk);
         thanks = Set.copyOf(thanks);
@@ -45,5 +47,6 @@ public record Conversation(Set<String> smallTalk, Set<String> thanks, Set<String
         conditionsAfter = List.copyOf(conditionsAfter);
         pointsAhead = List.copyOf(pointsAhead);
         pointsElsewhere = List.copyOf(pointsElsewhere);
+        whatFollows = List.copyOf(whatFollows);
     }
 }
