@@ -147,8 +147,7 @@ public final class SyntheticKnowledge {
             try (Writer out = Files.newBufferedWriter(dir.resolve("roles.yml"), StandardCharsets.UTF_8)) {
                 out.write(plan.rolesYaml());
             }
-            for (String file : List.of(VocabularyLoader.TOPICS_FILE, VocabularyLoader.LANGUAGE_FILE,
-                    VocabularyLoader.ABBREVIATIONS_FILE)) {
+            for (String file : VocabularyLoader.FILES) {
                 Files.copy(VOCABULARY_SOURCE.resolve(file), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
             }
             for (int i = 0; i < plan.guides.size(); i++) {

@@ -1,5 +1,6 @@
 package com.transitionadvisor.knowledge;
 
+import com.transitionadvisor.knowledge.vocabulary.SearchWords;
 import com.transitionadvisor.knowledge.vocabulary.Shorthand;
 import com.transitionadvisor.knowledge.vocabulary.Language;
 import com.transitionadvisor.knowledge.vocabulary.Topics;
@@ -13,16 +14,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
- * Reads what the app understands from a knowledge folder: {@code topics.yml}, {@code language.yml} and
- * {@code abbreviations.yml}. Every problem in every file is collected, and an invalid vocabulary is refused as a whole.
+ * Reads what the app understands from a knowledge folder: {@code topics.yml}, {@code language.yml},
+ * {@code abbreviations.yml} and {@code search.yml}. Every problem in every file is collected, and an invalid vocabulary is refused as a whole.
  */
 public final class VocabularyLoader {
     public static final String TOPICS_FILE = "topics.yml";
     public static final String LANGUAGE_FILE = "language.yml";
     public static final String ABBREVIATIONS_FILE = "abbreviations.yml";
+    public static final String SEARCH_FILE = "search.yml";
+    /** Every file of a vocabulary, as named in a knowledge folder. */
+    public static final List<String> FILES = List.of(TOPICS_FILE, LANGUAGE_FILE, ABBREVIATIONS_FILE, SEARCH_FILE);
 
     private record Attempt(Optional<Vocabulary> vocabulary, List<GuideProblem> problems) {
     }
@@ -44,8 +47,7 @@ public final class VocabularyLoader {
 
         /** @throws InvalidKnowledgeBaseException when any vocabulary file has a problem */
         public synchronized T get() {
-            List<String> now = Stream.of(TOPICS_FILE, LANGUAGE_FILE, ABBREVIATIONS_FILE)
-                    .map(name -> contentOf(folder.resolve(name))).toList();
+            List<String> now = FILES.stream().map(name -> contentOf(folder.resolve(name))).toList();
             if (made.isEmpty() || !now.equals(contents)) {
                 made = Optional.of(make.apply(new VocabularyLoader().load(folder)));
                 contents = now;
@@ -85,11 +87,14 @@ public final class VocabularyLoader {
         Optional<Language> language = read(languageFile, LanguageReader::read, problems, "the everyday words the app understands");
         Optional<Shorthand> shorthand = read(abbreviationsFile, AbbreviationsReader::read, problems,
                 "the short forms of role words, such as BE for backend");
-        if (!problems.isEmpty() || topics.isEmpty() || language.isEmpty() || shorthand.isEmpty()) {
+        Optional<SearchWords> search = read(folder.resolve(SEARCH_FILE), SearchWordsReader::read, problems,
+                "the words of a question never searched for, and synonyms");
+        if (!problems.isEmpty() || topics.isEmpty() || language.isEmpty() || shorthand.isEmpty() || search.isEmpty()) {
             return new Attempt(Optional.empty(), problems);
         }
         return new Attempt(Optional.of(new Vocabulary(topics.get(), language.get(), shorthand.get().abbreviations(),
-                shorthand.get().spellings(),
+                shorthand.get().spellings(), search.get(),
+                // search.yml tags no passage: how questions are read changes, the index stays as it is
                 List.of(topicsFile, languageFile, abbreviationsFile))), List.of());
     }
 

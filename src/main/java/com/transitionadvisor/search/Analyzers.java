@@ -1,12 +1,12 @@
 package com.transitionadvisor.search;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import com.transitionadvisor.knowledge.vocabulary.SearchWords;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -22,25 +22,10 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
- * The two analyzers: guides are indexed with English stemming; questions additionally get synonyms and a
- * larger stop list (question words and filler that say nothing about the content).
+ * The two analyzers: guides are indexed with English stemming; questions additionally get the synonyms and the
+ * question words of {@code search.yml} (words that say nothing about the content, never searched for).
  */
 final class Analyzers {
-    private static final List<String> QUESTION_WORDS = List.of("how", "what", "whats", "when", "where", "which",
-            "who", "whom", "will", "would", "should", "could", "can", "do", "does", "did", "doing", "i", "im", "ive",
-            "me", "my", "mine", "myself", "you", "your", "we", "our", "us", "am", "been", "being", "have", "has", "had",
-            "get", "getting", "got", "go", "going", "take", "takes", "taking", "want", "wanting", "wanna", "like",
-            "need", "needs", "really", "much", "many", "lot", "lots", "about", "also", "any", "some", "more", "most",
-            "just", "still", "so", "than", "too", "very", "from", "make", "making", "move", "moving", "switch",
-            "switching", "change", "changing", "transition", "transitioning", "career", "become", "becoming", "job",
-            "role", "roles", "work", "working", "thing", "things", "good", "best", "tell", "know", "think", "please",
-            "thanks", "thank", "hi", "hello", "hey", "ok", "okay", "yes", "no", "one", "someone", "person", "people",
-            "there", "here", "again", "other", "way", "around", "new", "current", "currently", "now", "then", "and",
-            "or", "but", "if", "all", "well", "long", "realistically", "typically", "usually", "actually", "thinking",
-            "think", "thought", "considering", "consider", "wants", "wanted", "wondering", "wonder", "developer",
-            "developers", "development", "engineer", "engineers", "engineering", "dev", "devs", "guy", "someone",
-            "anyone", "folks", "somebody", "maybe", "perhaps", "probably", "say", "said", "mean", "does", "doe");
-
     private Analyzers() {
     }
 
@@ -48,10 +33,11 @@ final class Analyzers {
         return new EnglishAnalyzer();
     }
 
-    static Analyzer query() {
-        SynonymMap synonyms = loadSynonyms();
+    /** Questions are read without {@code words}' question words, and with their synonyms. */
+    static Analyzer query(SearchWords words) {
+        SynonymMap synonyms = synonyms(words.synonyms());
         CharArraySet stop = CharArraySet.copy(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        stop.addAll(QUESTION_WORDS);
+        stop.addAll(words.questionWords());
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -67,16 +53,17 @@ final class Analyzers {
         };
     }
 
-    private static SynonymMap loadSynonyms() {
-        try (Reader reader = new InputStreamReader(
-                Analyzers.class.getResourceAsStream("/search/synonyms.txt"), StandardCharsets.UTF_8)) {
+    /** Each group, every word or phrase of it meaning all the others (validated: no commas or arrows in them). */
+    private static SynonymMap synonyms(List<List<String>> groups) {
+        String solrFormat = groups.stream().map(group -> String.join(", ", group)).collect(Collectors.joining("\n"));
+        try {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, synonymAnalyzer());
-            parser.parse(reader);
+            parser.parse(new StringReader(solrFormat));
             return parser.build();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search synonyms", e);
         } catch (ParseException e) {
-            throw new IllegalStateException("search/synonyms.txt is malformed at line " + e.getErrorOffset(), e);
+            throw new IllegalArgumentException("a synonym group of search.yml cannot be read: " + e.getMessage(), e);
         }
     }
 

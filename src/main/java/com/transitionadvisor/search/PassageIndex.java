@@ -110,7 +110,7 @@ public final class PassageIndex implements AutoCloseable {
         this.extractor = extractor;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
-        Analyzer query = Analyzers.query();
+        Analyzer query = Analyzers.query(extractor.vocabulary().search());
         this.queries = new QueryBuilder(query);
         this.typos = new TypoCorrector(reader, query, embedder::knowsWord);
         this.lexicalEvidence = Caffeine.newBuilder().maximumSize(ASKED_KEPT).build(this::lexical);

@@ -26,8 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * line and field. Each fixture in {@code vocabulary-fixtures/} replaces one file of a copy of the real vocabulary.
  */
 class VocabularyLoaderTest {
-    private static final List<String> FILES = List.of(VocabularyLoader.TOPICS_FILE, VocabularyLoader.LANGUAGE_FILE,
-            VocabularyLoader.ABBREVIATIONS_FILE);
+    private static final List<String> FILES = VocabularyLoader.FILES;
 
     @TempDir
     Path folder;
@@ -189,6 +188,27 @@ class VocabularyLoaderTest {
     void validate_clearCueThatIsNoSideCue_saysWhereToAddIt() {
         assertProblem(problemsIn("clear-cue-not-a-side-cue"), "language.yml", 116, "sides.clear_cues[2]",
                 "'by way of' is neither in sides.from_cues nor in sides.to_cues");
+    }
+
+    @Test
+    void validate_searchWords_reportEachMistakeAtItsLine() {
+        List<GuideProblem> problems = problemsIn("bad-search-words");
+
+        assertProblem(problems, "search.yml", 3, "question_words[2]", "write 'what'");
+        assertProblem(problems, "search.yml", 4, "question_words[3]", "listed twice");
+        assertProblem(problems, "search.yml", 5, "question_words[4]", "one word");
+        assertProblem(problems, "search.yml", 9, "synonyms[2].words", "at least 2");
+        assertProblem(problems, "search.yml", 10, "synonyms[3].words[2]", "write 'certification'");
+        assertProblem(problems, "search.yml", 11, "synonyms[4].words[1]", "already in the group at line 8");
+        assertProblem(problems, "search.yml", 12, "synonyms[5].words[3]", "lower-case words");
+        assertEquals(7, problems.size(), problems.toString());
+    }
+
+    @Test
+    void validate_missingSearchWords_saysWhatTheFileHolds() throws IOException {
+        withFixture("valid");
+        Files.delete(folder.resolve(VocabularyLoader.SEARCH_FILE));
+        assertProblem(new VocabularyLoader().validate(folder), "search.yml", 0, "", "never searched for");
     }
 
     @Test

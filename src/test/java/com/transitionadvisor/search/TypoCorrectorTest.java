@@ -2,6 +2,7 @@ package com.transitionadvisor.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.transitionadvisor.knowledge.vocabulary.TestVocabulary;
 import com.transitionadvisor.search.semantic.TestEmbedder;
 import java.io.IOException;
 import org.apache.lucene.document.Document;
@@ -34,7 +35,7 @@ class TypoCorrectorTest {
             }
         }
         reader = DirectoryReader.open(directory);
-        typos = new TypoCorrector(reader, Analyzers.query(), TestEmbedder.shared()::knowsWord);
+        typos = new TypoCorrector(reader, Analyzers.query(TestVocabulary.REAL.search()), TestEmbedder.shared()::knowsWord);
     }
 
     @AfterAll
