@@ -69,7 +69,7 @@ final class GuideResolver {
         if (question.from().isPresent() && question.to().isPresent()) {
             return pair(question.from().get(), question.to().get(), question);
         }
-        if (question.reverse() && context.isPresent() && !question.namesRoles()) {
+        if (question.reverse() && context.isPresent() && fitsTheReverse(question, context.get())) {
             return pair(context.get().to(), context.get().from(), question);
         }
         if (question.unknownRole().isPresent() && question.to().isEmpty()) {
@@ -91,6 +91,15 @@ final class GuideResolver {
             return Resolution.of(context.get(), search);
         }
         return withoutContext(question, ownRole);
+    }
+
+    /**
+     * Whether the roles a question asking for the other way round names, if any, fit the reverse of the context's
+     * move ("flip it – what would a cloud engineer need to learn to do my job?" after backend → cloud).
+     */
+    private static boolean fitsTheReverse(Question question, GuideEntry context) {
+        return question.from().map(context.to()::equals).orElse(true) && question.to().map(context.from()::equals).orElse(true)
+                && question.unplaced().stream().allMatch(role -> role.equals(context.from()) || role.equals(context.to()));
     }
 
     /**

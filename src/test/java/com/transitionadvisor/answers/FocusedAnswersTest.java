@@ -38,6 +38,15 @@ class FocusedAnswersTest {
     }
 
     @Test
+    void theOtherWayRoundNamingARoleOfTheMoveIsTheReverseMove() {
+        List<Reply> replies = inOneConversation("backend → cloud, what are the big gaps?",
+                "flip it - what would a cloud engineer need to learn to do my job?");
+
+        Reply.PassageAnswer reverse = assertInstanceOf(Reply.PassageAnswer.class, replies.get(1));
+        assertEquals("cloud-engineer-to-backend-developer", reverse.guide().id());
+    }
+
+    @Test
     void afterThatFollowingOnePhaseOfThePlanIsTheNextPhase() {
         List<Reply> replies = inOneConversation("backend dev to cloud: what happens in months 1-2?", "and after that phase?",
                 "and then?");
