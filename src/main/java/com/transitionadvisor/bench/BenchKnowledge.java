@@ -30,13 +30,15 @@ public final class BenchKnowledge {
         return Path.of(System.getProperty("bench.knowledge", DEFAULT_ROOT));
     }
 
-    /** The folder holding {@code guides} synthetic guides, generated on first use. */
+    /** The folder holding {@code guides} synthetic guides, generated on first use, with today's vocabulary. */
     public static Path folder(int guides) {
         Path folder = root().resolve(guides + "-guides-seed" + SEED + "-v" + GENERATOR_VERSION);
-        if (Files.exists(folder.resolve(COMPLETE))) {
-            return folder;
-        }
         try {
+            if (Files.exists(folder.resolve(COMPLETE))) {
+                // the guides are kept; the vocabulary is the repository's of today (a stale copy would not load)
+                SyntheticKnowledge.copyVocabulary(folder);
+                return folder;
+            }
             Files.createDirectories(root());
             Path partial = Files.createTempDirectory(root(), guides + "-guides-partial-");
             long started = System.nanoTime();

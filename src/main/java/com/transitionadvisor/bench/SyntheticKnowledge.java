@@ -140,6 +140,16 @@ public final class SyntheticKnowledge {
     /** The knowledge folder of the repository, whose vocabulary the synthetic folders share. */
     public static final Path VOCABULARY_SOURCE = Path.of("knowledge");
 
+    /**
+     * Copies the repository's vocabulary files into {@code dir}, replacing older copies: a kept synthetic folder
+     * must understand questions as the app being measured does (and have every file it requires).
+     */
+    public static void copyVocabulary(Path dir) throws IOException {
+        for (String file : VocabularyLoader.FILES) {
+            Files.copy(VOCABULARY_SOURCE.resolve(file), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     public static SyntheticKnowledge write(Path dir, int guides, long seed) {
         SyntheticKnowledge plan = plan(guides, seed);
         try {
@@ -147,9 +157,7 @@ public final class SyntheticKnowledge {
             try (Writer out = Files.newBufferedWriter(dir.resolve("roles.yml"), StandardCharsets.UTF_8)) {
                 out.write(plan.rolesYaml());
             }
-            for (String file : VocabularyLoader.FILES) {
-                Files.copy(VOCABULARY_SOURCE.resolve(file), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-            }
+            copyVocabulary(dir);
             for (int i = 0; i < plan.guides.size(); i++) {
                 Pair pair = plan.guides.get(i);
                 Random random = new Random(seed * 1_000_003L + i);
