@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.regex.Pattern;
@@ -58,6 +59,8 @@ public final class QuestionAnswerer {
     private final QuestionLog log;
     private final Clock clock;
     private final GuideResolver guides;
+    /** Each topic's meaning, embedded once: a sentence of the vocabulary, not of the question. */
+    private final Map<String, float[]> topicMeanings = new ConcurrentHashMap<>();
 
     public QuestionAnswerer(KnowledgeBase knowledge, QuestionInterpreter interpreter, PassageIndex index,
                             HybridRanker ranker, ConversationMemory memory, QuestionLog log, Clock clock) {
@@ -390,7 +393,8 @@ public final class QuestionAnswerer {
     private Optional<HybridRanker.Ranked> speakingOf(Guide guide, List<HybridRanker.Ranked> ranked, Topic topic) {
         // a cue word can be used in another sense ("earn a certification"): of the passages that use one, the
         // nearest to what the topic means
-        Map<Integer, Float> nearTopic = index.semanticScores(guide.id(), index.meaningOf(topic.meaning()));
+        float[] meaning = topicMeanings.computeIfAbsent(topic.id(), id -> index.meaningOf(topic.meaning()));
+        Map<Integer, Float> nearTopic = index.semanticScores(guide.id(), meaning);
         return ranked.stream().filter(r -> interpreter.speaksOf(r.passage().text(), topic))
                 .max(Comparator.comparing(r -> nearTopic.getOrDefault(r.passage().position(), -1f)));
     }

@@ -39,17 +39,17 @@ import org.junit.jupiter.api.function.Executable;
  */
 class QuestionSetTest {
     /** The tuning split, every check included. */
-    private static final double TUNING_REQUIRED = 0.90;
+    private static final double TUNING_REQUIRED = 0.97;
     /**
      * The development split (written later from the seeds, tuned on, and since 2026-12-02 also the test split's
      * conversations that failed and were looked at), every check included: just under the share last measured.
      */
-    private static final double DEV_REQUIRED = 0.76;
+    private static final double DEV_REQUIRED = 0.83;
     /**
      * The frozen test split (the 199 turns of seed-000/001 that stayed, and the fresh 213 of fresh-002/003): just
      * under the share measured at the last change, so a regression fails the build.
      */
-    private static final double TEST_REQUIRED = 0.86;
+    private static final double TEST_REQUIRED = 0.87;
 
     private static KnowledgeBase knowledge;
     private static QuestionSet tuning;
