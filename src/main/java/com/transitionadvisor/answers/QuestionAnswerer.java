@@ -386,9 +386,9 @@ public final class QuestionAnswerer {
     }
 
     /**
-     * The guide has no section on the topic ("would I earn more?" and no salary figures): the best of the first
-     * passages that speak of it anyway ("better pay" among the reasons people move) comes closest: it answers, however
-     * few of the question's words it shares ("what about the pay?").
+     * The guide has no section on the topic ("would I earn more?" and no salary figures): of the passages that speak
+     * of it anyway, the one nearest to what the topic means ("better pay" among the reasons people move) comes
+     * closest, and answers however few of the question's words it shares ("what about the pay?").
      */
     private Optional<HybridRanker.Ranked> speakingOf(Guide guide, List<HybridRanker.Ranked> ranked, Topic topic) {
         // a cue word can be used in another sense ("earn a certification"): of the passages that use one, the
