@@ -227,7 +227,7 @@ public final class QuestionAnswerer {
                 strongest = 2;
             }
         }
-        Optional<Passage> following = continues ? passageAfterTheLast(guide, question, state) : Optional.empty();
+        Optional<Passage> following = continues && note.isEmpty() ? passageAfterTheLast(guide, question, state) : Optional.empty();
         if (following.isPresent()) {
             return new Reply.PassageAnswer(guide, List.of(following.get()), following.get().section(), question.text(),
                     Optional.empty());

@@ -134,7 +134,7 @@ public final class LatencyReport {
     private static String verdict(String benchmark, Row row) {
         boolean freeText = benchmark.startsWith("question") || benchmark.startsWith("followUp");
         double target = freeText ? FREE_TEXT_P99_TARGET_US : COMMAND_P99_TARGET_US;
-        String goal = "p99 ≤ " + (freeText ? "15 ms" : "1 ms");
+        String goal = String.format(Locale.ROOT, "p99 ≤ %.0f ms", target / 1_000);
         return row.p99Us() <= target ? "met (" + goal + ")" : "**missed** (" + goal + ")";
     }
 

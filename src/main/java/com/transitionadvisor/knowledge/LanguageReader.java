@@ -32,7 +32,7 @@ final class LanguageReader {
         GROUPS.put("job_titles", List.of("nouns", "abbreviations", "breaks", "certificate_words"));
         GROUPS.put("goals", List.of("before_article", "article_optional", "stop_words", "not_a_goal", "not_wanting_be"));
         GROUPS.put("conversation", List.of("small_talk", "thanks", "not_searched", "hedges", "not_typos", "reverse", "set_aside",
-                "set_aside_ends_before", "amount_openers", "how_much_asks", "time_questions", "question_joins", "pointers", "alternatives", "choosing", "conditions", "conditions_after", "points_ahead", "points_elsewhere", "what_follows"));
+                "set_aside_ends_before", "how_much_asks", "amount_questions", "time_questions", "question_joins", "pointers", "alternatives", "choosing", "conditions", "conditions_after", "not_a_case_after", "points_ahead", "points_elsewhere", "what_follows"));
         GROUPS.put("out_of_scope", List.of("task_openers", "task_requests", "task_softeners", "task_verbs",
                 "task_objects", "task_asks", "how_to_verbs", "how_to_about_the_move", "promotion"));
     }
@@ -94,10 +94,11 @@ final class LanguageReader {
                         Set.copyOf(list(lists, "conversation.not_searched")), Set.copyOf(list(lists, "conversation.hedges")),
                         Set.copyOf(list(lists, "conversation.not_typos")), list(lists, "conversation.reverse"),
                         list(lists, "conversation.set_aside"), list(lists, "conversation.set_aside_ends_before"),
-                        list(lists, "conversation.amount_openers"), list(lists, "conversation.how_much_asks"), list(lists, "conversation.time_questions"),
+                        list(lists, "conversation.how_much_asks"), list(lists, "conversation.amount_questions"), list(lists, "conversation.time_questions"),
                         list(lists, "conversation.question_joins"), Set.copyOf(list(lists, "conversation.pointers")),
                         list(lists, "conversation.alternatives"), Set.copyOf(list(lists, "conversation.choosing")),
                         list(lists, "conversation.conditions"), list(lists, "conversation.conditions_after"),
+                        Set.copyOf(list(lists, "conversation.not_a_case_after")),
                         list(lists, "conversation.points_ahead"), list(lists, "conversation.points_elsewhere"),
                         list(lists, "conversation.what_follows")),
                 new OutOfScopeWords(list(lists, "out_of_scope.task_openers"), list(lists, "out_of_scope.task_requests"),

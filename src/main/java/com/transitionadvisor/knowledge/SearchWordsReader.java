@@ -17,9 +17,12 @@ import java.util.regex.Pattern;
  * groups of synonyms, two or more lowercase words or phrases each, every word or phrase in one group only.
  */
 final class SearchWordsReader {
-    private static final Pattern ONE_WORD = Pattern.compile("[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}'.]*");
-    /** Letters, digits and the marks tool names carry ("ci/cd", "node.js", "pub/sub"), words apart by spaces. */
-    private static final Pattern PHRASE = Pattern.compile("[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}'./+-]*(?: [\\p{Ll}\\p{N}][\\p{Ll}\\p{N}'./+-]*)*");
+    private static final Pattern ONE_WORD = Pattern.compile("[\\p{Ll}\\p{Nd}][\\p{Ll}\\p{Nd}'.]*");
+    /**
+     * Letters, decimal digits and the marks tool names carry ("ci/cd", "node.js", "pub/sub"), words apart by spaces:
+     * what the search's tokenizer keeps ("½" or "①" would leave an entry with no word at all).
+     */
+    private static final Pattern PHRASE = Pattern.compile("[\\p{Ll}\\p{Nd}][\\p{Ll}\\p{Nd}'./+-]*(?: [\\p{Ll}\\p{Nd}][\\p{Ll}\\p{Nd}'./+-]*)*");
     private static final int MIN_GROUP = 2;
 
     private SearchWordsReader() {

@@ -14,6 +14,7 @@ import com.transitionadvisor.knowledge.vocabulary.Vocabulary;
 import com.transitionadvisor.understanding.RoleMention.Side;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,10 @@ public final class QuestionInterpreter {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[,.;!?]+");
     /** A longer run of small-talk words is likely a sentence that says something ("that makes it so much better"). */
     private static final int SMALL_TALK_WORDS = 5;
-    /** "is it worth it if …" asks before its case; "what if …" is one question. */
+    /** A question before its case has a few words at least ("is it worth it if …"). */
     private static final int MIN_WORDS_BEFORE_A_CASE = 3;
+    /** Where a case after its question ends: the end of its clause. */
+    private static final Pattern CASE_END = Pattern.compile("[,;.!?]\\s+\\S");
     /** What ends a clause set aside: punctuation, or the end of the message. */
     private static final String CLAUSE_END = "\\s*[,.;:!?()]";
     private static final String GOAL_WORD = "[a-z][a-z]+";
@@ -204,15 +207,23 @@ public final class QuestionInterpreter {
     }
 
     /**
-     * The case a question names after it asks ("what's the timeline if I keep my job?"): a question of a few words
-     * before the condition word, the case after it.
+     * The case a question names after it asks ("what's the timeline for cloud → backend if I keep my job?"): the
+     * question before the condition word (and after the case's clause, if more follows), the case up to the end of
+     * its clause. Not after a word that makes the condition part of the question ("what if I hate it?", "even if").
      */
     private Optional<Question.Case> conditionAfter(String meant) {
         Matcher opens = conditionAfter.matcher(meant);
         while (opens.find()) {
-            String asked = meant.substring(0, opens.start()).strip();
-            String condition = meant.substring(opens.start()).strip();
-            if (wordCount(asked) >= MIN_WORDS_BEFORE_A_CASE && wordCount(condition) > 1 && asksOnItsOwn(asked)) {
+            String before = meant.substring(0, opens.start()).strip();
+            String[] beforeWords = normalizedWords(before).split(" ");
+            if (conversation.notACaseAfter().contains(beforeWords[beforeWords.length - 1])) {
+                continue;
+            }
+            Matcher clauseEnd = CASE_END.matcher(meant);
+            int end = clauseEnd.find(opens.end()) ? clauseEnd.start() : meant.length();
+            String condition = meant.substring(opens.start(), end).strip();
+            String asked = (before + meant.substring(end)).strip();
+            if (wordCount(before) >= MIN_WORDS_BEFORE_A_CASE && wordCount(condition) > 1 && asksOnItsOwn(asked, condition)) {
                 return Optional.of(new Question.Case(condition, asked));
             }
         }
@@ -221,12 +232,15 @@ public final class QuestionInterpreter {
 
     /**
      * Whether the words before a case ask something of their own: they name the move ("what's the timeline for
-     * cloud → backend"). "Is it hard to learn" or "is Terraform difficult" are asked with their case as one question
-     * ("… if I already code in Go?"), which one passage may answer as a whole.
+     * cloud → backend"), and the case does not bring the only topic ("is it worth it if the pay drops?" asks about
+     * pay). "Is it hard to learn" or "is Terraform difficult" are asked with their case as one question ("… if I
+     * already code in Go?"), which one passage may answer as a whole.
      */
-    private boolean asksOnItsOwn(String asked) {
+    private boolean asksOnItsOwn(String asked, String condition) {
         List<String> words = Arrays.asList(normalizedWords(asked).split(" "));
-        return !pointsBack(words) && !findMentions(words).isEmpty();
+        boolean ownTopic = topics.detect(asked).stream().anyMatch(topic -> !topic.isGeneric());
+        boolean caseTopic = topics.detect(condition).stream().anyMatch(topic -> !topic.isGeneric());
+        return !pointsBack(words) && !findMentions(words).isEmpty() && (ownTopic || !caseTopic);
     }
 
     private static int wordCount(String text) {
@@ -265,14 +279,14 @@ public final class QuestionInterpreter {
         return hasPhrase(passageText, conversation.pointsElsewhere());
     }
 
-    private static boolean hasPhrase(String text, List<String> phrases) {
+    private static boolean hasPhrase(String text, Collection<String> phrases) {
         String words = " " + normalizedWords(text) + " ";
         return phrases.stream().anyMatch(phrase -> words.contains(" " + phrase + " "));
     }
 
     /** Whether small talk thanks ("cool, ty 🙏", "cheers!"), so it is answered as thanks, not as a greeting. */
     public boolean thanks(String text) {
-        return hasPhrase(text, List.copyOf(conversation.thanks()));
+        return hasPhrase(text, conversation.thanks());
     }
 
     /** Only greetings and thanks, perhaps several ("cheers, that helps a lot 🙏"): nothing to answer. */

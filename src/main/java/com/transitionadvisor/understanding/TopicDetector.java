@@ -59,9 +59,11 @@ public final class TopicDetector {
                 }
             }
             if (!topic.amountVerbs().isEmpty()) {
-                // at least one word between: "what could I make" asks an amount, "what would make me stand out" does not
-                amountAsked.put(topic, Pattern.compile("\\b" + WordPatterns.anyOf(words.amountOpeners()) + " "
-                        + WordPatterns.anyOf(words.howMuchAsks()) + " (?!it\\b)(?:\\S+ ){1,5}?"
+                // "how much does a senior backend dev make?"; "what could I (realistically) earn?" – at most one word
+                // between, so "what could I do to make my CV stand out?" is no amount
+                amountAsked.put(topic, Pattern.compile("\\bhow much " + WordPatterns.anyOf(words.howMuchAsks())
+                        + " (?!it\\b)(?:\\S+ ){0,5}?" + WordPatterns.anyOf(topic.amountVerbs()) + "\\b"
+                        + "|\\b" + WordPatterns.anyOf(words.amountQuestions()) + " (?:\\S+ )?"
                         + WordPatterns.anyOf(topic.amountVerbs()) + "\\b"));
             }
             if (!topic.timeSubjectWords().isEmpty()) {
@@ -137,7 +139,7 @@ public final class TopicDetector {
         }
         strength.replaceAll((topic, words) -> topic.isGeneric() ? words - 1 : words);
         time.filter(strength::containsKey).ifPresent(timeTopic -> timeUntil.forEach((topic, pattern) -> {
-            if (pattern.matcher(text.replace("'", "")).find()) {
+            if (strength.containsKey(topic) && pattern.matcher(text.replace("'", "")).find()) {
                 strength.merge(topic, strength.get(timeTopic) + 1, Math::max);
             }
         }));

@@ -255,6 +255,34 @@ class QuestionInterpreterTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"I'm backend moving to cloud, what if I hate it?",
+            "backend to cloud: is it worth it if the pay drops?",
+            "moving from backend to cloud, even if I only have weekends, is it realistic?"})
+    void aConditionThatIsPartOfTheQuestionOrBringsItsOnlyTopicIsNoCase(String text) {
+        assertEquals(Optional.empty(), ask(text).condition(), text);
+    }
+
+    @Test
+    void aCaseAfterTheQuestionEndsWithItsClause() {
+        assertEquals(Optional.of(new Question.Case("if I keep my job", "cloud eng → backend, whats the timeline, be honest")),
+                ask("cloud eng → backend, whats the timeline if I keep my job, be honest").condition());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what could I make once I'm senior?", "what would I realistically earn as a backend dev?",
+            "how much does a senior backend dev make?"})
+    void anAmountAskedWithAnAmountVerbIsAboutPay(String text) {
+        assertTrue(ask(text).topics().stream().anyMatch(topic -> topic.id().equals("salary")), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what do I need to make the switch?", "what can I do to make my CV stand out?",
+            "what would make me stand out?", "when should I drop kubernetes from my study plan?"})
+    void makeAndDropInOtherSensesAreNotAboutPay(String text) {
+        assertFalse(ask(text).topics().stream().anyMatch(topic -> topic.id().equals("salary")), text);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"cool, ty 🙏", "Cheers!", "ok thank you", "appreciate it, thx"})
     void thanksAmongOtherSmallTalkWordsIsThanks(String text) {
         assertTrue(interpreter.thanks(text), text);

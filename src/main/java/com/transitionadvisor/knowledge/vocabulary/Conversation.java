@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Everyday wording around a question ({@code conversation:} in {@code language.yml}).
  *
- * @param amountOpeners words that open a question for an amount ("how much", "what"), before one of {@code howMuchAsks}
+ * @param howMuchAsks   words after "how much" that ask an amount ("how much *does* a … make?")
+ * @param amountQuestions phrases that ask an amount right before a topic's amount verb ("what could I make?")
  * @param thanks        words and phrases of small talk that thank ("cheers", "ty")
  * @param questionJoins words that may join two questions in one message ("how long does it take and will I earn less?")
  * @param pointers      words that point back at what was just said ("how do I fix that?", "the terraform one")
@@ -14,6 +15,7 @@ import java.util.Set;
  * @param choosing      words that make "X or Y" a choice to compare ("which is harder, X or Y?"), not a list of two
  * @param conditions    words that open the case a question is asked for ("if I already know Docker, …")
  * @param conditionsAfter words that open that case after the question ("… if I keep my job?")
+ * @param notACaseAfter words after which a condition word opens no case of its own ("what if", "even if")
  * @param pointsAhead   words in a guide's passage that point at the part of its section after it ("the template
  *                      below"), so that part is shown with it
  * @param whatFollows   words of a follow-up that asks for what comes after the passage just shown ("and after
@@ -23,9 +25,9 @@ import java.util.Set;
  */
 public record Conversation(Set<String> smallTalk, Set<String> thanks, Set<String> notSearched, Set<String> hedges, Set<String> notTypos,
                            List<String> reverse, List<String> setAside, List<String> setAsideEndsBefore,
-                           List<String> amountOpeners, List<String> howMuchAsks, List<String> timeQuestions, List<String> questionJoins,
+                           List<String> howMuchAsks, List<String> amountQuestions, List<String> timeQuestions, List<String> questionJoins,
                            Set<String> pointers, List<String> alternatives, Set<String> choosing,
-                           List<String> conditions, List<String> conditionsAfter, List<String> pointsAhead,
+                           List<String> conditions, List<String> conditionsAfter, Set<String> notACaseAfter, List<String> pointsAhead,
                            List<String> pointsElsewhere, List<String> whatFollows) {
     public Conversation {
         smallTalk = Set.copyOf(smallTalk);
@@ -36,8 +38,8 @@ public record Conversation(Set<String> smallTalk, Set<String> thanks, Set<String
         reverse = List.copyOf(reverse);
         setAside = List.copyOf(setAside);
         setAsideEndsBefore = List.copyOf(setAsideEndsBefore);
-        amountOpeners = List.copyOf(amountOpeners);
         howMuchAsks = List.copyOf(howMuchAsks);
+        amountQuestions = List.copyOf(amountQuestions);
         timeQuestions = List.copyOf(timeQuestions);
         questionJoins = List.copyOf(questionJoins);
         pointers = Set.copyOf(pointers);
@@ -45,6 +47,7 @@ public record Conversation(Set<String> smallTalk, Set<String> thanks, Set<String
         choosing = Set.copyOf(choosing);
         conditions = List.copyOf(conditions);
         conditionsAfter = List.copyOf(conditionsAfter);
+        notACaseAfter = Set.copyOf(notACaseAfter);
         pointsAhead = List.copyOf(pointsAhead);
         pointsElsewhere = List.copyOf(pointsElsewhere);
         whatFollows = List.copyOf(whatFollows);
