@@ -18,10 +18,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Answers free-text questions from the guides: works out which guide (from the roles named, or the
@@ -393,10 +393,13 @@ public final class QuestionAnswerer {
     private Optional<HybridRanker.Ranked> speakingOf(Guide guide, List<HybridRanker.Ranked> ranked, Topic topic) {
         // a cue word can be used in another sense ("earn a certification"): of the passages that use one, the
         // nearest to what the topic means
+        // nearest first, so topic detection runs on passages only until one speaks of the topic
         float[] meaning = topicMeanings.computeIfAbsent(topic.id(), id -> index.meaningOf(topic.meaning()));
         Map<Integer, Float> nearTopic = index.semanticScores(guide.id(), meaning);
-        return ranked.stream().filter(r -> interpreter.speaksOf(r.passage().text(), topic))
-                .max(Comparator.comparing(r -> nearTopic.getOrDefault(r.passage().position(), -1f)));
+        return ranked.stream()
+                .sorted(Comparator.comparing((HybridRanker.Ranked r) -> nearTopic.getOrDefault(r.passage().position(), -1f))
+                        .reversed())
+                .filter(r -> interpreter.speaksOf(r.passage().text(), topic)).findFirst();
     }
 
     /**

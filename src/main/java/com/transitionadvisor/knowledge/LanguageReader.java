@@ -31,8 +31,10 @@ final class LanguageReader {
         GROUPS.put("moving", List.of("starts", "words", "wanting"));
         GROUPS.put("job_titles", List.of("nouns", "abbreviations", "breaks", "certificate_words"));
         GROUPS.put("goals", List.of("before_article", "article_optional", "stop_words", "not_a_goal", "not_wanting_be"));
-        GROUPS.put("conversation", List.of("small_talk", "thanks", "not_searched", "hedges", "not_typos", "reverse", "set_aside",
-                "set_aside_ends_before", "how_much_asks", "amount_questions", "time_questions", "question_joins", "pointers", "alternatives", "choosing", "conditions", "conditions_after", "not_a_case_after", "points_ahead", "points_elsewhere", "what_follows"));
+        GROUPS.put("conversation", List.of("small_talk", "thanks", "not_searched", "hedges", "not_typos", "reverse",
+                "set_aside", "set_aside_ends_before", "how_much_asks", "amount_questions", "time_questions",
+                "question_joins", "pointers", "alternatives", "choosing", "conditions", "conditions_after",
+                "not_a_case_after", "points_ahead", "points_elsewhere", "what_follows"));
         GROUPS.put("out_of_scope", List.of("task_openers", "task_requests", "task_softeners", "task_verbs",
                 "task_objects", "task_asks", "how_to_verbs", "how_to_about_the_move", "promotion"));
     }

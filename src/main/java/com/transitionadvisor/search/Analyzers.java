@@ -1,7 +1,7 @@
 package com.transitionadvisor.search;
 
-import java.io.IOException;
 import com.transitionadvisor.knowledge.vocabulary.SearchWords;
+import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;

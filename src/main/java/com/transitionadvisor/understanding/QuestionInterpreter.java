@@ -215,15 +215,16 @@ public final class QuestionInterpreter {
         Matcher opens = conditionAfter.matcher(meant);
         while (opens.find()) {
             String before = meant.substring(0, opens.start()).strip();
-            String[] beforeWords = normalizedWords(before).split(" ");
-            if (conversation.notACaseAfter().contains(beforeWords[beforeWords.length - 1])) {
+            String beforeWords = normalizedWords(before);
+            if (beforeWords.isEmpty() || conversation.notACaseAfter().contains(beforeWords.substring(beforeWords.lastIndexOf(' ') + 1))) {
                 continue;
             }
             Matcher clauseEnd = CASE_END.matcher(meant);
             int end = clauseEnd.find(opens.end()) ? clauseEnd.start() : meant.length();
             String condition = meant.substring(opens.start(), end).strip();
             String asked = (before + meant.substring(end)).strip();
-            if (wordCount(before) >= MIN_WORDS_BEFORE_A_CASE && wordCount(condition) > 1 && asksOnItsOwn(asked, condition)) {
+            if (beforeWords.split(" ").length >= MIN_WORDS_BEFORE_A_CASE && wordCount(condition) > 1
+                    && asksOnItsOwn(asked, condition)) {
                 return Optional.of(new Question.Case(condition, asked));
             }
         }

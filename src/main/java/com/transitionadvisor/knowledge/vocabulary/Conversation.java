@@ -18,16 +18,17 @@ import java.util.Set;
  * @param notACaseAfter words after which a condition word opens no case of its own ("what if", "even if")
  * @param pointsAhead   words in a guide's passage that point at the part of its section after it ("the template
  *                      below"), so that part is shown with it
- * @param whatFollows   words of a follow-up that asks for what comes after the passage just shown ("and after
- *                      that?"): the next phase of the plan, the next item of the list
  * @param pointsElsewhere words in a guide's passage that point at another part of its section ("both of these
  *                        questions"), so that part is shown with it
+ * @param whatFollows   words of a follow-up that asks for what comes after the passage just shown ("and after
+ *                      that?"): the next phase of the plan, the next item of the list
  */
-public record Conversation(Set<String> smallTalk, Set<String> thanks, Set<String> notSearched, Set<String> hedges, Set<String> notTypos,
-                           List<String> reverse, List<String> setAside, List<String> setAsideEndsBefore,
-                           List<String> howMuchAsks, List<String> amountQuestions, List<String> timeQuestions, List<String> questionJoins,
-                           Set<String> pointers, List<String> alternatives, Set<String> choosing,
-                           List<String> conditions, List<String> conditionsAfter, Set<String> notACaseAfter, List<String> pointsAhead,
+public record Conversation(Set<String> smallTalk, Set<String> thanks, Set<String> notSearched, Set<String> hedges,
+                           Set<String> notTypos, List<String> reverse, List<String> setAside,
+                           List<String> setAsideEndsBefore, List<String> howMuchAsks, List<String> amountQuestions,
+                           List<String> timeQuestions, List<String> questionJoins, Set<String> pointers,
+                           List<String> alternatives, Set<String> choosing, List<String> conditions,
+                           List<String> conditionsAfter, Set<String> notACaseAfter, List<String> pointsAhead,
                            List<String> pointsElsewhere, List<String> whatFollows) {
     public Conversation {
         smallTalk = Set.copyOf(smallTalk);
