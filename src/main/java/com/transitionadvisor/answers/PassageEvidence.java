@@ -37,6 +37,11 @@ final class PassageEvidence {
         return top.lexical() >= SINGLED_OUT;
     }
 
+    /** The question shares words with the passage enough for them to count, whatever the passage means. */
+    static boolean sharesWords(HybridRanker.Ranked ranked) {
+        return ranked.lexical() >= MIN_WORD_EVIDENCE;
+    }
+
     /** The question names something the passage has (a tool, a term), and the passage is about what is asked. */
     static boolean namesOutright(HybridRanker.Ranked top) {
         return singlesOut(top) && meansEnoughBesideItsWords(top);

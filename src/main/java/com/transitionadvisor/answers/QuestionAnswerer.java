@@ -197,6 +197,16 @@ public final class QuestionAnswerer {
 
     private Reply answerFrom(Guide guide, Question question, List<String> searchTexts, ConversationState state,
                              Optional<String> note) {
+        return answerFrom(guide, question, searchTexts, state, note, false);
+    }
+
+    /**
+     * @param carriedOn read as carrying the last question on, whatever its wording: its meaning is read together
+     *                  with the last question's, and a topic it lacks is the last answer's
+     */
+    private Reply answerFrom(Guide guide, Question question, List<String> searchTexts, ConversationState state,
+                             Optional<String> note, boolean carriedOn) {
+        boolean continues = carriedOn || continues(question, state);
         List<Topic> topics = question.topics();
         // in a message of several sentences, the words of the one that asks ("… feels like overkill" is an aside);
         // the meaning is still read from the whole message
@@ -207,10 +217,9 @@ public final class QuestionAnswerer {
             // only figures ("what's 2+2?"): a number in a guide ("2–3 gaps") is no answer to them
             return new Reply.NotCovered(question.text(), Optional.empty(), Optional.of(guide.entry()), List.of());
         }
-        boolean continues = continues(question, state);
         boolean inherited = false;
         int strongest = 1;
-        if (topics.isEmpty() && state.topic().isPresent() && (question.reverse() || !ownWords || continues && question.pointsBack())) {
+        if (topics.isEmpty() && state.topic().isPresent() && (question.reverse() || !ownWords || continues && question.pointsBack() || carriedOn)) {
             // A follow-up with nothing of its own ("and the other way round?") keeps the topic of the last answer.
             topics = List.of(state.topic().get());
             inherited = true;
@@ -268,6 +277,12 @@ public final class QuestionAnswerer {
         if (ranked.isEmpty() || !(PassageEvidence.answers(ranked.get(0)) || closest.filter(ranked.get(0)::equals).isPresent())) {
             if (question.namesRoles() || question.reverse() || inherited) {
                 return introduction(guide, question);
+            }
+            if (!carriedOn && mayContinue(question, state, guide) && ranked.stream().anyMatch(PassageEvidence::sharesWords)) {
+                // nothing answers it on its own, but it shares words with the guide and was asked right after another
+                // question on it ("what counts as practical evidence then?" after one on qualifications): read it as
+                // carrying that on; "is it going to rain today?" shares none
+                return answerFrom(guide, question, searchTexts, state, note, true);
             }
             return new Reply.NotCovered(question.text(), Optional.empty(), Optional.of(guide.entry()), List.of());
         }
@@ -506,6 +521,11 @@ public final class QuestionAnswerer {
     private static boolean continues(Question question, ConversationState state) {
         boolean brief = question.text().strip().split("\\s+").length <= FOLLOW_UP_WORDS;
         return state.lastQuestion().isPresent() && !question.namesRoles() && (brief || question.pointsBack());
+    }
+
+    /** A question with no roles of its own, asked right after another on the same guide, could carry it on. */
+    private static boolean mayContinue(Question question, ConversationState state, Guide guide) {
+        return state.lastQuestion().isPresent() && !question.namesRoles() && state.guideId().equals(Optional.of(guide.id()));
     }
 
     /** What is embedded: the question as spelled out, without Slack's mention markup, after the question it follows up, if any. */

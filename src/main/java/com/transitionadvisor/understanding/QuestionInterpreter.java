@@ -443,8 +443,12 @@ public final class QuestionInterpreter {
         for (int i = 0; i + 1 < mentions.size(); i++) {
             RoleMention first = mentions.get(i);
             RoleMention second = mentions.get(i + 1);
-            if (!first.role().equals(second.role()) && second.start() - first.end() == 1
-                    && sides.separators().contains(words.get(first.end()))) {
+            int gap = second.start() - first.end();
+            // "hire a cloud engineer as a backend dev", but not "does it matter for cloud eng as a backend dev?",
+            // where a cue before the first role places it
+            boolean separated = gap == 1 || gap == 2 && cueBefore(words, first.start()) == Side.UNKNOWN;
+            if (!first.role().equals(second.role()) && separated
+                    && sides.separators().contains(String.join(" ", words.subList(first.end(), second.start())))) {
                 List<RoleMention> result = new ArrayList<>();
                 result.add(first.placed(Side.FROM, true, true));
                 result.add(second.placed(Side.TO, true, true));
@@ -516,14 +520,15 @@ public final class QuestionInterpreter {
     private void movingAway(List<RoleMention> mentions, List<String> words) {
         for (int i = 0; i < mentions.size(); i++) {
             RoleMention mention = mentions.get(i);
-            if (mention.clear()) {
-                continue;
-            }
             int next = mention.end();
             String after = next < words.size() ? words.get(next) : "";
             if (sides.soughtWordsAfter().contains(after)) {
-                // "my backend interview" is the interview for the role wanted
+                // "my backend interview", "my work in a backend interview": the interview is for the role wanted,
+                // whatever the words before it say
                 mentions.set(i, mention.placed(Side.TO, false, true));
+                continue;
+            }
+            if (mention.clear()) {
                 continue;
             }
             boolean own = mention.start() > 0 && sides.ownWordsBefore().contains(words.get(mention.start() - 1))

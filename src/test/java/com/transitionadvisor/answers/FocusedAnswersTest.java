@@ -255,4 +255,19 @@ class FocusedAnswersTest {
     void aJobAskedOfTheAppIsDeclinedEvenWhenItNamesATermOfAGuide() {
         assertInstanceOf(Reply.NotCovered.class, ask("tell me a joke about kubernetes"));
     }
+    @Test
+    void aFollowUpThatAnswersNothingOnItsOwnIsReadAsCarryingOnTheLastQuestion() {
+        List<Reply> replies = inOneConversation("do i need any certs to become a backend dev? i've only got aws certs from my cloud work",
+                "what counts as practical evidence then?");
+
+        assertEquals(titles(replies.get(0)), titles(replies.get(1)));
+        assertTrue(consoleText(replies.get(1)).contains("portfolios"), consoleText(replies.get(1)));
+    }
+
+    @Test
+    void anAsideWithNoWordOfTheGuideIsNotReadAsCarryingOnTheLastQuestion() {
+        List<Reply> replies = inOneConversation("cloud eng to backend, what are the gaps?", "btw is it gonna rain today");
+
+        assertInstanceOf(Reply.NotCovered.class, replies.get(1));
+    }
 }

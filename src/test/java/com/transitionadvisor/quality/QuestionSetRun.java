@@ -109,7 +109,9 @@ final class QuestionSetRun {
         return switch (expect.kind()) {
             case DECLINED -> reply instanceof Reply.NotCovered || reply instanceof Reply.NotFollowed;
             case ASKS_WHICH -> reply instanceof Reply.WhichGuide;
-            case NO_GUIDE -> reply instanceof Reply.NoGuide;
+            // a role no guide knows ("I'm a QA engineer…") is said to have no guide just as plainly as a known pair
+            case NO_GUIDE -> reply instanceof Reply.NoGuide
+                    || reply instanceof Reply.NotCovered notCovered && notCovered.unknownRole().isPresent();
             case SMALL_TALK -> reply instanceof Reply.SmallTalk;
             case ANSWER -> {
                 Predicate<String> sectionOk = section -> expect.section().contains(section);

@@ -42,14 +42,15 @@ class QuestionSetTest {
     private static final double TUNING_REQUIRED = 0.97;
     /**
      * The development split (written later from the seeds, tuned on, and since 2026-12-02 also the test split's
-     * conversations that failed and were looked at), every check included: just under the share last measured.
+     * conversations that failed and were looked at, and since 2026-12-03 the blind dev3 batch), every check
+     * included: just under the share last measured.
      */
-    private static final double DEV_REQUIRED = 0.83;
+    private static final double DEV_REQUIRED = 0.81;
     /**
-     * The frozen test split (the 199 turns of seed-000/001 that stayed, and the fresh 213 of fresh-002/003): just
-     * under the share measured at the last change, so a regression fails the build.
+     * The frozen test split (the 199 turns of seed-000/001 that stayed, the fresh 213 of fresh-002/003 and the 160 of
+     * fresh-004, written 2026-12-03): just under the share measured at the last change, so a regression fails the build.
      */
-    private static final double TEST_REQUIRED = 0.87;
+    private static final double TEST_REQUIRED = 0.84;
 
     private static KnowledgeBase knowledge;
     private static QuestionSet tuning;
@@ -135,7 +136,8 @@ class QuestionSetTest {
 
     @Test
     void questionSets_nameOnlyGuidesAndSectionsThatExist() {
-        // An expected section the guide does not have (backend → cloud has no salary) could never be answered.
+        // A turn whose sections the guide has none of (backend → cloud has no salary) could never be answered; one
+        // that also accepts a section the guide lacks (written from a seed that had it) is fine.
         List<Executable> checks = new ArrayList<>();
         for (Turn turn : Stream.of(tuning, dev, test).flatMap(set -> set.turns().stream()).toList()) {
             Expectation expect = turn.expect();
@@ -145,11 +147,12 @@ class QuestionSetTest {
             Optional<Guide> guide = knowledge.guideById(expect.guide());
             checks.add(() -> assertTrue(guide.isPresent(), "'" + turn.ask() + "': no guide " + expect.guide()));
             for (String key : expect.section()) {
-                Optional<Section> section = Section.fromKey(key);
-                checks.add(() -> assertTrue(section.isPresent(), "'" + turn.ask() + "': no section " + key));
-                checks.add(() -> assertTrue(guide.isEmpty() || section.isEmpty() || guide.get().has(section.get()),
-                        "'" + turn.ask() + "': " + expect.guide() + " has no " + key + " section"));
+                checks.add(() -> assertTrue(Section.fromKey(key).isPresent(), "'" + turn.ask() + "': no section " + key));
             }
+            boolean answerable = guide.isEmpty() || expect.section().stream().map(Section::fromKey)
+                    .flatMap(Optional::stream).anyMatch(guide.get()::has);
+            checks.add(() -> assertTrue(answerable,
+                    "'" + turn.ask() + "': " + expect.guide() + " has none of the sections " + expect.section()));
         }
         assertAll(checks);
     }

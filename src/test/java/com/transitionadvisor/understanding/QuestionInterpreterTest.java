@@ -64,6 +64,26 @@ class QuestionInterpreterTest {
     }
 
     @Test
+    void sides_aRoleBeforeAnInterview_isTheGoalEvenAfterACueForTheOwnRole() {
+        assertEquals("cloud-engineer > backend-developer",
+                sides("how do i use my monitoring work in a backend interview? cloud eng here"));
+    }
+
+    @Test
+    void sides_aRoleTakenOnAsAnother_movesFromTheFirstToTheSecond() {
+        assertEquals("cloud-engineer > backend-developer",
+                sides("are there employers who'll take a cloud engineer as a backend dev?"));
+        assertEquals("backend-developer > cloud-engineer",
+                sides("would anyone hire a backend developer as a cloud engineer?"));
+    }
+
+    @Test
+    void sides_asARoleAfterACuedRole_isThePersonsOwn() {
+        assertEquals("backend-developer > cloud-engineer",
+                sides("does being comfy on the linux command line matter for cloud eng as a BE dev"));
+    }
+
+    @Test
     void sides_forARoleJob_isStillTheGoal() {
         assertEquals("- > cloud-engineer", sides("i know postgres and mysql pretty well. useful for a cloud role?"));
     }
