@@ -524,8 +524,9 @@ public final class QuestionAnswerer {
     }
 
     /** A question with no roles of its own, asked right after another on the same guide, could carry it on. */
-    private static boolean mayContinue(Question question, ConversationState state, Guide guide) {
-        return state.lastQuestion().isPresent() && !question.namesRoles() && state.guideId().equals(Optional.of(guide.id()));
+    private boolean mayContinue(Question question, ConversationState state, Guide guide) {
+        return state.lastQuestion().isPresent() && !question.namesRoles() && state.guideId().equals(Optional.of(guide.id()))
+                && !interpreter.opensNewSubject(question.text());
     }
 
     /** What is embedded: the question as spelled out, without Slack's mention markup, after the question it follows up, if any. */

@@ -266,6 +266,11 @@ public final class QuestionInterpreter {
     }
 
     /** Whether a follow-up asks for what comes after what was just shown ("and after that phase?"). */
+    /** Whether the message opens another subject ("btw, is it going to rain?"), whatever was asked before it. */
+    public boolean opensNewSubject(String text) {
+        return hasPhrase(text, conversation.newSubject());
+    }
+
     public boolean asksWhatFollows(String text) {
         return hasPhrase(text, conversation.whatFollows());
     }
@@ -466,7 +471,7 @@ public final class QuestionInterpreter {
         movingAway(result, words);
         oneRolePerSide(result, words);
         List<Role> distinct = result.stream().map(RoleMention::role).distinct().toList();
-        if (distinct.size() >= 2) {
+        if (distinct.size() >= 2 && !onlyAlternatives(result)) {
             boolean hasFrom = result.stream().anyMatch(m -> m.side() == Side.FROM);
             boolean hasTo = result.stream().anyMatch(m -> m.side() == Side.TO);
             for (int i = 0; i < result.size(); i++) {
@@ -481,6 +486,16 @@ public final class QuestionInterpreter {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether the roles left without a side are only names side by side ("the devops/sre one", "a devops/cloud
+     * guy"): one thing named two ways, not a move from the first to the second.
+     */
+    private static boolean onlyAlternatives(List<RoleMention> mentions) {
+        List<RoleMention> unplaced = mentions.stream().filter(m -> m.side() == Side.UNKNOWN).toList();
+        return !unplaced.isEmpty() && unplaced.stream().allMatch(m -> mentions.stream()
+                .anyMatch(other -> other != m && (other.end() == m.start() || m.end() == other.start())));
     }
 
     /**

@@ -270,4 +270,18 @@ class FocusedAnswersTest {
 
         assertInstanceOf(Reply.NotCovered.class, replies.get(1));
     }
+
+    @Test
+    void aStartNamedTwoWaysIsTheOneWithAGuideForTheGoal() {
+        Reply reply = ask("i'm a devops/cloud guy — is money the main reason people move to backend?");
+
+        assertEquals("cloud-engineer-to-backend-developer", assertInstanceOf(Reply.PassageAnswer.class, reply).guide().id());
+    }
+
+    @Test
+    void anAsideOpeningAnotherSubjectIsNotReadAsCarryingOnTheLastQuestion() {
+        List<Reply> replies = inOneConversation("backend dev to cloud: which provider first?", "btw do you know when the canteen closes today?");
+
+        assertInstanceOf(Reply.NotCovered.class, replies.get(1));
+    }
 }

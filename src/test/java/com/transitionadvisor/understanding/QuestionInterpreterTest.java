@@ -84,6 +84,14 @@ class QuestionInterpreterTest {
     }
 
     @Test
+    void sides_twoRolesSideBySideWithoutACue_areOneThingNamedTwoWaysNotAMove() {
+        Question question = ask("ok and what does the devops/sre one focus on?");
+
+        assertEquals("- > -", sides(question.text()));
+        assertEquals(List.of("devops-engineer", "site-reliability-engineer"), question.unplaced().stream().map(Role::id).toList());
+    }
+
+    @Test
     void sides_forARoleJob_isStillTheGoal() {
         assertEquals("- > cloud-engineer", sides("i know postgres and mysql pretty well. useful for a cloud role?"));
     }

@@ -22,6 +22,8 @@ import java.util.Set;
  *                        questions"), so that part is shown with it
  * @param whatFollows   words of a follow-up that asks for what comes after the passage just shown ("and after
  *                      that?"): the next phase of the plan, the next item of the list
+ * @param newSubject    words that open a message on another subject ("btw, is it going to rain?"), so that it is
+ *                      never read as carrying the last question on
  */
 public record Conversation(Set<String> smallTalk, Set<String> thanks, Set<String> notSearched, Set<String> hedges,
                            Set<String> notTypos, List<String> reverse, List<String> setAside,
@@ -29,7 +31,8 @@ public record Conversation(Set<String> smallTalk, Set<String> thanks, Set<String
                            List<String> timeQuestions, List<String> questionJoins, Set<String> pointers,
                            List<String> alternatives, Set<String> choosing, List<String> conditions,
                            List<String> conditionsAfter, Set<String> notACaseAfter, List<String> pointsAhead,
-                           List<String> pointsElsewhere, List<String> whatFollows) {
+                           List<String> pointsElsewhere, List<String> whatFollows,
+                           List<String> newSubject) {
     public Conversation {
         smallTalk = Set.copyOf(smallTalk);
         thanks = Set.copyOf(thanks);
@@ -52,5 +55,6 @@ public record Conversation(Set<String> smallTalk, Set<String> thanks, Set<String
         pointsAhead = List.copyOf(pointsAhead);
         pointsElsewhere = List.copyOf(pointsElsewhere);
         whatFollows = List.copyOf(whatFollows);
+        newSubject = List.copyOf(newSubject);
     }
 }
