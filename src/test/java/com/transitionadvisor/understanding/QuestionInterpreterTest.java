@@ -92,6 +92,12 @@ class QuestionInterpreterTest {
     }
 
     @Test
+    void sides_theRoleThePersonWillBeOnce_isTheGoal() {
+        assertEquals("backend-developer > cloud-engineer",
+                sides("as a backend dev I consume from rabbitmq all day. what would that map to once I'm a cloud engineer?"));
+    }
+
+    @Test
     void sides_forARoleJob_isStillTheGoal() {
         assertEquals("- > cloud-engineer", sides("i know postgres and mysql pretty well. useful for a cloud role?"));
     }
@@ -200,6 +206,7 @@ class QuestionInterpreterTest {
     void unknownStart_aJobTitleTheAppDoesNotKnow() {
         assertEquals(Optional.of("mobile developer"), ask("I'm a mobile developer, how do I get into cloud?").unknownStart());
         assertEquals(Optional.of("QA engineer"), ask("QA engineer to cloud engineer?").unknownStart());
+        assertEquals(Optional.of("sysadmin"), ask("sysadmin → cloud engineer, which certs first?").unknownStart());
         assertEquals(Optional.empty(), ask("I'm a developer, how do I get into cloud?").unknownStart());
         assertEquals(Optional.empty(), ask("I'm a backend developer, how do I get into cloud?").unknownStart());
     }
