@@ -39,7 +39,7 @@ final class Converse {
             }
             Reply reply = app.assistant().message(conversation, "U1", line);
             String visible = VisibleText.of(app.presenter().slack(reply, Audience.directMessage())).raw();
-            System.out.println(">> " + line + "\n   " + QuestionSetRun.describe(reply) + "\n   "
+            System.out.println(">> " + line + "\n   " + QuestionSetRun.describe(reply) + " (" + visible.length() + " chars)\n   "
                     + visible.replace("\n", "\n   ").substring(0, Math.min(visible.length(), Integer.getInteger("chars", 600))) + "\n");
         }
     }

@@ -207,6 +207,8 @@ class QuestionInterpreterTest {
         assertEquals(Optional.of("mobile developer"), ask("I'm a mobile developer, how do I get into cloud?").unknownStart());
         assertEquals(Optional.of("QA engineer"), ask("QA engineer to cloud engineer?").unknownStart());
         assertEquals(Optional.of("sysadmin"), ask("sysadmin → cloud engineer, which certs first?").unknownStart());
+        assertEquals(Optional.of("scrum master"), ask("I'm a scrum master, how do I become a cloud engineer?").unknownStart());
+        assertEquals(Optional.empty(), ask("I'm a backend tech lead, how do I move into cloud?").unknownStart());
         assertEquals(Optional.empty(), ask("I'm a developer, how do I get into cloud?").unknownStart());
         assertEquals(Optional.empty(), ask("I'm a backend developer, how do I get into cloud?").unknownStart());
     }
