@@ -119,13 +119,6 @@ final class GuideResolver {
                 return Resolution.of(named.get(), question.searchTexts());
             }
         }
-        if (question.unplaced().size() == 1 && question.from().equals(Optional.of(from))) {
-            // "I'm a devops/cloud guy, …to backend?": the other name given for the start has a guide
-            Optional<GuideEntry> alternative = knowledge.entry(question.unplaced().get(0), to);
-            if (alternative.isPresent()) {
-                return Resolution.of(alternative.get(), question.searchTexts());
-            }
-        }
         Optional<GuideEntry> asPath = knowledge.guidesFrom(from).stream().filter(g -> leadsTo(shown(g), to)).findFirst();
         if (asPath.isPresent()) {
             // "backend dev to SRE, would that suit me?": no guide for that move, but a guide from the same start

@@ -42,6 +42,12 @@ final class PassageEvidence {
         return ranked.lexical() >= MIN_WORD_EVIDENCE;
     }
 
+    /** Whether the best passage answers by the question's words or meaning, whatever topic it was ranked with. */
+    static boolean answersBesideTheTopic(HybridRanker.Ranked top) {
+        boolean wordsThatMeanIt = top.lexical() >= MIN_WORD_EVIDENCE && meansEnoughBesideItsWords(top);
+        return wordsThatMeanIt || singlesOut(top) && !top.rareWordsOnly() || top.semantic() >= MIN_MEANING;
+    }
+
     /** The question names something the passage has (a tool, a term), and the passage is about what is asked. */
     static boolean namesOutright(HybridRanker.Ranked top) {
         return singlesOut(top) && meansEnoughBesideItsWords(top);

@@ -274,17 +274,10 @@ public final class QuestionAnswerer {
             // answered instead from another move's guide: what it says about the role is in its career paths
             ranked = ranked.stream().filter(r -> r.passage().section() == Section.PATHS).toList();
         }
-        if (ranked.isEmpty() || !(PassageEvidence.answers(ranked.get(0)) || closest.filter(ranked.get(0)::equals).isPresent())) {
-            if (question.namesRoles() || question.reverse() || inherited) {
-                return introduction(guide, question);
-            }
-            if (!carriedOn && mayContinue(question, state, guide) && ranked.stream().anyMatch(PassageEvidence::sharesWords)) {
-                // nothing answers it on its own, but it shares words with the guide and was asked right after another
-                // question on it ("what counts as practical evidence then?" after one on qualifications): read it as
-                // carrying that on; "is it going to rain today?" shares none
-                return answerFrom(guide, question, searchTexts, state, note, true);
-            }
-            return new Reply.NotCovered(question.text(), Optional.empty(), Optional.of(guide.entry()), List.of());
+        boolean answered = !ranked.isEmpty() && (carriedOn ? PassageEvidence.answersBesideTheTopic(ranked.get(0))
+                : PassageEvidence.answers(ranked.get(0)) || closest.filter(ranked.get(0)::equals).isPresent());
+        if (!answered) {
+            return unanswered(guide, question, searchTexts, state, note, ranked, carriedOn, inherited);
         }
         ranked = notTheSameAgain(ranked, guide, question, state);
         HybridRanker.Ranked top = ranked.get(0);
@@ -307,6 +300,25 @@ public final class QuestionAnswerer {
         Optional<String> caveat = note.or(() -> missing.map(absent -> "The " + guide.title() + " guide has no "
                 + absent.title() + " section. This is the closest it comes:"));
         return new Reply.PassageAnswer(guide, passages, section, question.text(), caveat);
+    }
+
+    /**
+     * Nothing answers the question. Read again as carrying on the last question, that reading answers only by more
+     * than the topic it kept, or the guide does not cover it. Otherwise: the guide's introduction when the question
+     * named the move or asked for the other way round; read again as carrying on the last question when it was asked
+     * right after one on the same guide and shares words with it ("what counts as practical evidence then?" after one
+     * on qualifications, not "is it going to rain today?"); else not covered.
+     */
+    private Reply unanswered(Guide guide, Question question, List<String> searchTexts, ConversationState state,
+                             Optional<String> note, List<HybridRanker.Ranked> ranked, boolean carriedOn, boolean inherited) {
+        if (!carriedOn && (question.namesRoles() || question.reverse() || inherited)) {
+            return introduction(guide, question);
+        }
+        if (!carriedOn && followsOnSameGuide(question, state, guide)
+                && ranked.stream().anyMatch(PassageEvidence::sharesWords)) {
+            return answerFrom(guide, question, searchTexts, state, note, true);
+        }
+        return new Reply.NotCovered(question.text(), Optional.empty(), Optional.of(guide.entry()), List.of());
     }
 
     /**
@@ -524,7 +536,7 @@ public final class QuestionAnswerer {
     }
 
     /** A question with no roles of its own, asked right after another on the same guide, could carry it on. */
-    private boolean mayContinue(Question question, ConversationState state, Guide guide) {
+    private boolean followsOnSameGuide(Question question, ConversationState state, Guide guide) {
         return state.lastQuestion().isPresent() && !question.namesRoles() && state.guideId().equals(Optional.of(guide.id()))
                 && !interpreter.opensNewSubject(question.text());
     }

@@ -26,7 +26,7 @@ final class LanguageReader {
     private static final Map<String, List<String>> GROUPS = new LinkedHashMap<>();
 
     static {
-        GROUPS.put("sides", List.of("from_cues", "to_cues", "clear_cues", "separators", "team_words", "goal_words_after", "sought_words_after", "own_words_after",
+        GROUPS.put("sides", List.of("from_cues", "to_cues", "clear_cues", "separators", "taken_on_before", "team_words", "goal_words_after", "sought_words_after", "own_words_after",
                 "own_words_before"));
         GROUPS.put("moving", List.of("starts", "words", "wanting"));
         GROUPS.put("job_titles", List.of("nouns", "abbreviations", "breaks", "certificate_words"));
@@ -82,7 +82,7 @@ final class LanguageReader {
         return Optional.of(new Language(
                 new SideCues(list(lists, "sides.from_cues"), list(lists, "sides.to_cues"),
                         Set.copyOf(list(lists, "sides.clear_cues")), Set.copyOf(list(lists, "sides.separators")),
-                        Set.copyOf(list(lists, "sides.team_words")), Set.copyOf(list(lists, "sides.goal_words_after")),
+                        Set.copyOf(list(lists, "sides.taken_on_before")), Set.copyOf(list(lists, "sides.team_words")), Set.copyOf(list(lists, "sides.goal_words_after")),
                         Set.copyOf(list(lists, "sides.sought_words_after")),
                         Set.copyOf(list(lists, "sides.own_words_after")), Set.copyOf(list(lists, "sides.own_words_before"))),
                 new MovingWords(Set.copyOf(list(lists, "moving.starts")), Set.copyOf(list(lists, "moving.words")),

@@ -31,6 +31,8 @@ import java.util.stream.Collectors;
 public final class QuestionInterpreter {
     private static final int MAX_INPUT = 2000;
     private static final int LONGEST_ROLE_NAME = 5;
+    /** A message opens another subject with one of the words of {@code conversation.new_subject} among its first ones. */
+    private static final int OPENING_WORDS = 3;
     private static final Pattern ARROWS = Pattern.compile("\\s*(?:-+>|=+>|→|⟶|➡️?)\\s*");
     /** Slack's own markup for a person or channel ("<@U07ADV123>"), which says nothing about the question. */
     /** Slack's markup for mentions ({@code <@U123>}, {@code <!here>}) and emoji typed as {@code :wave:}. */
@@ -265,12 +267,14 @@ public final class QuestionInterpreter {
         return List.of();
     }
 
-    /** Whether a follow-up asks for what comes after what was just shown ("and after that phase?"). */
-    /** Whether the message opens another subject ("btw, is it going to rain?"), whatever was asked before it. */
+    /** Whether the message opens on another subject ("btw, is it going to rain?"), whatever was asked before it. */
     public boolean opensNewSubject(String text) {
-        return hasPhrase(text, conversation.newSubject());
+        String[] words = normalizedWords(text).split(" ");
+        return hasPhrase(String.join(" ", Arrays.asList(words).subList(0, Math.min(words.length, OPENING_WORDS))),
+                conversation.newSubject());
     }
 
+    /** Whether a follow-up asks for what comes after what was just shown ("and after that phase?"). */
     public boolean asksWhatFollows(String text) {
         return hasPhrase(text, conversation.whatFollows());
     }
@@ -449,9 +453,11 @@ public final class QuestionInterpreter {
             RoleMention first = mentions.get(i);
             RoleMention second = mentions.get(i + 1);
             int gap = second.start() - first.end();
-            // "hire a cloud engineer as a backend dev", but not "does it matter for cloud eng as a backend dev?",
-            // where a cue before the first role places it
-            boolean separated = gap == 1 || gap == 2 && cueBefore(words, first.start()) == Side.UNKNOWN;
+            // "hire a cloud engineer as a backend dev", but not "is cloud hard as a backend dev?" nor "does it matter
+            // for cloud eng as a backend dev?", where a cue before the first role places it
+            boolean separated = gap == 1 || (gap == 2 && first.start() > 0
+                    && sides.takenOnBefore().contains(words.get(first.start() - 1))
+                    && cueBefore(words, first.start()) == Side.UNKNOWN);
             if (!first.role().equals(second.role()) && separated
                     && sides.separators().contains(String.join(" ", words.subList(first.end(), second.start())))) {
                 List<RoleMention> result = new ArrayList<>();
@@ -471,7 +477,7 @@ public final class QuestionInterpreter {
         movingAway(result, words);
         oneRolePerSide(result, words);
         List<Role> distinct = result.stream().map(RoleMention::role).distinct().toList();
-        if (distinct.size() >= 2 && !onlyAlternatives(result)) {
+        if (distinct.size() >= 2 && !onlyNamesSideBySide(result)) {
             boolean hasFrom = result.stream().anyMatch(m -> m.side() == Side.FROM);
             boolean hasTo = result.stream().anyMatch(m -> m.side() == Side.TO);
             for (int i = 0; i < result.size(); i++) {
@@ -489,13 +495,16 @@ public final class QuestionInterpreter {
     }
 
     /**
-     * Whether the roles left without a side are only names side by side ("the devops/sre one", "a devops/cloud
-     * guy"): one thing named two ways, not a move from the first to the second.
+     * Whether the roles are only names side by side with no cue for either ("the devops/sre one"): one thing named
+     * two ways, not a move from the first to the second.
      */
-    private static boolean onlyAlternatives(List<RoleMention> mentions) {
-        List<RoleMention> unplaced = mentions.stream().filter(m -> m.side() == Side.UNKNOWN).toList();
-        return !unplaced.isEmpty() && unplaced.stream().allMatch(m -> mentions.stream()
-                .anyMatch(other -> other != m && (other.end() == m.start() || m.end() == other.start())));
+    private static boolean onlyNamesSideBySide(List<RoleMention> mentions) {
+        boolean noneCued = mentions.stream().allMatch(m -> m.side() == Side.UNKNOWN);
+        boolean sideBySide = true;
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            sideBySide &= mentions.get(i).end() == mentions.get(i + 1).start();
+        }
+        return noneCued && sideBySide;
     }
 
     /**
@@ -535,15 +544,14 @@ public final class QuestionInterpreter {
     private void movingAway(List<RoleMention> mentions, List<String> words) {
         for (int i = 0; i < mentions.size(); i++) {
             RoleMention mention = mentions.get(i);
+            if (mention.clear()) {
+                continue;
+            }
             int next = mention.end();
             String after = next < words.size() ? words.get(next) : "";
             if (sides.soughtWordsAfter().contains(after)) {
-                // "my backend interview", "my work in a backend interview": the interview is for the role wanted,
-                // whatever the words before it say
+                // "my backend interview" is the interview for the role wanted
                 mentions.set(i, mention.placed(Side.TO, false, true));
-                continue;
-            }
-            if (mention.clear()) {
                 continue;
             }
             boolean own = mention.start() > 0 && sides.ownWordsBefore().contains(words.get(mention.start() - 1))

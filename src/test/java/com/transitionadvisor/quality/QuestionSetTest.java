@@ -45,7 +45,7 @@ class QuestionSetTest {
      * conversations that failed and were looked at, and since 2026-12-03 the blind dev3 batch), every check
      * included: just under the share last measured.
      */
-    private static final double DEV_REQUIRED = 0.81;
+    private static final double DEV_REQUIRED = 0.83;
     /**
      * The frozen test split (the 199 turns of seed-000/001 that stayed, the fresh 213 of fresh-002/003 and the 160 of
      * fresh-004, written 2026-12-03): just under the share measured at the last change, so a regression fails the build.

@@ -64,9 +64,8 @@ class QuestionInterpreterTest {
     }
 
     @Test
-    void sides_aRoleBeforeAnInterview_isTheGoalEvenAfterACueForTheOwnRole() {
-        assertEquals("cloud-engineer > backend-developer",
-                sides("how do i use my monitoring work in a backend interview? cloud eng here"));
+    void sides_theRoleThePersonSaysTheyAre_staysTheirsBeforeAnInterviewForTheOther() {
+        assertEquals("cloud-engineer > backend-developer", sides("I'm a cloud engineer. Interview tips for backend roles?"));
     }
 
     @Test
@@ -77,10 +76,14 @@ class QuestionInterpreterTest {
                 sides("would anyone hire a backend developer as a cloud engineer?"));
     }
 
-    @Test
-    void sides_asARoleAfterACuedRole_isThePersonsOwn() {
-        assertEquals("backend-developer > cloud-engineer",
-                sides("does being comfy on the linux command line matter for cloud eng as a BE dev"));
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {
+            "does being comfy on the linux command line matter for cloud eng as a BE dev",
+            "how hard is cloud as a backend dev?",
+            "how do I learn cloud as a backend developer?",
+    })
+    void sides_asARoleAfterARoleNotTakenOn_isThePersonsOwn(String text) {
+        assertEquals("backend-developer > cloud-engineer", sides(text));
     }
 
     @Test
@@ -95,6 +98,13 @@ class QuestionInterpreterTest {
     void sides_theRoleThePersonWillBeOnce_isTheGoal() {
         assertEquals("backend-developer > cloud-engineer",
                 sides("as a backend dev I consume from rabbitmq all day. what would that map to once I'm a cloud engineer?"));
+    }
+
+    @Test
+    void aMessageOpensAnotherSubjectOnlyWithItsFirstWords() {
+        assertTrue(interpreter.opensNewSubject("btw do you know when the canteen closes today?"));
+        assertTrue(interpreter.opensNewSubject("ok unrelated but is it going to rain?"));
+        assertFalse(interpreter.opensNewSubject("what else should I build for my portfolio, by the way?"));
     }
 
     @Test
@@ -209,6 +219,9 @@ class QuestionInterpreterTest {
         assertEquals(Optional.of("sysadmin"), ask("sysadmin → cloud engineer, which certs first?").unknownStart());
         assertEquals(Optional.of("scrum master"), ask("I'm a scrum master, how do I become a cloud engineer?").unknownStart());
         assertEquals(Optional.empty(), ask("I'm a backend tech lead, how do I move into cloud?").unknownStart());
+        assertEquals(Optional.of("student"), ask("I'm a student, how do I become a backend dev?").unknownStart());
+        assertEquals(Optional.empty(), ask("I'm going to lead a cloud migration, would that help me become a cloud engineer?").unknownStart());
+        assertEquals(Optional.empty(), ask("I'm building a Kubernetes operator, does that count toward cloud roles?").unknownStart());
         assertEquals(Optional.empty(), ask("I'm a developer, how do I get into cloud?").unknownStart());
         assertEquals(Optional.empty(), ask("I'm a backend developer, how do I get into cloud?").unknownStart());
     }
