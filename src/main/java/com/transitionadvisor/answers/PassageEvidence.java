@@ -23,10 +23,7 @@ final class PassageEvidence {
      * means much the same. Otherwise the guide has nothing on it, and saying so beats a guess.
      */
     static boolean answers(HybridRanker.Ranked top) {
-        boolean wordsThatMeanIt = top.lexical() >= MIN_WORD_EVIDENCE && meansEnoughBesideItsWords(top);
-        // "k8s?" after another question: the words point at the passage, whatever the meaning of both together
-        boolean wordsThatNameIt = singlesOut(top) && !top.rareWordsOnly();
-        return top.topic() > 0 || wordsThatMeanIt || wordsThatNameIt || top.semantic() >= MIN_MEANING;
+        return top.topic() > 0 || answersBesideTheTopic(top);
     }
 
     /**
@@ -45,7 +42,9 @@ final class PassageEvidence {
     /** Whether the best passage answers by the question's words or meaning, whatever topic it was ranked with. */
     static boolean answersBesideTheTopic(HybridRanker.Ranked top) {
         boolean wordsThatMeanIt = top.lexical() >= MIN_WORD_EVIDENCE && meansEnoughBesideItsWords(top);
-        return wordsThatMeanIt || singlesOut(top) && !top.rareWordsOnly() || top.semantic() >= MIN_MEANING;
+        // "k8s?" after another question: the words point at the passage, whatever the meaning of both together
+        boolean wordsThatNameIt = singlesOut(top) && !top.rareWordsOnly();
+        return wordsThatMeanIt || wordsThatNameIt || top.semantic() >= MIN_MEANING;
     }
 
     /** The question names something the passage has (a tool, a term), and the passage is about what is asked. */

@@ -532,12 +532,17 @@ public final class QuestionAnswerer {
      */
     private static boolean continues(Question question, ConversationState state) {
         boolean brief = question.text().strip().split("\\s+").length <= FOLLOW_UP_WORDS;
-        return state.lastQuestion().isPresent() && !question.namesRoles() && (brief || question.pointsBack());
+        return followsAnother(question, state) && (brief || question.pointsBack());
+    }
+
+    /** A message with no roles of its own, right after another question. */
+    private static boolean followsAnother(Question question, ConversationState state) {
+        return state.lastQuestion().isPresent() && !question.namesRoles();
     }
 
     /** A question with no roles of its own, asked right after another on the same guide, could carry it on. */
     private boolean followsOnSameGuide(Question question, ConversationState state, Guide guide) {
-        return state.lastQuestion().isPresent() && !question.namesRoles() && state.guideId().equals(Optional.of(guide.id()))
+        return followsAnother(question, state) && state.guideId().equals(Optional.of(guide.id()))
                 && !interpreter.opensNewSubject(question.text());
     }
 
