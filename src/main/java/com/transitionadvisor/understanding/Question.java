@@ -54,7 +54,7 @@ public record Question(String text, Optional<Role> from, Optional<Role> to, List
     /** This question's move and wording, asking only what {@code rest} (a part of it) asks: its topics and words. */
     public Question askingOnly(Question rest) {
         return new Question(text, from, to, unplaced, clearSides, goalGuessed, unknownRole, unknownStart,
-                rest.topics.isEmpty() ? topics : rest.topics, rest.searchTexts, reverse, false, false, List.of(),
+                rest.topics, rest.searchTexts, reverse, false, false, List.of(),
                 rest.pointsBack, rest.compared, Optional.empty());
     }
 }
