@@ -115,7 +115,8 @@ public final class QuestionAnswerer {
         Optional<Topic> topic = question.topics().stream().findFirst().or(() -> answeredTopic(reply, state.topic()));
         Optional<Integer> passage = reply instanceof Reply.PassageAnswer answer && answer.passages().size() == 1
                 ? Optional.of(answer.passages().get(0).position()) : Optional.empty();
-        memory.remember(conversation, state.about(guide.id(), section, topic).asked(question.text()).answeredBy(passage));
+        memory.remember(conversation, state.about(guide.id(), section, topic).asked(question.text())
+                .answeredBy(passage, itemsShown(reply, guide, state)));
         return reply;
     }
 
@@ -211,6 +212,11 @@ public final class QuestionAnswerer {
         // in a message of several sentences, the words of the one that asks ("… feels like overkill" is an aside);
         // the meaning is still read from the whole message
         String content = searchTexts.get(searchTexts.size() > 1 ? 1 : 0);
+        Optional<Passage> pointedAt = itemPointedAt(guide, question, state);
+        if (pointedAt.isPresent()) {
+            // "how do I close the first one quickly?" after the gaps: asked as if it named the first gap
+            content = content + " " + pointedAt.get().title();
+        }
         boolean ownWords = index.hasContentWords(content);
         if (topics.isEmpty() && !question.namesRoles() && !question.reverse() && ownWords
                 && !index.hasContentWords(GuideResolver.withoutNumbers(content))) {
@@ -241,7 +247,8 @@ public final class QuestionAnswerer {
             return new Reply.PassageAnswer(guide, List.of(following.get()), following.get().section(), question.text(),
                     Optional.empty());
         }
-        String meaning = meaningOf(question, continues ? state.lastQuestion() : Optional.empty());
+        String meaning = meaningOf(question, continues ? state.lastQuestion() : Optional.empty())
+                + pointedAt.map(item -> " " + item.title()).orElse("");
         if (topics.isEmpty() && !ownWords && question.namesRoles()) {
             // only the move itself ("cloud eng here, thinking about backend"): where it starts is the overview
             return introduction(guide, question);
@@ -336,6 +343,28 @@ public final class QuestionAnswerer {
         return shown.filter(p -> LIST_ITEMS.contains(p.kind())).flatMap(item -> passages.stream()
                 .filter(p -> p.kind() == item.kind() && p.section() == item.section() && p.position() > last)
                 .min(Comparator.comparingInt(Passage::position)));
+    }
+
+    /**
+     * The passages a reply shows, in the order shown (each is a line of its list, notes too); one passage of the
+     * list shown just before keeps that list in view, so "and the last one?" after "how do I close the second one?"
+     * still counts the gaps.
+     */
+    private static List<Integer> itemsShown(Reply reply, Guide guide, ConversationState state) {
+        List<Integer> items = reply instanceof Reply.PassageAnswer answer
+                ? answer.passages().stream().map(Passage::position).toList() : List.of();
+        boolean walksTheLastList = items.size() == 1 && state.guideId().equals(Optional.of(guide.id()))
+                && state.shownItems().containsAll(items);
+        return walksTheLastList ? state.shownItems() : items;
+    }
+
+    /** The list item of the last answer that the question points at by its place ("the first one"), if any. */
+    private Optional<Passage> itemPointedAt(Guide guide, Question question, ConversationState state) {
+        if (!state.guideId().equals(Optional.of(guide.id())) || state.shownItems().isEmpty()) {
+            return Optional.empty();
+        }
+        return interpreter.itemPointedAt(question.text()).flatMap(place -> place.in(state.shownItems()))
+                .flatMap(position -> index.passagesOf(guide.id()).stream().filter(p -> p.position() == position).findFirst());
     }
 
     /**

@@ -4,6 +4,7 @@ import com.transitionadvisor.answers.ConversationState;
 import com.transitionadvisor.knowledge.Section;
 import com.transitionadvisor.knowledge.vocabulary.Topic;
 import com.transitionadvisor.knowledge.vocabulary.Topics;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Optional;
  */
 record StoredConversation(Optional<String> guide, Optional<String> section, Optional<String> topic,
                           Optional<String> pendingQuestion, Optional<String> ownRole, Optional<String> lastQuestion,
-                          Optional<Integer> lastPassage) {
+                          Optional<Integer> lastPassage, List<Integer> shownItems) {
 
     /** Rows written before a field existed lack it: absent, as if never set. */
     StoredConversation {
@@ -24,6 +25,7 @@ record StoredConversation(Optional<String> guide, Optional<String> section, Opti
         ownRole = present(ownRole);
         lastQuestion = present(lastQuestion);
         lastPassage = lastPassage == null ? Optional.empty() : lastPassage;
+        shownItems = shownItems == null ? List.of() : List.copyOf(shownItems);
     }
 
     @SuppressWarnings("OptionalAssignedToNull")
@@ -33,11 +35,12 @@ record StoredConversation(Optional<String> guide, Optional<String> section, Opti
 
     static StoredConversation of(ConversationState state) {
         return new StoredConversation(state.guideId(), state.section().map(Section::key), state.topic().map(Topic::id),
-                state.pendingQuestion(), state.ownRoleId(), state.lastQuestion(), state.lastPassage());
+                state.pendingQuestion(), state.ownRoleId(), state.lastQuestion(), state.lastPassage(),
+                state.shownItems());
     }
 
     ConversationState state(Topics topics) {
         return new ConversationState(guide, section.flatMap(Section::fromKey), topic.flatMap(topics::byId),
-                pendingQuestion, ownRole, lastQuestion, lastPassage);
+                pendingQuestion, ownRole, lastQuestion, lastPassage, shownItems);
     }
 }

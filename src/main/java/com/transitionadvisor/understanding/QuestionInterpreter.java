@@ -279,6 +279,27 @@ public final class QuestionInterpreter {
         return hasPhrase(text, conversation.whatFollows());
     }
 
+    /**
+     * The item of the list just shown that the text points at by its place ("how do I close the first one?", "the
+     * last one"): an ordinal word before a word that stands for an item.
+     */
+    public Optional<ListPlace> itemPointedAt(String text) {
+        List<String> words = Arrays.asList(normalizedWords(text).split(" "));
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (!conversation.ordinalNouns().contains(words.get(i + 1))) {
+                continue;
+            }
+            int counted = conversation.ordinals().indexOf(words.get(i));
+            if (counted >= 0) {
+                return Optional.of(ListPlace.fromStart(counted));
+            }
+            if (conversation.ordinalLast().contains(words.get(i))) {
+                return Optional.of(ListPlace.last());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether a guide's passage points at the part of its section after it ("use the template below"). */
     public boolean pointsAhead(String passageText) {
         return hasPhrase(passageText, conversation.pointsAhead());

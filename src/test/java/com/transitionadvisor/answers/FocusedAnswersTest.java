@@ -47,6 +47,17 @@ class FocusedAnswersTest {
     }
 
     @Test
+    void theSecondOneAfterAListIsItsSecondItem_andTheLastOneStillCountsThatList() {
+        List<Reply> replies = inOneConversation("what do I still need to learn going from backend to cloud?",
+                "how do I close the second one?", "and the last one?");
+
+        List<String> gaps = titles(replies.get(0));
+        assertTrue(gaps.size() >= 3, () -> "the gaps were listed: " + gaps);
+        assertEquals(gaps.get(1), titles(replies.get(1)).get(0));
+        assertEquals(gaps.get(gaps.size() - 1), titles(replies.get(2)).get(0));
+    }
+
+    @Test
     void afterThatFollowingOnePhaseOfThePlanIsTheNextPhase() {
         List<Reply> replies = inOneConversation("backend dev to cloud: what happens in months 1-2?", "and after that phase?",
                 "and then?");

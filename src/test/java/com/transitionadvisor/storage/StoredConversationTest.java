@@ -37,6 +37,19 @@ class StoredConversationTest {
         assertEquals(Optional.of("is networking hard?"), state.lastQuestion());
         assertEquals(Optional.empty(), state.lastPassage());
         assertEquals(Optional.empty(), state.ownRoleId());
+        assertEquals(List.of(), state.shownItems());
+    }
+
+    @Test
+    void theListItemsShown_areWrittenAndReadBackInTheirOrder() throws Exception {
+        ObjectMapper json = JsonMapper.builder().addModule(new Jdk8Module()).build();
+        ConversationState shown = ConversationState.empty().about("backend-developer-to-cloud-engineer",
+                com.transitionadvisor.knowledge.Section.GAPS, Optional.empty()).answeredBy(Optional.empty(), List.of(14, 12, 20));
+
+        String written = json.writeValueAsString(StoredConversation.of(shown));
+        ConversationState read = json.readValue(written, StoredConversation.class).state(TestVocabulary.REAL.topics());
+
+        assertEquals(List.of(14, 12, 20), read.shownItems());
     }
 
     private static List<String> names(RecordComponent[] components) {

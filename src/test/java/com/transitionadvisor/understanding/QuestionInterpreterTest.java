@@ -150,6 +150,23 @@ class QuestionInterpreterTest {
     }
 
     @Test
+    void itemPointedAt_anOrdinalBeforeAWordForAnItem_isThatPlaceInTheListShown() {
+        assertEquals(Optional.of(ListPlace.fromStart(0)), interpreter.itemPointedAt("how do i close the first one quickly?"));
+        assertEquals(Optional.of(ListPlace.fromStart(1)), interpreter.itemPointedAt("And the SECOND point?"));
+        assertEquals(Optional.of(ListPlace.last()), interpreter.itemPointedAt("what about the last one"));
+        assertEquals(Optional.empty(), interpreter.itemPointedAt("what should my first project be?"));
+        assertEquals(Optional.empty(), interpreter.itemPointedAt("what's the best first role for me?"));
+    }
+
+    @Test
+    void listPlace_countsFromEitherEnd_andIsEmptyPastTheList() {
+        assertEquals(Optional.of("b"), ListPlace.fromStart(1).in(List.of("a", "b", "c")));
+        assertEquals(Optional.of("c"), ListPlace.last().in(List.of("a", "b", "c")));
+        assertEquals(Optional.empty(), ListPlace.fromStart(3).in(List.of("a", "b", "c")));
+        assertEquals(Optional.empty(), ListPlace.last().in(List.of()));
+    }
+
+    @Test
     void topics_timeUntilPayRecovers_isAboutPay() {
         assertEquals(TestVocabulary.topic("salary"), ask("how long till I'm back to what I earn now?").topics().get(0));
         assertEquals(TestVocabulary.topic("timeline"), ask("I earn 60k now, how long would the move take?").topics().get(0));

@@ -24,6 +24,9 @@ import java.util.Set;
  *                      that?"): the next phase of the plan, the next item of the list
  * @param newSubject    words that open a message on another subject ("btw, is it going to rain?"), so that it is
  *                      never read as carrying the last question on
+ * @param ordinals      words that count the items of the list just shown, in order ("the first one", "the second one")
+ * @param ordinalLast   words that point at the last item of that list ("the last one")
+ * @param ordinalNouns  words after an ordinal that make it point at an item shown ("one", "point")
  */
 public record Conversation(Set<String> smallTalk, Set<String> thanks, Set<String> notSearched, Set<String> hedges,
                            Set<String> notTypos, List<String> reverse, List<String> setAside,
@@ -32,7 +35,8 @@ public record Conversation(Set<String> smallTalk, Set<String> thanks, Set<String
                            List<String> alternatives, Set<String> choosing, List<String> conditions,
                            List<String> conditionsAfter, Set<String> notACaseAfter, List<String> pointsAhead,
                            List<String> pointsElsewhere, List<String> whatFollows,
-                           List<String> newSubject) {
+                           List<String> newSubject, List<String> ordinals, Set<String> ordinalLast,
+                           Set<String> ordinalNouns) {
     public Conversation {
         smallTalk = Set.copyOf(smallTalk);
         thanks = Set.copyOf(thanks);
@@ -56,5 +60,8 @@ public record Conversation(Set<String> smallTalk, Set<String> thanks, Set<String
         pointsElsewhere = List.copyOf(pointsElsewhere);
         whatFollows = List.copyOf(whatFollows);
         newSubject = List.copyOf(newSubject);
+        ordinals = List.copyOf(ordinals);
+        ordinalLast = Set.copyOf(ordinalLast);
+        ordinalNouns = Set.copyOf(ordinalNouns);
     }
 }
