@@ -348,10 +348,12 @@ public final class QuestionAnswerer {
     /**
      * The passages a reply shows, in the order shown (each is a line of its list, notes too); one passage of the
      * list shown just before keeps that list in view, so "and the last one?" after "how do I close the second one?"
-     * still counts the gaps.
+     * still counts the gaps. A reply led by a passage that is a list itself (the questions interviewers ask) counts
+     * nothing: "how do I answer the first one?" means its first line, not the first passage.
      */
     private static List<Integer> itemsShown(Reply reply, Guide guide, ConversationState state) {
         List<Integer> items = reply instanceof Reply.PassageAnswer answer
+                && answer.passages().stream().noneMatch(p -> LIST_LEADS.contains(p.kind()))
                 ? answer.passages().stream().map(Passage::position).toList() : List.of();
         boolean walksTheLastList = items.size() == 1 && state.guideId().equals(Optional.of(guide.id()))
                 && state.shownItems().containsAll(items);

@@ -73,6 +73,8 @@ public final class PassageIndex implements AutoCloseable {
     private static final int ASKED_KEPT = 1_024;
     /** A word in at most this many passages of a guide names something specific. */
     private static final int RARE_WORD_PASSAGES = 2;
+    /** The share of its BM25 score a passage keeps when it has fewer than half the question's words and no rare one. */
+    private static final float FEW_WORDS_SHARE = 0.25f;
     private static final float SECONDARY_TOPIC_BOOST = 1.5f;
     private static final float WEAK_TOPIC_BOOST = 1f;
     private static final float TITLE_BOOST = 1.5f;
@@ -254,9 +256,9 @@ public final class PassageIndex implements AutoCloseable {
     /**
      * BM25 scores of the passages of one guide that contain the text's words (stems and synonyms), by position: half
      * of all its words (in the text or the title), half of those that are not everyday words ("vpcs", "subnets",
-     * "overkill" in a long question of everyday ones), or a rare word. An everyday word counts half as much as one
-     * that names something, and a word in a passage's title counts more. No topic is involved: this is the words'
-     * own evidence.
+     * "overkill" in a long question of everyday ones), or a rare word; a passage with fewer of them keeps a quarter
+     * of its score. An everyday word counts half as much as one that names something, and a word in a passage's
+     * title counts more. No topic is involved: this is the words' own evidence.
      */
     public LexicalEvidence lexicalScores(String guideId, String asked) {
         return lexicalEvidence.get(new Asked(guideId, asked));
@@ -288,19 +290,24 @@ public final class PassageIndex implements AutoCloseable {
         Query qualifies = uncommon == null ? halfOfThem
                 : new BooleanQuery.Builder().add(halfOfThem, Occur.SHOULD).add(uncommon, Occur.SHOULD).build();
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(inGuide, Occur.FILTER).add(qualifies, Occur.FILTER);
+        BooleanQuery.Builder anyWord = new BooleanQuery.Builder().add(inGuide, Occur.FILTER);
         Query named = queries.createBooleanQuery(BODY, uncommonWords, Occur.SHOULD);
         if (named != null) {
             query.add(named, Occur.SHOULD);
+            anyWord.add(named, Occur.SHOULD);
         }
         Query everyday = queries.createBooleanQuery(BODY, everydayWords, Occur.SHOULD);
         if (everyday != null) {
             query.add(new BoostQuery(everyday, EVERYDAY_WORD_WEIGHT), Occur.SHOULD);
+            anyWord.add(new BoostQuery(everyday, EVERYDAY_WORD_WEIGHT), Occur.SHOULD);
         }
         Query title = queries.createBooleanQuery(TITLE, text, Occur.SHOULD);
         if (title != null) {
             query.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
+            anyWord.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
         }
         Map<Integer, Float> scores = new HashMap<>(scoresByPosition(query.build()));
+        Map<Integer, Float> loose = scoresByPosition(anyWord.setMinimumNumberShouldMatch(1).build());
         // found without half of all the words: by the words that name things, or by a rare one alone
         Set<Integer> byFewWords = new HashSet<>(scores.keySet());
         if (uncommon != null) {
@@ -314,6 +321,13 @@ public final class PassageIndex implements AutoCloseable {
                 byFewWords.add(position);
             }
         }));
+        // sharing fewer of the words still counts, for a fraction: "we keep secrets in env vars in our node services
+        // … what's the cloud-side version of that?" shares one word with "Environment variable and secrets management"
+        loose.forEach((position, score) -> {
+            if (scores.putIfAbsent(position, score * FEW_WORDS_SHARE) == null) {
+                byFewWords.add(position);
+            }
+        });
         return new LexicalEvidence(scores, byFewWords);
     }
 
