@@ -167,6 +167,15 @@ class QuestionInterpreterTest {
     }
 
     @Test
+    void topics_whyAboutAThing_isNoQuestionOfWhyPeopleMove() {
+        assertFalse(ask("what's a NACL and why would an API developer need to care?").topics()
+                .contains(TestVocabulary.topic("motivation")));
+        assertFalse(ask("why does it matter so much? feels less technical").topics().contains(TestVocabulary.topic("motivation")));
+        assertEquals(TestVocabulary.topic("motivation"), ask("why are people leaving cloud for backend?").topics().get(0));
+        assertEquals(TestVocabulary.topic("motivation"), ask("why do people move from backend to cloud?").topics().get(0));
+    }
+
+    @Test
     void topics_timeUntilPayRecovers_isAboutPay() {
         assertEquals(TestVocabulary.topic("salary"), ask("how long till I'm back to what I earn now?").topics().get(0));
         assertEquals(TestVocabulary.topic("timeline"), ask("I earn 60k now, how long would the move take?").topics().get(0));
