@@ -47,20 +47,30 @@ final class GuideResolver {
                 .orElseThrow(() -> new IllegalStateException("the guide source has no guide " + entry.id()));
     }
 
-    /** A guide to answer from, with the texts to search it for (best first), or a reply that needs no guide. */
+    /**
+     * A guide to answer from, with the texts to search it for (best first), or a reply that needs no guide.
+     *
+     * @param aside the guide answers one question about a role beside the conversation's own guide ("how much does a
+     *              cloud engineer make?" in a conversation on a guide without pay figures), which stays the
+     *              conversation's guide
+     */
     record Resolution(Optional<GuideEntry> guide, Optional<Reply> reply, List<String> searchTexts,
-                              Optional<String> note) {
+                              Optional<String> note, boolean aside) {
         static Resolution of(GuideEntry guide, List<String> searchTexts) {
-            return new Resolution(Optional.of(guide), Optional.empty(), searchTexts, Optional.empty());
+            return new Resolution(Optional.of(guide), Optional.empty(), searchTexts, Optional.empty(), false);
+        }
+
+        static Resolution aside(GuideEntry guide, List<String> searchTexts) {
+            return new Resolution(Optional.of(guide), Optional.empty(), searchTexts, Optional.empty(), true);
         }
 
         /** A guide for another move that covers the one asked about, with the note that says so first. */
         static Resolution instead(GuideEntry guide, List<String> searchTexts, String note) {
-            return new Resolution(Optional.of(guide), Optional.empty(), searchTexts, Optional.of(note));
+            return new Resolution(Optional.of(guide), Optional.empty(), searchTexts, Optional.of(note), false);
         }
 
         static Resolution reply(Reply reply) {
-            return new Resolution(Optional.empty(), Optional.of(reply), List.of(), Optional.empty());
+            return new Resolution(Optional.empty(), Optional.of(reply), List.of(), Optional.empty(), false);
         }
     }
 
@@ -167,7 +177,11 @@ final class GuideResolver {
             candidates.addAll(knowledge.guidesTo(role));
         }
         if (context.isPresent() && (candidates.contains(context.get()) || mayKeep(context.get(), role, question))) {
-            return Resolution.of(context.get(), question.searchTexts());
+            // "how much does a cloud engineer make?" in a conversation on a guide without pay figures: the guide the
+            // other way round may have them
+            GuideEntry about = aboutTheRoles(context.get(), question);
+            return about.equals(context.get()) ? Resolution.of(about, question.searchTexts())
+                    : Resolution.aside(about, question.searchTexts());
         }
         if (candidates.isEmpty() && context.isPresent() && question.to().equals(Optional.of(role))
                 && !role.equals(context.get().from())) {

@@ -111,6 +111,12 @@ public final class QuestionAnswerer {
         if (reply instanceof Reply.NotCovered) {
             logUnanswered(question, userId);
         }
+        if (resolution.aside() && context.isPresent()) {
+            // the conversation carries on with its own guide; what was shown belongs to the other one
+            memory.remember(conversation, state.about(context.get().id(), state.section().orElse(Section.OVERVIEW),
+                    state.topic()).asked(question.text()).answeredBy(Optional.empty(), List.of()));
+            return reply;
+        }
         Section section = reply instanceof Reply.PassageAnswer answer ? answer.section() : Section.OVERVIEW;
         Optional<Topic> topic = question.topics().stream().findFirst().or(() -> answeredTopic(reply, state.topic()));
         Optional<Integer> passage = reply instanceof Reply.PassageAnswer answer && answer.passages().size() == 1

@@ -58,6 +58,18 @@ class FocusedAnswersTest {
     }
 
     @Test
+    void payOfARoleAskedInAConversationOnAGuideWithoutFigures_isAnsweredAsideByTheGuideWithThem() {
+        List<Reply> replies = inOneConversation("I'm a backend developer thinking about cloud engineering",
+                "how much does a cloud engineer make?", "how long would it take me?");
+
+        Reply.PassageAnswer pay = assertInstanceOf(Reply.PassageAnswer.class, replies.get(1));
+        assertEquals("cloud-engineer-to-backend-developer", pay.guide().id());
+        assertTrue(consoleText(pay).contains("£50,000–£75,000"), consoleText(pay));
+        Reply.PassageAnswer after = assertInstanceOf(Reply.PassageAnswer.class, replies.get(2));
+        assertEquals("backend-developer-to-cloud-engineer", after.guide().id(), "the conversation keeps its own guide");
+    }
+
+    @Test
     void afterThatFollowingOnePhaseOfThePlanIsTheNextPhase() {
         List<Reply> replies = inOneConversation("backend dev to cloud: what happens in months 1-2?", "and after that phase?",
                 "and then?");
