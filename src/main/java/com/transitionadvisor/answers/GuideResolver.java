@@ -176,6 +176,14 @@ final class GuideResolver {
         if (question.from().isEmpty()) {
             candidates.addAll(knowledge.guidesTo(role));
         }
+        Optional<GuideEntry> ownMove = ownRole.filter(own -> question.to().equals(Optional.of(role)))
+                .filter(own -> context.isPresent() && !own.equals(context.get().from()))
+                .flatMap(own -> knowledge.entry(own, role));
+        if (ownMove.isPresent()) {
+            // "ok back to me – what's the best first cloud role for someone like me?" after talking about the move
+            // the other way round: the goal named with the role the person said they have
+            return Resolution.of(ownMove.get(), question.searchTexts());
+        }
         if (context.isPresent() && (candidates.contains(context.get()) || mayKeep(context.get(), role, question))) {
             // "how much does a cloud engineer make?" in a conversation on a guide without pay figures: the guide the
             // other way round may have them

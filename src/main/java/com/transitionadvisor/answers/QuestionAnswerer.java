@@ -91,7 +91,7 @@ public final class QuestionAnswerer {
             logUnanswered(question, userId);
             return new Reply.NotFollowed(question.text(), knowledge.guides().stream().limit(GuideResolver.MAX_CHOICES).toList());
         }
-        ConversationState state = question.from().filter(role -> question.clearSides())
+        ConversationState state = question.from().filter(role -> question.clearStart())
                 .map(role -> recalled.ownRole(role.id())).orElse(recalled);
         GuideResolver.Resolution resolution = guides.resolve(question, context, state.ownRoleId().flatMap(knowledge.roles()::byId));
         if (resolution.reply().isPresent()) {

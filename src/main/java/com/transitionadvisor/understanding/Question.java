@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param unknownRole a goal the person named that is not a known role ("become a pilot")
  * @param unknownStart a role the person says they have that is not a known role ("I'm a mobile developer")
  * @param clearSides  the wording made the direction clear ("I'm a…", "from X to Y"), rather than it being inferred
+ * @param clearStart  the wording placed the start itself plainly ("I'm a…", "from X"), not only the goal ("a cloud
+ *                    engineer becoming a backend dev" says nothing of who the person is)
  * @param goalGuessed the goal was not worded as one: it is simply the role left over once the start was placed
  * @param searchTexts the words to search the guides for, best first: the whole question, then (for a message of
  *                    several sentences) the sentence that asks it
@@ -23,7 +25,7 @@ import java.util.Optional;
  *                    or moving up in the role they have ("how do I get promoted to senior?")
  */
 public record Question(String text, Optional<Role> from, Optional<Role> to, List<Role> unplaced,
-                       boolean clearSides, boolean goalGuessed, Optional<String> unknownRole,
+                       boolean clearSides, boolean clearStart, boolean goalGuessed, Optional<String> unknownRole,
                        Optional<String> unknownStart, List<Topic> topics,
                        List<String> searchTexts, boolean reverse, boolean smallTalk, boolean outOfScope,
                        List<String> parts, boolean pointsBack, List<String> compared, Optional<Case> condition) {
@@ -53,7 +55,7 @@ public record Question(String text, Optional<Role> from, Optional<Role> to, List
 
     /** This question's move and wording, asking only what {@code rest} (a part of it) asks: its topics and words. */
     public Question askingOnly(Question rest) {
-        return new Question(text, from, to, unplaced, clearSides, goalGuessed, unknownRole, unknownStart,
+        return new Question(text, from, to, unplaced, clearSides, clearStart, goalGuessed, unknownRole, unknownStart,
                 rest.topics, rest.searchTexts, reverse, false, false, List.of(),
                 rest.pointsBack, rest.compared, Optional.empty());
     }

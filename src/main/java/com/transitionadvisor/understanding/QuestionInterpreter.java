@@ -138,6 +138,7 @@ public final class QuestionInterpreter {
         List<Role> unplaced = mentions.stream().map(RoleMention::role)
                 .filter(role -> !from.equals(Optional.of(role)) && !to.equals(Optional.of(role))).distinct().toList();
         boolean clearSides = mentions.stream().anyMatch(RoleMention::clear);
+        boolean clearStart = fromMention.filter(RoleMention::clear).isPresent();
         boolean goalGuessed = toMention.isPresent() && !toMention.get().cued();
 
         String asked = text;
@@ -156,7 +157,7 @@ public final class QuestionInterpreter {
         boolean outOfScope = scope.asks(normalized, mentions.stream().map(RoleMention::role).distinct().count());
         Optional<String> unknownStart = from.isPresent() ? Optional.empty()
                 : unknownStart(words, mentions).map(start -> asTyped(start, asked));
-        return new Question(text, from, to, unplaced, clearSides, goalGuessed, unknownGoal, unknownStart, detected,
+        return new Question(text, from, to, unplaced, clearSides, clearStart, goalGuessed, unknownGoal, unknownStart, detected,
                 searchTexts, reverse, smallTalk, outOfScope, parts(meant), pointsBack(words), compared(words, mentions), condition(meant).or(() -> conditionAfter(meant)));
     }
 

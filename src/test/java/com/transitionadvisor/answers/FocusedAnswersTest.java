@@ -58,6 +58,19 @@ class FocusedAnswersTest {
     }
 
     @Test
+    void aGoalNamedAfterTalkingAboutSomeoneElsesMove_isTheGoalOfThePersonsOwnRole() {
+        List<Reply> replies = inOneConversation("I'm a backend dev. how long to become a cloud engineer if I study part time?",
+                "and the other way round — a cloud engineer becoming a backend dev?",
+                "ok back to me — what's the best first cloud role for someone like me?");
+
+        assertEquals("cloud-engineer-to-backend-developer",
+                assertInstanceOf(Reply.PassageAnswer.class, replies.get(1)).guide().id());
+        assertEquals("backend-developer-to-cloud-engineer",
+                assertInstanceOf(Reply.PassageAnswer.class, replies.get(2)).guide().id(),
+                "asking about a cloud engineer did not make the person one");
+    }
+
+    @Test
     void payOfARoleAskedInAConversationOnAGuideWithoutFigures_isAnsweredAsideByTheGuideWithThem() {
         List<Reply> replies = inOneConversation("I'm a backend developer thinking about cloud engineering",
                 "how much does a cloud engineer make?", "how long would it take me?");

@@ -150,6 +150,14 @@ class QuestionInterpreterTest {
     }
 
     @Test
+    void clearStart_onlyWhenTheWordingPlacesTheStartItself() {
+        assertTrue(ask("I'm a backend dev. how long to become a cloud engineer?").clearStart());
+        assertTrue(ask("moving from cloud to backend, how long?").clearStart());
+        assertFalse(ask("and a cloud engineer becoming a backend dev?").clearStart());
+        assertTrue(ask("and a cloud engineer becoming a backend dev?").clearSides());
+    }
+
+    @Test
     void itemPointedAt_anOrdinalBeforeAWordForAnItem_isThatPlaceInTheListShown() {
         assertEquals(Optional.of(ListPlace.fromStart(0)), interpreter.itemPointedAt("how do i close the first one quickly?"));
         assertEquals(Optional.of(ListPlace.fromStart(1)), interpreter.itemPointedAt("And the SECOND point?"));
