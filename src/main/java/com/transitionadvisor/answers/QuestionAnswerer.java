@@ -107,6 +107,12 @@ public final class QuestionAnswerer {
             return reply;
         }
         Guide guide = guides.shown(resolution.guide().orElseThrow());
+        if (recalled.pendingQuestion().isPresent() && resolution.note().isEmpty() && onlyNamesTheMove(question)) {
+            // "which move do you mean?" – "I'm a cloud engineer and want to become a backend developer": the
+            // question that was waiting, for that move
+            memory.remember(conversation, state);
+            return answerWithGuide(conversation, userId, guide.id());
+        }
         Reply reply = answerFrom(guide, question, resolution.searchTexts(), state, resolution.note());
         if (reply instanceof Reply.NotCovered) {
             logUnanswered(question, userId);
@@ -550,6 +556,12 @@ public final class QuestionAnswerer {
         return question.topics().isEmpty() && !question.namesRoles() && !question.reverse()
                 && question.unknownRole().isEmpty() && question.unknownStart().isEmpty() && fewWords
                 && guides.matchingGuides(question).isEmpty();
+    }
+
+    /** A message that names the move and asks nothing of its own ("cloud eng → backend", "I'm a backend dev"). */
+    private boolean onlyNamesTheMove(Question question) {
+        return question.namesRoles() && question.topics().isEmpty() && !question.reverse()
+                && !index.hasContentWords(question.searchText());
     }
 
     /** A subject of its own, rather than time or a broad "is it realistic?", which ask about whatever was just discussed. */

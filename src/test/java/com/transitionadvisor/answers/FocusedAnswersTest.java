@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.transitionadvisor.Application;
+import com.transitionadvisor.knowledge.Section;
 import com.transitionadvisor.quality.VisibleText;
 import com.transitionadvisor.render.Audience;
 import com.transitionadvisor.render.TestApplications;
@@ -55,6 +56,17 @@ class FocusedAnswersTest {
         assertTrue(gaps.size() >= 3, () -> "the gaps were listed: " + gaps);
         assertEquals(gaps.get(1), titles(replies.get(1)).get(0));
         assertEquals(gaps.get(gaps.size() - 1), titles(replies.get(2)).get(0));
+    }
+
+    @Test
+    void aMessageNamingOnlyTheMoveAfterWhichMove_answersTheQuestionThatWaited() {
+        List<Reply> replies = inOneConversation("what do I need to learn?",
+                "I'm a cloud engineer and want to become a backend developer");
+
+        assertInstanceOf(Reply.WhichGuide.class, replies.get(0));
+        Reply.PassageAnswer gaps = assertInstanceOf(Reply.PassageAnswer.class, replies.get(1));
+        assertEquals("cloud-engineer-to-backend-developer", gaps.guide().id());
+        assertEquals(Section.GAPS, gaps.section(), "the gaps, not the guide's introduction");
     }
 
     @Test
