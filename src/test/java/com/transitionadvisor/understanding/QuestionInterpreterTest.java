@@ -42,6 +42,7 @@ class QuestionInterpreterTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {
+            "cloud engineer here, thinking about retraining as a backend developer, what transfers?",
             "if i keep my cloud job and study evenings, how long til i can land a backend role?",
             "does backend involve auth stuff? cloud eng weighing up the move",
             "is backend dev work more creative? cloud eng here",
@@ -254,6 +255,7 @@ class QuestionInterpreterTest {
         assertEquals(Optional.of("scrum master"), ask("I'm a scrum master, how do I become a cloud engineer?").unknownStart());
         assertEquals(Optional.empty(), ask("I'm a backend tech lead, how do I move into cloud?").unknownStart());
         assertEquals(Optional.of("student"), ask("I'm a student, how do I become a backend dev?").unknownStart());
+        assertEquals(Optional.of("teacher"), ask("teacher here 👩‍🏫 thinking about retraining as a backend developer, what transfers?").unknownStart());
         assertEquals(Optional.empty(), ask("I'm going to lead a cloud migration, would that help me become a cloud engineer?").unknownStart());
         assertEquals(Optional.empty(), ask("I'm building a Kubernetes operator, does that count toward cloud roles?").unknownStart());
         assertEquals(Optional.empty(), ask("I'm a developer, how do I get into cloud?").unknownStart());
