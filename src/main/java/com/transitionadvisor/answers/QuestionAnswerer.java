@@ -8,6 +8,7 @@ import com.transitionadvisor.knowledge.Section;
 import com.transitionadvisor.search.HybridRanker;
 import com.transitionadvisor.search.Passage;
 import com.transitionadvisor.search.PassageIndex;
+import com.transitionadvisor.understanding.ListPlace;
 import com.transitionadvisor.understanding.Question;
 import com.transitionadvisor.understanding.QuestionInterpreter;
 import com.transitionadvisor.knowledge.vocabulary.PassageKind;
@@ -42,6 +43,8 @@ public final class QuestionAnswerer {
      * interviewers ask before the tips.
      */
     private static final Set<PassageKind> LIST_LEADS = Set.of(PassageKind.TIMELINE_SUMMARY, PassageKind.INTERVIEW_QUESTIONS);
+    /** A passage that is a list in itself, one line each: "the first one" after it is its first line. */
+    private static final Set<PassageKind> LINE_LISTS = Set.of(PassageKind.INTERVIEW_QUESTIONS);
     /**
      * A note beside a list ("Serverless is home ground") answers instead of the list only when the question names it
      * more clearly than an item needs to: words such as "full list" match notes about the list, too.
@@ -224,10 +227,10 @@ public final class QuestionAnswerer {
         // in a message of several sentences, the words of the one that asks ("… feels like overkill" is an aside);
         // the meaning is still read from the whole message
         String content = searchTexts.get(searchTexts.size() > 1 ? 1 : 0);
-        Optional<Passage> pointedAt = itemPointedAt(guide, question, state);
+        Optional<PointedAt> pointedAt = itemPointedAt(guide, question, state);
         if (pointedAt.isPresent()) {
             // "how do I close the first one quickly?" after the gaps: asked as if it named the first gap
-            content = content + " " + pointedAt.get().title();
+            content = content + " " + pointedAt.get().words();
         }
         boolean ownWords = index.hasContentWords(content);
         if (topics.isEmpty() && !question.namesRoles() && !question.reverse() && ownWords
@@ -260,7 +263,7 @@ public final class QuestionAnswerer {
                     Optional.empty());
         }
         String meaning = meaningOf(question, continues ? state.lastQuestion() : Optional.empty())
-                + pointedAt.map(item -> " " + item.title()).orElse("");
+                + pointedAt.map(item -> " " + item.words()).orElse("");
         if (topics.isEmpty() && !ownWords && question.namesRoles()) {
             // only the move itself ("cloud eng here, thinking about backend"): where it starts is the overview
             return introduction(guide, question);
@@ -297,6 +300,11 @@ public final class QuestionAnswerer {
                 : PassageEvidence.answers(ranked.get(0)) || closest.filter(ranked.get(0)::equals).isPresent());
         if (!answered) {
             return unanswered(guide, question, searchTexts, state, note, ranked, carriedOn, inherited);
+        }
+        Optional<Integer> seen = pointedAt.flatMap(PointedAt::lineOf);
+        if (seen.isPresent() && ranked.stream().anyMatch(r -> r.passage().position() != seen.get() && PassageEvidence.answers(r))) {
+            // "how do I answer the first one?": the list of questions was just shown; the answer is elsewhere
+            ranked = ranked.stream().filter(r -> r.passage().position() != seen.get()).toList();
         }
         ranked = notTheSameAgain(ranked, guide, question, state);
         HybridRanker.Ranked top = ranked.get(0);
@@ -360,25 +368,49 @@ public final class QuestionAnswerer {
     /**
      * The passages a reply shows, in the order shown (each is a line of its list, notes too); one passage of the
      * list shown just before keeps that list in view, so "and the last one?" after "how do I close the second one?"
-     * still counts the gaps. A reply led by a passage that is a list itself (the questions interviewers ask) counts
-     * nothing: "how do I answer the first one?" means its first line, not the first passage.
+     * still counts the gaps. A reply led by a passage that is a list itself (the questions interviewers ask) keeps
+     * only that passage: "how do I answer the first one?" means its first line. The plan's summary before its
+     * phases is no item: "the first one" is the first phase.
      */
     private static List<Integer> itemsShown(Reply reply, Guide guide, ConversationState state) {
-        List<Integer> items = reply instanceof Reply.PassageAnswer answer
-                && answer.passages().stream().noneMatch(p -> LIST_LEADS.contains(p.kind()))
-                ? answer.passages().stream().map(Passage::position).toList() : List.of();
+        if (!(reply instanceof Reply.PassageAnswer answer)) {
+            return List.of();
+        }
+        Passage lead = answer.passages().get(0);
+        List<Integer> items = LINE_LISTS.contains(lead.kind()) ? List.of(lead.position())
+                : answer.passages().stream().filter(p -> !LIST_LEADS.contains(p.kind())).map(Passage::position).toList();
         boolean walksTheLastList = items.size() == 1 && state.guideId().equals(Optional.of(guide.id()))
                 && state.shownItems().containsAll(items);
         return walksTheLastList ? state.shownItems() : items;
     }
 
-    /** The list item of the last answer that the question points at by its place ("the first one"), if any. */
-    private Optional<Passage> itemPointedAt(Guide guide, Question question, ConversationState state) {
+    /**
+     * What a question points at by its place in the last answer, in words ("the first one" after the gaps is the
+     * first gap's title), and the passage it is a line of when that passage is a list in itself.
+     */
+    private record PointedAt(String words, Optional<Integer> lineOf) {
+    }
+
+    /**
+     * What the question points at by its place in the last answer ("the first one"), if anything: that list item,
+     * or that line of a passage that is a list in itself ("Why are you leaving…?").
+     */
+    private Optional<PointedAt> itemPointedAt(Guide guide, Question question, ConversationState state) {
         if (!state.guideId().equals(Optional.of(guide.id())) || state.shownItems().isEmpty()) {
             return Optional.empty();
         }
-        return interpreter.itemPointedAt(question.text()).flatMap(place -> place.in(state.shownItems()))
-                .flatMap(position -> index.passagesOf(guide.id()).stream().filter(p -> p.position() == position).findFirst());
+        Optional<ListPlace> place = interpreter.itemPointedAt(question.text());
+        if (place.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Passage> shown = state.shownItems().stream().flatMap(position -> index.passagesOf(guide.id()).stream()
+                .filter(p -> p.position() == position).findFirst().stream()).toList();
+        if (shown.size() == 1 && LINE_LISTS.contains(shown.get(0).kind())) {
+            List<String> lines = shown.get(0).text().lines().map(line -> line.replaceFirst("^[\\s•*-]+", "").strip())
+                    .filter(line -> !line.isEmpty()).toList();
+            return place.get().in(lines).map(line -> new PointedAt(line, Optional.of(shown.get(0).position())));
+        }
+        return place.get().in(shown).map(item -> new PointedAt(item.title(), Optional.empty()));
     }
 
     /**

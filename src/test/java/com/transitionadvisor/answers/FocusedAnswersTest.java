@@ -59,6 +59,17 @@ class FocusedAnswersTest {
     }
 
     @Test
+    void theFirstOneAfterTheQuestionsInterviewersAsk_isAnsweredBeyondTheListOfQuestions() {
+        List<Reply> replies = inOneConversation("moving from cloud to backend, what's the deal with interviews",
+                "how do i answer the first one?");
+
+        assertEquals("Questions you will be asked", titles(replies.get(0)).get(0));
+        Reply.PassageAnswer answer = assertInstanceOf(Reply.PassageAnswer.class, replies.get(1));
+        assertFalse(titles(answer).contains("Questions you will be asked"), () -> "the questions again: " + titles(answer));
+        assertEquals(Section.INTERVIEW, answer.section());
+    }
+
+    @Test
     void aMessageNamingOnlyTheMoveAfterWhichMove_answersTheQuestionThatWaited() {
         List<Reply> replies = inOneConversation("what do I need to learn?",
                 "I'm a cloud engineer and want to become a backend developer");
