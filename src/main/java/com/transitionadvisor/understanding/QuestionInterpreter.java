@@ -337,7 +337,25 @@ public final class QuestionInterpreter {
      */
     private boolean madeOfSmallTalkWords(String part) {
         List<String> words = Arrays.asList(part.split(" "));
-        return words.size() <= SMALL_TALK_WORDS && words.stream().allMatch(smallTalkWords::contains);
+        return words.size() <= SMALL_TALK_WORDS && words.stream().allMatch(smallTalkWords::contains)
+                || madeOfSmallTalkPhrases(words);
+    }
+
+    /** Whole phrases of small talk one after another, however long ("cat on the keyboard thanks anyway"). */
+    private boolean madeOfSmallTalkPhrases(List<String> words) {
+        boolean[] reachable = new boolean[words.size() + 1];
+        reachable[0] = true;
+        for (int start = 0; start < words.size(); start++) {
+            if (!reachable[start]) {
+                continue;
+            }
+            for (int end = start + 1; end <= words.size(); end++) {
+                if (conversation.smallTalk().contains(String.join(" ", words.subList(start, end)))) {
+                    reachable[end] = true;
+                }
+            }
+        }
+        return reachable[words.size()];
     }
 
     private static String normalizedWords(String text) {

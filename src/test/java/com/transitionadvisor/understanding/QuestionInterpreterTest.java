@@ -320,7 +320,8 @@ class QuestionInterpreterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ok cool thanks!", "thanks so much team 🙏", "great, thanks mate", "hey folks", "Nice one, cheers",
-            "thanks, that's really helpful!"})
+            "thanks, that's really helpful!", "sorry, cat on the keyboard 🐈 thanks anyway!", "oops, ignore that",
+            "thanks that makes sense cheers mate"})
     void shortMessagesMadeOfSmallTalkWordsAreSmallTalk(String text) {
         assertTrue(ask(text).smallTalk(), text);
     }
@@ -382,7 +383,7 @@ class QuestionInterpreterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"\u001b[A", "[A[A", "thanks, how long does it take?", "is that really so much better?",
-            "ok so what do i do about networking", "ok", "lol"})
+            "ok so what do i do about networking", "ok", "lol", "sorry, how long does backend to cloud take?"})
     void questionsAndStrayKeysAreNoSmallTalk(String text) {
         assertFalse(ask(text).smallTalk(), text);
     }
