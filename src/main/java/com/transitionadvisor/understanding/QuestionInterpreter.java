@@ -171,10 +171,12 @@ public final class QuestionInterpreter {
         for (String sentence : sentences) {
             parts.addAll(joinedQuestions(sentence));
         }
-        List<Section> subjects = parts.stream().map(part -> topics.detect(part).stream().findFirst().map(Topic::section))
+        // what comes before the first part with a topic only sets the scene ("hii, cloud engineer (azure, 3yrs).")
+        List<String> asking = parts.stream().dropWhile(part -> topics.detect(part).isEmpty()).toList();
+        List<Section> subjects = asking.stream().map(part -> topics.detect(part).stream().findFirst().map(Topic::section))
                 .flatMap(Optional::stream).distinct().toList();
-        boolean eachHasItsOwn = parts.size() >= 2 && subjects.size() == parts.size();
-        return eachHasItsOwn ? parts : List.of();
+        boolean eachHasItsOwn = asking.size() >= 2 && subjects.size() == asking.size();
+        return eachHasItsOwn ? asking : List.of();
     }
 
     /** A sentence cut where a join word starts a second question with a topic of its own. */

@@ -59,6 +59,16 @@ class FocusedAnswersTest {
     }
 
     @Test
+    void twoQuestionsAfterASentenceThatSetsTheScene_areBothAnswered() {
+        Reply.PassageAnswer answer = assertInstanceOf(Reply.PassageAnswer.class, ask("hii, cloud engineer (azure, 3yrs). "
+                + "whats the realistic timeline to become a backend dev and will i need to take a salary cut??"));
+
+        String shown = consoleText(answer);
+        assertTrue(shown.contains("6–12 months"), shown);
+        assertTrue(shown.contains("£26,000–£38,000") || shown.contains("pay cut") || shown.contains("drop in pay"), shown);
+    }
+
+    @Test
     void theFirstOneAfterTheQuestionsInterviewersAsk_isAnsweredBeyondTheListOfQuestions() {
         List<Reply> replies = inOneConversation("moving from cloud to backend, what's the deal with interviews",
                 "how do i answer the first one?");
