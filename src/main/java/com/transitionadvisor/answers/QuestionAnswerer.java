@@ -51,6 +51,8 @@ public final class QuestionAnswerer {
      */
     private static final float NOTE_SINGLED_OUT = 0.6f;
     private static final int FOLLOW_UP_WORDS = 4;
+    /** An FAQ entry gives a yes-or-no question its verdict only when it means this nearly the same (cosine). */
+    private static final float VERDICT_MEANING = 0.7f;
     private static final Set<PassageKind> INTRODUCTION = Set.of(PassageKind.OVERVIEW_SUMMARY,
             PassageKind.OVERVIEW_KEY_POINTS);
 
@@ -307,6 +309,7 @@ public final class QuestionAnswerer {
             ranked = ranked.stream().filter(r -> r.passage().position() != seen.get()).toList();
         }
         ranked = notTheSameAgain(ranked, guide, question, state);
+        ranked = verdictFirst(ranked, question);
         HybridRanker.Ranked top = ranked.get(0);
         Section section = top.passage().section();
         List<HybridRanker.Ranked> items = ranked.stream()
@@ -430,6 +433,20 @@ public final class QuestionAnswerer {
             return ranked;
         }
         return first(next, ranked);
+    }
+
+    /**
+     * "Is it true I'd have to take a pay cut?": a question that wants a yes or a no gets it first, from the FAQ entry
+     * that means most nearly the same when that entry opens with one ("Usually yes, at least at first.").
+     */
+    private List<HybridRanker.Ranked> verdictFirst(List<HybridRanker.Ranked> ranked, Question question) {
+        if (!interpreter.asksYesOrNo(question.text())) {
+            return ranked;
+        }
+        Optional<HybridRanker.Ranked> nearest = ranked.stream().filter(r -> r.passage().kind() == PassageKind.FAQ_ENTRY)
+                .max(Comparator.comparing(HybridRanker.Ranked::semantic));
+        return nearest.filter(faq -> faq.semantic() >= VERDICT_MEANING && interpreter.opensWithAVerdict(faq.passage().text()))
+                .map(faq -> first(faq, ranked)).orElse(ranked);
     }
 
     /** The ranking with {@code chosen} moved to the front, the rest in their order. */

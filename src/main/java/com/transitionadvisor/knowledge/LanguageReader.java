@@ -35,7 +35,7 @@ final class LanguageReader {
                 "set_aside", "set_aside_ends_before", "how_much_asks", "amount_questions", "time_questions",
                 "question_joins", "pointers", "alternatives", "choosing", "conditions", "conditions_after",
                 "not_a_case_after", "points_ahead", "points_elsewhere", "what_follows", "new_subject", "ordinals",
-                "ordinal_last", "ordinal_nouns"));
+                "ordinal_last", "ordinal_nouns", "yes_no_openers", "verdicts"));
         GROUPS.put("out_of_scope", List.of("task_openers", "task_requests", "task_softeners", "task_verbs",
                 "task_objects", "task_asks", "how_to_verbs", "how_to_about_the_move", "promotion"));
     }
@@ -105,7 +105,8 @@ final class LanguageReader {
                         list(lists, "conversation.points_ahead"), list(lists, "conversation.points_elsewhere"),
                         list(lists, "conversation.what_follows"), list(lists, "conversation.new_subject"),
                         list(lists, "conversation.ordinals"), Set.copyOf(list(lists, "conversation.ordinal_last")),
-                        Set.copyOf(list(lists, "conversation.ordinal_nouns"))),
+                        Set.copyOf(list(lists, "conversation.ordinal_nouns")), list(lists, "conversation.yes_no_openers"),
+                        list(lists, "conversation.verdicts")),
                 new OutOfScopeWords(list(lists, "out_of_scope.task_openers"), list(lists, "out_of_scope.task_requests"),
                         list(lists, "out_of_scope.task_softeners"), list(lists, "out_of_scope.task_verbs"),
                         list(lists, "out_of_scope.task_objects"), list(lists, "out_of_scope.task_asks"),

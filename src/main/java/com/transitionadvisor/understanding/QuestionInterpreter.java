@@ -283,6 +283,21 @@ public final class QuestionInterpreter {
     }
 
     /**
+     * Whether the question wants a yes or a no: one of its sentences opens that way ("is it true I'd take a pay cut?",
+     * "cloud eng here, do I really need SQL?"), not "what do I need to learn?".
+     */
+    public boolean asksYesOrNo(String text) {
+        return SENTENCE_BREAK.splitAsStream(text).map(part -> normalizedWords(part) + " ")
+                .anyMatch(words -> conversation.yesNoOpeners().stream().anyMatch(opener -> words.startsWith(opener + " ")));
+    }
+
+    /** Whether a guide's text opens by saying yes or no ("Usually yes, at least at first."). */
+    public boolean opensWithAVerdict(String text) {
+        String words = normalizedWords(text) + " ";
+        return conversation.verdicts().stream().anyMatch(verdict -> words.startsWith(verdict + " "));
+    }
+
+    /**
      * The item of the list just shown that the text points at by its place ("how do I close the first one?", "the
      * last one"): an ordinal word before a word that stands for an item.
      */

@@ -241,6 +241,15 @@ class FocusedAnswersTest {
     }
 
     @Test
+    void aQuestionThatWantsAYesOrNo_getsTheFaqVerdictFirst() {
+        Reply reply = ask("is it true i'd have to take a pay cut going from cloud engineering to backend?");
+
+        assertEquals("Will I need to take a pay cut to change from Cloud Engineer to Backend Developer?", titles(reply).get(0));
+        String shown = consoleText(reply);
+        assertTrue(shown.indexOf("Usually yes") < shown.indexOf("£26,000–£38,000"), shown);
+    }
+
+    @Test
     void aPayQuestionAnsweredByAPassageWithoutFiguresAlsoGetsTheGuidesSalaryFigures() {
         Reply reply = ask("is it true i'd have to take a pay cut going from cloud engineering to backend?");
 

@@ -151,6 +151,15 @@ class QuestionInterpreterTest {
     }
 
     @Test
+    void asksYesOrNo_whenASentenceOpensThatWay() {
+        assertTrue(interpreter.asksYesOrNo("is it true i'd have to take a pay cut going from cloud to backend?"));
+        assertTrue(interpreter.asksYesOrNo("cloud eng here, do I really need SQL?"));
+        assertFalse(interpreter.asksYesOrNo("what do I need to learn for backend?"));
+        assertTrue(interpreter.opensWithAVerdict("Usually yes, at least at first. Your seniority doesn't carry over."));
+        assertFalse(interpreter.opensWithAVerdict("Yesterday's tools are not today's."));
+    }
+
+    @Test
     void clearStart_onlyWhenTheWordingPlacesTheStartItself() {
         assertTrue(ask("I'm a backend dev. how long to become a cloud engineer?").clearStart());
         assertTrue(ask("moving from cloud to backend, how long?").clearStart());

@@ -27,6 +27,8 @@ import java.util.Set;
  * @param ordinals      words that count the items of the list just shown, in order ("the first one", "the second one")
  * @param ordinalLast   words that point at the last item of that list ("the last one")
  * @param ordinalNouns  words after an ordinal that make it point at an item shown ("one", "point")
+ * @param yesNoOpeners  how a question that wants a yes or a no opens ("is it true", "do I really need")
+ * @param verdicts      the words an FAQ answer opens with when it says yes or no ("usually yes")
  */
 public record Conversation(Set<String> smallTalk, Set<String> thanks, Set<String> notSearched, Set<String> hedges,
                            Set<String> notTypos, List<String> reverse, List<String> setAside,
@@ -36,7 +38,7 @@ public record Conversation(Set<String> smallTalk, Set<String> thanks, Set<String
                            List<String> conditionsAfter, Set<String> notACaseAfter, List<String> pointsAhead,
                            List<String> pointsElsewhere, List<String> whatFollows,
                            List<String> newSubject, List<String> ordinals, Set<String> ordinalLast,
-                           Set<String> ordinalNouns) {
+                           Set<String> ordinalNouns, List<String> yesNoOpeners, List<String> verdicts) {
     public Conversation {
         smallTalk = Set.copyOf(smallTalk);
         thanks = Set.copyOf(thanks);
@@ -63,5 +65,7 @@ public record Conversation(Set<String> smallTalk, Set<String> thanks, Set<String
         ordinals = List.copyOf(ordinals);
         ordinalLast = Set.copyOf(ordinalLast);
         ordinalNouns = Set.copyOf(ordinalNouns);
+        yesNoOpeners = List.copyOf(yesNoOpeners);
+        verdicts = List.copyOf(verdicts);
     }
 }
