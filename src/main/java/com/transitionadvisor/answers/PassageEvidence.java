@@ -34,6 +34,11 @@ final class PassageEvidence {
         return top.lexical() >= SINGLED_OUT;
     }
 
+    /** The question shares a word with the passage, and the passage is somewhat about the same thing. */
+    static boolean sharesAWordAndSomeMeaning(HybridRanker.Ranked ranked) {
+        return ranked.lexical() > 0 && ranked.semantic() >= MEANING_BESIDE_WORDS;
+    }
+
     /** The question shares words with the passage enough for them to count, whatever the passage means. */
     static boolean sharesWords(HybridRanker.Ranked ranked) {
         return ranked.lexical() >= MIN_WORD_EVIDENCE;

@@ -242,7 +242,7 @@ public final class QuestionAnswerer {
         }
         boolean inherited = false;
         int strongest = 1;
-        if (topics.isEmpty() && state.topic().isPresent() && (question.reverse() || !ownWords || continues && question.pointsBack() || carriedOn)) {
+        if (topics.isEmpty() && state.topic().isPresent() && (question.reverse() || !ownWords || continues && (question.pointsBack() || speaksOfTheGuide(guide, question, content)) || carriedOn)) {
             // A follow-up with nothing of its own ("and the other way round?") keeps the topic of the last answer.
             topics = List.of(state.topic().get());
             inherited = true;
@@ -605,6 +605,16 @@ public final class QuestionAnswerer {
         return question.topics().isEmpty() && !question.namesRoles() && !question.reverse()
                 && question.unknownRole().isEmpty() && question.unknownStart().isEmpty() && fewWords
                 && guides.matchingGuides(question).isEmpty();
+    }
+
+    /**
+     * Whether a short follow-up speaks of anything in the guide: a passage shares a word with it and is somewhat
+     * about the same thing. "Which tools?" right after an answer asks about what was just discussed; "what's 17
+     * times 23" shares "time" with "full-time" and means nothing the guide says.
+     */
+    private boolean speaksOfTheGuide(Guide guide, Question question, String words) {
+        return ranker.rank(new HybridRanker.Query(guide.id(), words, interpreter.readable(question.text()), List.of(), 1))
+                .stream().anyMatch(PassageEvidence::sharesAWordAndSomeMeaning);
     }
 
     /** A message that names the move and asks nothing of its own ("cloud eng → backend", "I'm a backend dev"). */

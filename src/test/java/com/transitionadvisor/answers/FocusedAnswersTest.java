@@ -241,6 +241,17 @@ class FocusedAnswersTest {
     }
 
     @Test
+    void aShortFollowUpWithNoTopicOfItsOwn_staysOnWhatWasJustDiscussed_unlessItSpeaksOfNothingInTheGuide() {
+        List<Reply> replies = inOneConversation("what do backend folks usually get wrong when they switch to cloud?",
+                "which tools?", "what's 17 times 23");
+
+        Reply.PassageAnswer tools = assertInstanceOf(Reply.PassageAnswer.class, replies.get(1));
+        assertEquals(Section.MISTAKES, tools.section());
+        assertTrue(consoleText(tools).contains("CloudWatch"), consoleText(tools));
+        assertInstanceOf(Reply.NotCovered.class, replies.get(2));
+    }
+
+    @Test
     void aQuestionThatWantsAYesOrNo_getsTheFaqVerdictFirst() {
         Reply reply = ask("is it true i'd have to take a pay cut going from cloud engineering to backend?");
 
