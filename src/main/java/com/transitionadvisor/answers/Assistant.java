@@ -221,6 +221,14 @@ public final class Assistant {
                 return reply;
             }
         }
+        Optional<String> waiting = answerer.pendingQuestion(conversation);
+        if (plans != null && waiting.flatMap(now.planInWords()::read).equals(Optional.of(PlanInWords.Ask.MAKE))) {
+            // "make me a study plan" – "which move?" – "I'm a backend dev and want to become a cloud engineer"
+            Optional<GuideEntry> move = answerer.moveFor(conversation, userId, text);
+            if (move.isPresent()) {
+                return makePlan(advisor, move.get(), waiting.get(), userId);
+            }
+        }
         return answerer.answer(conversation, userId, text);
     }
 

@@ -26,9 +26,13 @@ public record ConversationState(Optional<String> guideId, Optional<Section> sect
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     }
 
+    /**
+     * The conversation is now about this guide and section. What was last shown is forgotten: its positions are
+     * those of the guide it came from, and a card shown since ({@code /transition … paths}) is not a list answer.
+     */
     public ConversationState about(String guide, Section newSection, Optional<Topic> newTopic) {
         return new ConversationState(Optional.of(guide), Optional.of(newSection), newTopic, Optional.empty(), ownRoleId,
-                lastQuestion, lastPassage, shownItems);
+                lastQuestion, Optional.empty(), List.of());
     }
 
     public ConversationState waitingFor(String question) {

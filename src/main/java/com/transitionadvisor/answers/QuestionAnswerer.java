@@ -15,6 +15,7 @@ import com.transitionadvisor.knowledge.vocabulary.PassageKind;
 import com.transitionadvisor.knowledge.vocabulary.Topic;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -43,14 +44,14 @@ public final class QuestionAnswerer {
      * interviewers ask before the tips.
      */
     private static final Set<PassageKind> LIST_LEADS = Set.of(PassageKind.TIMELINE_SUMMARY, PassageKind.INTERVIEW_QUESTIONS);
-    /** A passage that is a list in itself, one line each: "the first one" after it is its first line. */
-    private static final Set<PassageKind> LINE_LISTS = Set.of(PassageKind.INTERVIEW_QUESTIONS);
     /**
      * A note beside a list ("Serverless is home ground") answers instead of the list only when the question names it
      * more clearly than an item needs to: words such as "full list" match notes about the list, too.
      */
     private static final float NOTE_SINGLED_OUT = 0.6f;
     private static final int FOLLOW_UP_WORDS = 4;
+    /** How many of its first words stand for a passage whose title others share. */
+    private static final int NAMING_WORDS = 12;
     /** An FAQ entry gives a yes-or-no question its verdict only when it means this nearly the same (cosine). */
     private static final float VERDICT_MEANING = 0.7f;
     private static final Set<PassageKind> INTRODUCTION = Set.of(PassageKind.OVERVIEW_SUMMARY,
@@ -304,12 +305,15 @@ public final class QuestionAnswerer {
             return unanswered(guide, question, searchTexts, state, note, ranked, carriedOn, inherited);
         }
         Optional<Integer> seen = pointedAt.flatMap(PointedAt::lineOf);
-        if (seen.isPresent() && ranked.stream().anyMatch(r -> r.passage().position() != seen.get() && PassageEvidence.answers(r))) {
+        List<HybridRanker.Ranked> ranking = ranked;
+        List<HybridRanker.Ranked> beyond = seen.map(position -> ranking.stream()
+                .filter(r -> r.passage().position() != position).toList()).orElse(List.of());
+        if (!beyond.isEmpty() && PassageEvidence.answers(beyond.get(0))) {
             // "how do I answer the first one?": the list of questions was just shown; the answer is elsewhere
-            ranked = ranked.stream().filter(r -> r.passage().position() != seen.get()).toList();
+            ranked = beyond;
         }
         ranked = notTheSameAgain(ranked, guide, question, state);
-        ranked = verdictFirst(ranked, question);
+        ranked = verdictFirst(ranked, question, state);
         HybridRanker.Ranked top = ranked.get(0);
         Section section = top.passage().section();
         List<HybridRanker.Ranked> items = ranked.stream()
@@ -380,8 +384,9 @@ public final class QuestionAnswerer {
             return List.of();
         }
         Passage lead = answer.passages().get(0);
-        List<Integer> items = LINE_LISTS.contains(lead.kind()) ? List.of(lead.position())
-                : answer.passages().stream().filter(p -> !LIST_LEADS.contains(p.kind())).map(Passage::position).toList();
+        boolean aList = answer.passages().size() > 2;
+        List<Integer> items = lead.kind() == PassageKind.INTERVIEW_QUESTIONS ? List.of(lead.position())
+                : answer.passages().stream().filter(p -> !aList || !LIST_LEADS.contains(p.kind())).map(Passage::position).toList();
         boolean walksTheLastList = items.size() == 1 && state.guideId().equals(Optional.of(guide.id()))
                 && state.shownItems().containsAll(items);
         return walksTheLastList ? state.shownItems() : items;
@@ -408,12 +413,26 @@ public final class QuestionAnswerer {
         }
         List<Passage> shown = state.shownItems().stream().flatMap(position -> index.passagesOf(guide.id()).stream()
                 .filter(p -> p.position() == position).findFirst().stream()).toList();
-        if (shown.size() == 1 && LINE_LISTS.contains(shown.get(0).kind())) {
-            List<String> lines = shown.get(0).text().lines().map(line -> line.replaceFirst("^[\\s•*-]+", "").strip())
-                    .filter(line -> !line.isEmpty()).toList();
-            return place.get().in(lines).map(line -> new PointedAt(line, Optional.of(shown.get(0).position())));
+        if (shown.size() == 1 && shown.get(0).kind() == PassageKind.INTERVIEW_QUESTIONS) {
+            List<String> questions = guide.interview().map(Guide.Interview::questions).orElse(List.of());
+            return place.get().in(questions).map(line -> new PointedAt(line, Optional.of(shown.get(0).position())));
         }
-        return place.get().in(shown).map(item -> new PointedAt(item.title(), Optional.empty()));
+        List<Passage> all = index.passagesOf(guide.id());
+        return place.get().in(shown).map(item -> new PointedAt(namedBy(item, all), Optional.empty()));
+    }
+
+    /**
+     * Words that name a passage among the guide's: its title, or where other passages share that title (every
+     * interview tip is "Interview framing") the start of its own text.
+     */
+    private static String namedBy(Passage passage, List<Passage> all) {
+        boolean shared = all.stream().anyMatch(other -> other.position() != passage.position()
+                && other.title().equals(passage.title()));
+        if (!shared) {
+            return passage.title();
+        }
+        String[] words = passage.text().strip().split("\\s+");
+        return String.join(" ", Arrays.asList(words).subList(0, Math.min(words.length, NAMING_WORDS)));
     }
 
     /**
@@ -439,13 +458,16 @@ public final class QuestionAnswerer {
      * "Is it true I'd have to take a pay cut?": a question that wants a yes or a no gets it first, from the FAQ entry
      * that means most nearly the same when that entry opens with one ("Usually yes, at least at first.").
      */
-    private List<HybridRanker.Ranked> verdictFirst(List<HybridRanker.Ranked> ranked, Question question) {
+    private List<HybridRanker.Ranked> verdictFirst(List<HybridRanker.Ranked> ranked, Question question,
+                                                   ConversationState state) {
         if (!interpreter.asksYesOrNo(question.text())) {
             return ranked;
         }
         Optional<HybridRanker.Ranked> nearest = ranked.stream().filter(r -> r.passage().kind() == PassageKind.FAQ_ENTRY)
                 .max(Comparator.comparing(HybridRanker.Ranked::semantic));
-        return nearest.filter(faq -> faq.semantic() >= VERDICT_MEANING && interpreter.opensWithAVerdict(faq.passage().text()))
+        return nearest.filter(faq -> faq.semantic() >= VERDICT_MEANING && PassageEvidence.answers(faq)
+                        && interpreter.opensWithAVerdict(faq.passage().text())
+                        && !state.lastPassage().equals(Optional.of(faq.passage().position())))
                 .map(faq -> first(faq, ranked)).orElse(ranked);
     }
 

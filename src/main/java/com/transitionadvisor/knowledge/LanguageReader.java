@@ -77,6 +77,21 @@ final class LanguageReader {
                         + "sides.to_cues; add it to the one it belongs to");
             }
         }
+        for (String field : List.of("conversation.ordinals", "conversation.ordinal_last", "conversation.ordinal_nouns")) {
+            for (Phrase word : written.getOrDefault(field, List.of())) {
+                if (word.text().strip().contains(" ")) {
+                    problems.add(word.line(), word.field(), "'" + word.text() + "' is more than one word; each entry "
+                            + "here is one word (\"first\", \"one\")");
+                }
+            }
+        }
+        Set<String> ordinals = Set.copyOf(lists.getOrDefault("conversation.ordinals", List.of()));
+        for (Phrase last : written.getOrDefault("conversation.ordinal_last", List.of())) {
+            if (ordinals.contains(lower(last))) {
+                problems.add(last.line(), last.field(), "'" + last.text() + "' is also in conversation.ordinals; "
+                        + "keep it in one of them");
+            }
+        }
         if (!problems.isEmpty()) {
             return Optional.empty();
         }

@@ -288,13 +288,14 @@ public final class QuestionInterpreter {
      */
     public boolean asksYesOrNo(String text) {
         return SENTENCE_BREAK.splitAsStream(text).map(part -> normalizedWords(part) + " ")
-                .anyMatch(words -> conversation.yesNoOpeners().stream().anyMatch(opener -> words.startsWith(opener + " ")));
+                .anyMatch(words -> conversation.yesNoOpeners().stream()
+                        .anyMatch(opener -> words.startsWith(normalizedWords(opener) + " ")));
     }
 
     /** Whether a guide's text opens by saying yes or no ("Usually yes, at least at first."). */
     public boolean opensWithAVerdict(String text) {
         String words = normalizedWords(text) + " ";
-        return conversation.verdicts().stream().anyMatch(verdict -> words.startsWith(verdict + " "));
+        return conversation.verdicts().stream().anyMatch(verdict -> words.startsWith(normalizedWords(verdict) + " "));
     }
 
     /**

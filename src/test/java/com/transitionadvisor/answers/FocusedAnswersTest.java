@@ -63,9 +63,8 @@ class FocusedAnswersTest {
         Reply.PassageAnswer answer = assertInstanceOf(Reply.PassageAnswer.class, ask("hii, cloud engineer (azure, 3yrs). "
                 + "whats the realistic timeline to become a backend dev and will i need to take a salary cut??"));
 
-        String shown = consoleText(answer);
-        assertTrue(shown.contains("6–12 months"), shown);
-        assertTrue(shown.contains("£26,000–£38,000") || shown.contains("pay cut") || shown.contains("drop in pay"), shown);
+        assertEquals(List.of("How long it takes", "Will I need to take a pay cut to change from Cloud Engineer to Backend Developer?"),
+                titles(answer));
     }
 
     @Test
@@ -257,7 +256,7 @@ class FocusedAnswersTest {
 
         assertEquals("Will I need to take a pay cut to change from Cloud Engineer to Backend Developer?", titles(reply).get(0));
         String shown = consoleText(reply);
-        assertTrue(shown.indexOf("Usually yes") < shown.indexOf("£26,000–£38,000"), shown);
+        assertTrue(shown.contains("Usually yes") && shown.indexOf("Usually yes") < shown.indexOf("£26,000–£38,000"), shown);
     }
 
     @Test

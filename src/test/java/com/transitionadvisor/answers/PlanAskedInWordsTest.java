@@ -98,6 +98,17 @@ class PlanAskedInWordsTest {
     }
 
     @Test
+    void makeMeAStudyPlan_withNoMoveKnown_isMadeByTheNextMessageThatSaysTheMoveInWords() {
+        assertInstanceOf(PlanOutcome.WhichMove.class, planOutcome(dm("U-WORDS", "make me a study plan, 5 hours a week")));
+
+        PlanOutcome made = planOutcome(dm("U-WORDS", "I'm a backend dev and want to become a cloud engineer"));
+
+        assertInstanceOf(PlanOutcome.Shown.class, made);
+        assertEquals(GUIDE, store.activePlan("U-WORDS").orElseThrow().guideId());
+        assertEquals(Pace.hours(5), store.activePlan("U-WORDS").orElseThrow().pace());
+    }
+
+    @Test
     void planAlone_showsHowToMakeOne_andOnceMade_showsIt() {
         assertInstanceOf(PlanOutcome.NoPlan.class, planOutcome(dm("U-ALONE", "plan")));
         dm("U-ALONE", "plan backend developer to cloud engineer part-time");

@@ -80,6 +80,24 @@ class VocabularyLoaderTest {
     }
 
     @Test
+    void validate_anOrdinalOfMoreThanOneWord_orInBothOrdinalLists_isLocated() throws IOException {
+        Path language = withFixture("valid").resolve(VocabularyLoader.LANGUAGE_FILE);
+        String text = Files.readString(language);
+        String changed = text.replace("  ordinal_last:\n    - last\n", "  ordinal_last:\n    - last\n    - first\n    - very end\n");
+        assertTrue(!changed.equals(text), "the real language.yml has ordinal_last");
+        Files.writeString(language, changed);
+        List<String> lines = changed.lines().toList();
+        int listLine = lines.indexOf("  ordinal_last:");
+        int first = lines.subList(listLine, lines.size()).indexOf("    - first") + listLine + 1;
+        int veryEnd = lines.subList(listLine, lines.size()).indexOf("    - very end") + listLine + 1;
+
+        List<GuideProblem> problems = new VocabularyLoader().validate(folder);
+
+        assertProblem(problems, "language.yml", first, "conversation.ordinal_last[2]", "also in conversation.ordinals");
+        assertProblem(problems, "language.yml", veryEnd, "conversation.ordinal_last[3]", "more than one word");
+    }
+
+    @Test
     void validate_planRequestsWithoutAList_namesTheGroupAndList_andARepeatedCue_itsLine() throws IOException {
         Path language = withFixture("valid").resolve(VocabularyLoader.LANGUAGE_FILE);
         String text = Files.readString(language);

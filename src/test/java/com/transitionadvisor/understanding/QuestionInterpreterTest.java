@@ -174,6 +174,7 @@ class QuestionInterpreterTest {
         assertEquals(Optional.of(ListPlace.last()), interpreter.itemPointedAt("what about the last one"));
         assertEquals(Optional.empty(), interpreter.itemPointedAt("what should my first project be?"));
         assertEquals(Optional.empty(), interpreter.itemPointedAt("what's the best first role for me?"));
+        assertEquals(Optional.empty(), interpreter.itemPointedAt("what's the first thing I should do on day one?"));
     }
 
     @Test
