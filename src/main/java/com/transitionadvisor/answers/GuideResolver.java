@@ -350,6 +350,11 @@ final class GuideResolver {
         return text.replaceAll("\\b\\d+\\b", " ").strip();
     }
 
+    /** The text without its figures: every word that starts with a digit ("15%", "80k", "3yrs"). */
+    static String withoutFigures(String text) {
+        return text.replaceAll("(?<![\\w])\\d\\S*", " ").strip();
+    }
+
     /** The topic the salary section answers: pay figures are about roles, and some guides have none. */
     private static boolean aboutPay(Topic topic) {
         return topic.section() == Section.SALARY;

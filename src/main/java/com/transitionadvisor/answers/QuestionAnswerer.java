@@ -236,9 +236,10 @@ public final class QuestionAnswerer {
             content = content + " " + pointedAt.get().words();
         }
         boolean ownWords = index.hasContentWords(content);
-        if (topics.isEmpty() && !question.namesRoles() && !question.reverse() && ownWords
-                && !index.hasContentWords(GuideResolver.withoutNumbers(content))) {
-            // only figures ("what's 2+2?"): a number in a guide ("2–3 gaps") is no answer to them
+        if (!question.namesRoles() && !question.reverse() && ownWords
+                && !index.hasContentWords(GuideResolver.withoutFigures(question.text()))) {
+            // only figures ("what's 2+2?", "what's 15% of 80k"): a number in a guide ("2–3 gaps") is no answer to
+            // them, even one written as an amount of pay
             return new Reply.NotCovered(question.text(), Optional.empty(), Optional.of(guide.entry()), List.of());
         }
         boolean inherited = false;

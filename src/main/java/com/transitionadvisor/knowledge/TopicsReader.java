@@ -22,7 +22,7 @@ final class TopicsReader {
     static final int MIN_EXAMPLES = 3;
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Set<String> FIELDS = Set.of("id", "section", "meaning", "flags", "cues", "signs", "examples",
-            "strong_passages", "weak_passages", "amount_verbs", "time_subject_words");
+            "strong_passages", "weak_passages", "amount_verbs", "time_subject_words", "amount_suffixes");
 
     /** Where each cue was claimed first, to name it when another topic claims the same cue. */
     private record Claim(String topic, int line) {
@@ -87,7 +87,7 @@ final class TopicsReader {
         }
         return Optional.of(new Topic(id, position, section.get(), meaning, cues, texts(examples), flags,
                 texts(map.phrases("signs", false)), strong, weak, words(map, "amount_verbs"),
-                words(map, "time_subject_words")));
+                words(map, "time_subject_words"), words(map, "amount_suffixes")));
     }
 
     /** The topic's cues, normalised; a cue with no letters or digits, or claimed already, is reported. */

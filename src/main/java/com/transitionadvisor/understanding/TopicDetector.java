@@ -38,6 +38,8 @@ public final class TopicDetector {
     private final Map<Topic, Pattern> amountAsked = new TreeMap<>();
     /** "how long until my pay recovers?": a time question whose subject is the topic, in one clause. */
     private final Map<Topic, Pattern> timeUntil = new TreeMap<>();
+    /** "60k", "~45 grand": a number written with one of the topic's amount suffixes. */
+    private final Map<Topic, Pattern> figures = new TreeMap<>();
 
     public TopicDetector(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -65,6 +67,10 @@ public final class TopicDetector {
                         + " (?!it\\b)(?:\\S+ ){0,5}?" + WordPatterns.anyOf(topic.amountVerbs()) + "\\b"
                         + "|\\b" + WordPatterns.anyOf(words.amountQuestions()) + " (?:\\S+ )?"
                         + WordPatterns.anyOf(topic.amountVerbs()) + "\\b"));
+            }
+            if (!topic.amountSuffixes().isEmpty()) {
+                figures.put(topic, Pattern.compile("(?<![\\w.,])\\d+(?:[.,]\\d+)?\\s?" + WordPatterns.anyOf(topic.amountSuffixes())
+                        + "\\b", Pattern.CASE_INSENSITIVE));
             }
             if (!topic.timeSubjectWords().isEmpty()) {
                 timeUntil.put(topic, Pattern.compile("\\b" + WordPatterns.anyOf(words.timeQuestions()) + "\\b[^,.;!?]*\\b"
@@ -125,7 +131,9 @@ public final class TopicDetector {
         });
         for (Topic topic : vocabulary.topics().all()) {
             Pattern amount = amountAsked.get(topic);
-            if (topic.signs().stream().anyMatch(text::contains) || amount != null && amount.matcher(normalized).find()) {
+            Pattern figure = figures.get(topic);
+            if (topic.signs().stream().anyMatch(text::contains) || amount != null && amount.matcher(normalized).find()
+                    || figure != null && figure.matcher(text).find()) {
                 found.accept(topic, 1);
             }
         }

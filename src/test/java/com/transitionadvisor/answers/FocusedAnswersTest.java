@@ -251,6 +251,14 @@ class FocusedAnswersTest {
     }
 
     @Test
+    void arithmeticOnAnAmountOfPay_isNotAnswered_whileASalaryWrittenThatWayIs() {
+        assertInstanceOf(Reply.NotCovered.class, ask("what's 15% of 80k"));
+        Reply.PassageAnswer pay = assertInstanceOf(Reply.PassageAnswer.class,
+                ask("real talk, im on ~60k as a cloud engineer. if i go backend do i ever get back to that or beyond?"));
+        assertEquals(Section.SALARY, pay.section());
+    }
+
+    @Test
     void aQuestionThatWantsAYesOrNo_getsTheFaqVerdictFirst() {
         Reply reply = ask("is it true i'd have to take a pay cut going from cloud engineering to backend?");
 

@@ -195,6 +195,13 @@ class QuestionInterpreterTest {
     }
 
     @Test
+    void topics_aNumberWrittenAsAnAmountOfPay_isAboutPay() {
+        assertEquals(TestVocabulary.topic("salary"), ask("I'm a cloud engineer on about 60k, is that normal for mid-career?").topics().get(0));
+        assertEquals(TestVocabulary.topic("salary"), ask("would I drop to 30 grand going backend?").topics().get(0));
+        assertFalse(ask("how do I learn k8s?").topics().contains(TestVocabulary.topic("salary")));
+    }
+
+    @Test
     void topics_timeUntilPayRecovers_isAboutPay() {
         assertEquals(TestVocabulary.topic("salary"), ask("how long till I'm back to what I earn now?").topics().get(0));
         assertEquals(TestVocabulary.topic("timeline"), ask("I earn 60k now, how long would the move take?").topics().get(0));

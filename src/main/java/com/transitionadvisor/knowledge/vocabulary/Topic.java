@@ -13,10 +13,12 @@ import java.util.Set;
  * @param signs            symbols or emoji that signal the topic as typed ("💰")
  * @param amountVerbs      "how much does a … make?" is about this topic when it ends in one of these
  * @param timeSubjectWords a time question about one of these words ("how long until my pay recovers?") is about this topic
+ * @param amountSuffixes   a number written with one of these ("60k", "45 grand") is an amount of this topic
  */
 public record Topic(String id, int position, Section section, String meaning, List<String> cues, List<String> examples,
                     Set<TopicFlag> flags, List<String> signs, Set<PassageKind> strongPassages,
-                    Set<PassageKind> weakPassages, List<String> amountVerbs, List<String> timeSubjectWords)
+                    Set<PassageKind> weakPassages, List<String> amountVerbs, List<String> timeSubjectWords,
+                    List<String> amountSuffixes)
         implements Comparable<Topic> {
     public Topic {
         cues = List.copyOf(cues);
@@ -27,6 +29,7 @@ public record Topic(String id, int position, Section section, String meaning, Li
         weakPassages = Set.copyOf(weakPassages);
         amountVerbs = List.copyOf(amountVerbs);
         timeSubjectWords = List.copyOf(timeSubjectWords);
+        amountSuffixes = List.copyOf(amountSuffixes);
     }
 
     /** Broad topics ("is it realistic?", "why?") give way to specific ones asked in the same question. */
