@@ -126,7 +126,7 @@ public final class QuestionAnswerer {
         if (resolution.aside() && context.isPresent()) {
             // the conversation carries on with its own guide; what was shown belongs to the other one
             memory.remember(conversation, state.about(context.get().id(), state.section().orElse(Section.OVERVIEW),
-                    state.topic()).asked(question.text()).answeredBy(Optional.empty(), List.of()));
+                    state.topic()).asked(question.text()));
             return reply;
         }
         Section section = reply instanceof Reply.PassageAnswer answer ? answer.section() : Section.OVERVIEW;
@@ -367,7 +367,7 @@ public final class QuestionAnswerer {
         }
         List<Passage> passages = index.passagesOf(guide.id());
         int last = state.lastPassage().get();
-        Optional<Passage> shown = passages.stream().filter(p -> p.position() == last).findFirst();
+        Optional<Passage> shown = passageAt(passages, last);
         return shown.filter(p -> LIST_ITEMS.contains(p.kind())).flatMap(item -> passages.stream()
                 .filter(p -> p.kind() == item.kind() && p.section() == item.section() && p.position() > last)
                 .min(Comparator.comparingInt(Passage::position)));
@@ -412,14 +412,21 @@ public final class QuestionAnswerer {
         if (place.isEmpty()) {
             return Optional.empty();
         }
-        List<Passage> shown = state.shownItems().stream().flatMap(position -> index.passagesOf(guide.id()).stream()
-                .filter(p -> p.position() == position).findFirst().stream()).toList();
+        List<Passage> all = index.passagesOf(guide.id());
+        List<Passage> shown = state.shownItems().stream().flatMap(position -> passageAt(all, position).stream()).toList();
         if (shown.size() == 1 && shown.get(0).kind() == PassageKind.INTERVIEW_QUESTIONS) {
             List<String> questions = guide.interview().map(Guide.Interview::questions).orElse(List.of());
             return place.get().in(questions).map(line -> new PointedAt(line, Optional.of(shown.get(0).position())));
         }
-        List<Passage> all = index.passagesOf(guide.id());
         return place.get().in(shown).map(item -> new PointedAt(namedBy(item, all), Optional.empty()));
+    }
+
+    /**
+     * The passage of a guide at a position remembered from an earlier turn, if the guide (edited since, perhaps)
+     * still has one there: a passage's position is its index among the guide's passages.
+     */
+    private static Optional<Passage> passageAt(List<Passage> passages, int position) {
+        return position >= 0 && position < passages.size() ? Optional.of(passages.get(position)) : Optional.empty();
     }
 
     /**

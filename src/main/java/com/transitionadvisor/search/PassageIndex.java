@@ -289,22 +289,18 @@ public final class PassageIndex implements AutoCloseable {
         Query uncommon = content(uncommonWords, BODY, false);
         Query qualifies = uncommon == null ? halfOfThem
                 : new BooleanQuery.Builder().add(halfOfThem, Occur.SHOULD).add(uncommon, Occur.SHOULD).build();
+        // what a passage scores by: the words that name things, everyday words at a discount, words in its title
+        List<Query> scoring = new ArrayList<>();
+        Optional.ofNullable(queries.createBooleanQuery(BODY, uncommonWords, Occur.SHOULD)).ifPresent(scoring::add);
+        Optional.ofNullable(queries.createBooleanQuery(BODY, everydayWords, Occur.SHOULD))
+                .ifPresent(everyday -> scoring.add(new BoostQuery(everyday, EVERYDAY_WORD_WEIGHT)));
+        Optional.ofNullable(queries.createBooleanQuery(TITLE, text, Occur.SHOULD))
+                .ifPresent(title -> scoring.add(new BoostQuery(title, TITLE_BOOST)));
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(inGuide, Occur.FILTER).add(qualifies, Occur.FILTER);
         BooleanQuery.Builder anyWord = new BooleanQuery.Builder().add(inGuide, Occur.FILTER);
-        Query named = queries.createBooleanQuery(BODY, uncommonWords, Occur.SHOULD);
-        if (named != null) {
-            query.add(named, Occur.SHOULD);
-            anyWord.add(named, Occur.SHOULD);
-        }
-        Query everyday = queries.createBooleanQuery(BODY, everydayWords, Occur.SHOULD);
-        if (everyday != null) {
-            query.add(new BoostQuery(everyday, EVERYDAY_WORD_WEIGHT), Occur.SHOULD);
-            anyWord.add(new BoostQuery(everyday, EVERYDAY_WORD_WEIGHT), Occur.SHOULD);
-        }
-        Query title = queries.createBooleanQuery(TITLE, text, Occur.SHOULD);
-        if (title != null) {
-            query.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
-            anyWord.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
+        for (Query clause : scoring) {
+            query.add(clause, Occur.SHOULD);
+            anyWord.add(clause, Occur.SHOULD);
         }
         Map<Integer, Float> scores = new HashMap<>(scoresByPosition(query.build()));
         Map<Integer, Float> loose = scoresByPosition(anyWord.setMinimumNumberShouldMatch(1).build());

@@ -59,6 +59,9 @@ public final class QuestionInterpreter {
     private final ChatSpellings spellings;
     /** The words of the small-talk phrases: "ok cool thanks", "thanks so much team" are small talk too. */
     private final Set<String> smallTalkWords;
+    /** The yes-or-no openers and the verdicts, in the form a message takes once its words are normalised. */
+    private final List<String> yesNoOpeners;
+    private final List<String> verdicts;
     private final OutOfScope scope;
     /** Cues that say plainly which side a role is on; the rest ("as a", "for", "want") only suggest it. */
     private final List<String> clearCues;
@@ -88,6 +91,8 @@ public final class QuestionInterpreter {
         this.spellings = new ChatSpellings(vocabulary.spellings());
         this.smallTalkWords = conversation.smallTalk().stream().flatMap(phrase -> Arrays.stream(phrase.split(" ")))
                 .collect(Collectors.toUnmodifiableSet());
+        this.yesNoOpeners = conversation.yesNoOpeners().stream().map(QuestionInterpreter::normalizedWords).toList();
+        this.verdicts = conversation.verdicts().stream().map(QuestionInterpreter::normalizedWords).toList();
         this.scope = new OutOfScope(language.outOfScope());
         this.clearCues = List.copyOf(sides.clearCues());
         this.unknownGoal = Pattern.compile("\\b(?:" + WordPatterns.anyOf(goals.beforeArticle()) + "\\s+(?:an?|the)\\s+"
@@ -288,14 +293,13 @@ public final class QuestionInterpreter {
      */
     public boolean asksYesOrNo(String text) {
         return SENTENCE_BREAK.splitAsStream(text).map(part -> normalizedWords(part) + " ")
-                .anyMatch(words -> conversation.yesNoOpeners().stream()
-                        .anyMatch(opener -> words.startsWith(normalizedWords(opener) + " ")));
+                .anyMatch(words -> yesNoOpeners.stream().anyMatch(opener -> words.startsWith(opener + " ")));
     }
 
     /** Whether a guide's text opens by saying yes or no ("Usually yes, at least at first."). */
     public boolean opensWithAVerdict(String text) {
         String words = normalizedWords(text) + " ";
-        return conversation.verdicts().stream().anyMatch(verdict -> words.startsWith(normalizedWords(verdict) + " "));
+        return verdicts.stream().anyMatch(verdict -> words.startsWith(verdict + " "));
     }
 
     /**
